@@ -1,0 +1,17 @@
+namespace ComplaintDesk.Core.Common;
+
+/// <summary>The signed-in person making a request, as Core sees them.</summary>
+public sealed record Actor(string UserId, string Email, IReadOnlySet<DeskRole> Roles)
+{
+    public bool IsSupervisor => Roles.Contains(DeskRole.Supervisor);
+
+    public bool IsHandler => Roles.Contains(DeskRole.Handler);
+
+    /// <summary>Handlers and supervisors work complaints; quality managers and administrators only read them.</summary>
+    public bool WorksComplaints => IsHandler || IsSupervisor;
+
+    /// <summary>ISO 10002 4.10: complainant personal data only for the roles that need it.</summary>
+    public bool MaySeePersonalData => IsHandler || IsSupervisor;
+
+    public bool Is(string? email) => email is not null && string.Equals(Email, email, StringComparison.OrdinalIgnoreCase);
+}

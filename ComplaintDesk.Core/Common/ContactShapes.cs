@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace ComplaintDesk.Core.Common;
+
+/// <summary>The shapes the desk accepts for e-mail addresses and phone numbers.</summary>
+public static partial class ContactShapes
+{
+    public const int MaxEmailLength = 254;
+
+    public static bool IsEmail(string value) => value.Length <= MaxEmailLength && EmailShape().IsMatch(value);
+
+    /// <summary>Digits with an optional leading +, spaces or dashes between them; 7 to 20 digits.</summary>
+    public static bool IsPhone(string value)
+    {
+        if (!PhoneShape().IsMatch(value))
+        {
+            return false;
+        }
+
+        var digits = value.Count(char.IsAsciiDigit);
+        return digits is >= 7 and <= 20;
+    }
+
+    [GeneratedRegex(@"^[^@\s<>()\[\],;:""]+@[^@\s<>()\[\],;:""]+\.[^@\s<>()\[\],;:""]+$")]
+    private static partial Regex EmailShape();
+
+    [GeneratedRegex(@"^\+?[0-9]+(?:[ \-]?[0-9]+)*$")]
+    private static partial Regex PhoneShape();
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+
+namespace ComplaintDesk.Core.Common;
+
+/// <summary>Collects every problem with an input so the caller hears about all of them at once.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = [];
+
+    public bool Any => _errors.Count > 0;
+
+    public FieldErrors Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages))
+        {
+            _errors[field] = messages = [];
+        }
+
+        messages.Add(message);
+        return this;
+    }
+
+    public FieldErrors Required(string field, string? value, string message)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, message);
+        }
+
+        return this;
+    }
+
+    public FieldErrors Required<T>(string field, T? value, string message)
+        where T : struct
+    {
+        if (value is null)
+        {
+            Add(field, message);
+        }
+
+        return this;
+    }
+
+    /// <summary>Reads an enum by name, ignoring case; numbers and unknown names are refused with the names that would do.</summary>
+    public T? Parse<T>(string field, string? value, string? requiredMessage = null)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (requiredMessage is not null)
+            {
+                Add(field, requiredMessage);
+            }
+
+            return null;
+        }
+
+        if (!value.Trim().Any(char.IsAsciiDigit) && Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed))
+        {
+            return parsed;
+        }
+
+        Add(field, $"'{value.Trim()}' is not one of: {string.Join(", ", Enum.GetNames<T>())}.");
+        return null;
+    }
+
+    /// <summary>Reads an ISO 8601 instant that states its offset, so nobody's local time is guessed.</summary>
+    public DateTimeOffset? ParseInstant(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim();
+        var time = text.IndexOf('T', StringComparison.OrdinalIgnoreCase);
+        var hasOffset = time > 0 && (text.EndsWith('Z') || text.EndsWith('z') || text.IndexOfAny(['+', '-'], time) > 0);
+        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        {
+            return instant;
+        }
+
+        Add(field, "Use an ISO 8601 date and time with an offset, like 2026-11-23T14:30:00+03:00.");
+        return null;
+    }
+
+    public FieldErrors MaxLength(string field, string? value, int maxLength)
+    {
+        if (value is not null && value.Length > maxLength)
+        {
+            Add(field, $"Keep this to {maxLength:N0} characters or fewer (it has {value.Length:N0}).");
+        }
+
+        return this;
+    }
+
+    public FieldErrors RequiredText(string field, string? value, int maxLength, string message) =>
+        Required(field, value, message).MaxLength(field, value, maxLength);
+
+    public void ThrowIfAny()
+    {
+        if (Any)
+        {
+            throw new InvalidInputException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace ComplaintDesk.Core.Common;
+
+public sealed class NotFoundException(string message) : DeskException(message);

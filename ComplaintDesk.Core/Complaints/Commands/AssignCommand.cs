@@ -1,0 +1,26 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Staff;
+
+namespace ComplaintDesk.Core.Complaints.Commands;
+
+public sealed record AssignCommand(string? AssigneeEmail) : ComplaintCommand
+{
+    internal override ComplaintMove Move => ComplaintMove.Assign;
+
+    internal override async Task ApplyAsync(Complaint complaint, MoveContext context)
+    {
+        if (string.IsNullOrWhiteSpace(AssigneeEmail))
+        {
+            throw InvalidInputException.For("assigneeEmail", "Choose who the complaint is assigned to.");
+        }
+
+        var assignee = await context.Db.FindByEmailAsync(AssigneeEmail, context.CancellationToken);
+        if (assignee is not { WorksComplaints: true })
+        {
+            throw InvalidInputException.For("assigneeEmail", "No handler or supervisor of this desk has that e-mail address.");
+        }
+
+        ComplaintPermissions.EnsureMayAssignTo(context.Stamp.Actor, assignee);
+        complaint.Assign(assignee.Email, context.Stamp);
+    }
+}

@@ -1,0 +1,3 @@
+namespace ComplaintDesk.Core.Complaints;
+
+public sealed record ComplainantDetails(string? Name, string? Email, string? Phone, string? PreferredContact);

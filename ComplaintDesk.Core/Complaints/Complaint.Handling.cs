@@ -1,0 +1,78 @@
+using ComplaintDesk.Core.Categories;
+using ComplaintDesk.Core.Common;
+
+namespace ComplaintDesk.Core.Complaints;
+
+/// <summary>The moves from assignment to the end of the investigation (ISO 10002 7.3–7.6).</summary>
+public sealed partial class Complaint
+{
+    public void Assign(string assigneeEmail, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.Assign);
+        if (string.Equals(assigneeEmail, SubjectStaffEmail, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new MoveRefusedException(
+                $"This complaint is about {SubjectStaffEmail}, so it can't be assigned to them (ISO 10002 objectivity).");
+        }
+
+        if (string.Equals(assigneeEmail, AssigneeEmail, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new MoveRefusedException($"This complaint is already assigned to {AssigneeEmail}.");
+        }
+
+        var previous = AssigneeEmail;
+        AssigneeEmail = assigneeEmail.ToLowerInvariant();
+        Record(ComplaintMove.Assign, next, stamp,
+            previous is null ? $"Assigned to {AssigneeEmail}" : $"Reassigned from {previous} to {AssigneeEmail}");
+    }
+
+    public void Acknowledge(Channel? channel, string? message, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.Acknowledge);
+        new FieldErrors()
+            .Required("channel", channel, "Choose the channel the acknowledgement was sent through.")
+            .MaxLength("message", message, TextLimits.LongText)
+            .ThrowIfAny();
+        AcknowledgedAt = stamp.At;
+        Record(ComplaintMove.Acknowledge, next, stamp, $"Acknowledged by {channel}", message);
+    }
+
+    public void Assess(Priority? priority, Category? category, string? productOrService, string? notes, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.Assess);
+        new FieldErrors()
+            .Required("priority", priority, "Choose a priority.")
+            .MaxLength("productOrService", productOrService, TextLimits.Name)
+            .MaxLength("notes", notes, TextLimits.LongText)
+            .ThrowIfAny();
+        if (category is null)
+        {
+            throw InvalidInputException.For("category", "Choose a category.");
+        }
+
+        Priority = priority!.Value;
+        Category = category;
+        ProductOrService = Blank(productOrService) ?? ProductOrService;
+        Record(ComplaintMove.Assess, next, stamp, $"Priority {Priority}, category {category.Name}", notes);
+    }
+
+    public void Investigate(Stamp stamp) =>
+        Record(ComplaintMove.Investigate, Check(ComplaintMove.Investigate), stamp, "Investigation started");
+
+    public void AddNote(string? text, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.Note);
+        new FieldErrors().RequiredText("text", text, TextLimits.LongText, "Write the note.").ThrowIfAny();
+        Record(ComplaintMove.Note, next, stamp, "Note added", text);
+    }
+
+    public void AwaitComplainant(string? question, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.AwaitComplainant);
+        new FieldErrors().RequiredText("question", question, TextLimits.LongText, "Write what you are asking the complainant.").ThrowIfAny();
+        Record(ComplaintMove.AwaitComplainant, next, stamp, "Information requested from the complainant", question);
+    }
+
+    public void Resume(Stamp stamp) =>
+        Record(ComplaintMove.Resume, Check(ComplaintMove.Resume), stamp, "Investigation resumed");
+}

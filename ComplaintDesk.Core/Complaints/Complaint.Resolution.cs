@@ -1,0 +1,91 @@
+using ComplaintDesk.Core.Common;
+
+namespace ComplaintDesk.Core.Complaints;
+
+/// <summary>The moves from the response to the end (ISO 10002 7.7–7.9, Annex H).</summary>
+public sealed partial class Complaint
+{
+    public void ProposeResponse(RemedyType? remedy, string? text, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.ProposeResponse);
+        new FieldErrors()
+            .Required("remedy", remedy, "Choose the remedy you propose.")
+            .RequiredText("text", text, TextLimits.LongText, "Write the response.")
+            .ThrowIfAny();
+        Remedy = remedy;
+        ResponseText = text!.Trim();
+        Record(ComplaintMove.ProposeResponse, next, stamp, $"Response proposed: {remedy}", text);
+    }
+
+    public void CommunicateDecision(Channel? channel, string? text, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.CommunicateDecision);
+        new FieldErrors()
+            .Required("channel", channel, "Choose the channel the decision was sent through.")
+            .RequiredText("text", text, TextLimits.LongText, "Write the decision as it was sent.")
+            .ThrowIfAny();
+        DecisionChannel = channel;
+        DecisionText = text!.Trim();
+        DecisionCommunicatedAt = stamp.At;
+        Record(ComplaintMove.CommunicateDecision, next, stamp, $"Decision communicated by {channel}", text);
+    }
+
+    public void Close(ClosingOutcome? outcome, int? satisfaction, string? comment, string? rootCause, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.Close);
+        var errors = new FieldErrors()
+            .Required("outcome", outcome, "Say whether the complainant accepted the decision or did not reply.")
+            .MaxLength("comment", comment, TextLimits.MediumText)
+            .MaxLength("rootCause", rootCause, TextLimits.ShortText);
+        if (satisfaction is < 1 or > 5)
+        {
+            errors.Add("satisfaction", "Satisfaction is a score from 1 to 5.");
+        }
+
+        errors.ThrowIfAny();
+        Outcome = outcome;
+        Satisfaction = satisfaction;
+        SatisfactionComment = Blank(comment);
+        RootCause = Blank(rootCause);
+        ClosedAt = stamp.At;
+        Record(ComplaintMove.Close, next, stamp,
+            satisfaction is null ? $"Closed: {outcome}" : $"Closed: {outcome}, satisfaction {satisfaction}/5", comment);
+    }
+
+    /// <summary>The complainant rejects the decision: back into investigation, one level up (Annex H).</summary>
+    public void RejectDecision(string? reason, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.RejectDecision);
+        RequireReason(reason, "Write why the complainant rejected the decision.");
+        EscalationLevel = Math.Min(EscalationLevel + 1, EscalationLevels.Highest);
+        Record(ComplaintMove.RejectDecision, next, stamp,
+            $"Decision rejected by the complainant; reopened at escalation level {EscalationLevel} ({EscalationLevels.Describe(EscalationLevel)})",
+            reason);
+    }
+
+    public void Withdraw(string? reason, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.Withdraw);
+        RequireReason(reason, "Write why the complaint is withdrawn.");
+        ClosedAt = stamp.At;
+        Record(ComplaintMove.Withdraw, next, stamp, "Withdrawn", reason);
+    }
+
+    public void Escalate(string? reason, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.Escalate);
+        RequireReason(reason, "Write why the complaint needs escalating.");
+        if (EscalationLevel >= EscalationLevels.Highest)
+        {
+            throw new MoveRefusedException(
+                $"This complaint is already at the highest escalation level ({EscalationLevels.Highest}: {EscalationLevels.Describe(EscalationLevels.Highest)}).");
+        }
+
+        EscalationLevel++;
+        Record(ComplaintMove.Escalate, next, stamp,
+            $"Escalated to level {EscalationLevel} ({EscalationLevels.Describe(EscalationLevel)})", reason);
+    }
+
+    private static void RequireReason(string? reason, string message) =>
+        new FieldErrors().RequiredText("reason", reason, TextLimits.MediumText, message).ThrowIfAny();
+}

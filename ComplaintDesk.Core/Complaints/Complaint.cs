@@ -1,0 +1,117 @@
+using ComplaintDesk.Core.Categories;
+using ComplaintDesk.Core.Common;
+
+namespace ComplaintDesk.Core.Complaints;
+
+/// <summary>
+/// A complaint from receipt to closing (ISO 10002 clause 7). Created only by <see cref="Receive"/>
+/// and changed only by its moves, each checked against <see cref="ComplaintMoves"/> and recorded
+/// as one <see cref="TimelineEvent"/>.
+/// </summary>
+public sealed partial class Complaint
+{
+    private readonly List<TimelineEvent> _timeline = [];
+
+    private Complaint()
+    {
+    }
+
+    public long Id { get; private set; }
+
+    public string Reference { get; private set; } = "";
+
+    public ComplaintStatus Status { get; private set; }
+
+    public Priority Priority { get; private set; }
+
+    public int? CategoryId { get; private set; }
+
+    public Category? Category { get; private set; }
+
+    public Channel Channel { get; private set; }
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    public string ProductOrService { get; private set; } = "";
+
+    public string Description { get; private set; } = "";
+
+    public string? DesiredOutcome { get; private set; }
+
+    /// <summary>The staff member the complaint is about; never its assignee (Annex D).</summary>
+    public string? SubjectStaffEmail { get; private set; }
+
+    public string? AssigneeEmail { get; private set; }
+
+    public int EscalationLevel { get; private set; }
+
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
+
+    public RemedyType? Remedy { get; private set; }
+
+    public string? ResponseText { get; private set; }
+
+    public Channel? DecisionChannel { get; private set; }
+
+    public string? DecisionText { get; private set; }
+
+    public DateTimeOffset? DecisionCommunicatedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public ClosingOutcome? Outcome { get; private set; }
+
+    public int? Satisfaction { get; private set; }
+
+    public string? SatisfactionComment { get; private set; }
+
+    public string? RootCause { get; private set; }
+
+    /// <summary>Goes up by one with every move; a write based on an older version is refused.</summary>
+    public int Version { get; private set; }
+
+    public Complainant Complainant { get; private set; } = null!;
+
+    public IReadOnlyList<TimelineEvent> Timeline => _timeline;
+
+    /// <summary>ISO 10002 7.2: a complaint is received. Input that breaks <see cref="NewComplaintRules"/> is refused.</summary>
+    public static Complaint Receive(
+        NewComplaint input, Category? category, string reference, Priority defaultPriority, Stamp stamp)
+    {
+        var errors = new FieldErrors();
+        var received = NewComplaintRules.Read(input, stamp.At, errors);
+        errors.ThrowIfAny();
+        var complaint = new Complaint
+        {
+            Reference = reference,
+            Status = ComplaintStatus.Received,
+            Priority = received!.Priority ?? defaultPriority,
+            Category = category,
+            Channel = received.Channel,
+            ReceivedAt = received.ReceivedAt,
+            RegisteredAt = stamp.At,
+            ProductOrService = received.ProductOrService,
+            Description = received.Description,
+            DesiredOutcome = received.DesiredOutcome,
+            SubjectStaffEmail = received.SubjectStaffEmail,
+            Complainant = new Complainant(received.Name, received.Email, received.Phone, received.PreferredContact),
+        };
+        complaint._timeline.Add(new TimelineEvent(
+            stamp, ComplaintMove.Receive, null, ComplaintStatus.Received, $"Received by {complaint.Channel}", null));
+        complaint.Version = 1;
+        return complaint;
+    }
+
+    private ComplaintStatus Check(ComplaintMove move) => ComplaintMoves.Next(move, Status);
+
+    private void Record(ComplaintMove move, ComplaintStatus next, Stamp stamp, string summary, string? text = null)
+    {
+        _timeline.Add(new TimelineEvent(stamp, move, Status, next, summary, Blank(text)));
+        Status = next;
+        Version++;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,20 @@
+namespace ComplaintDesk.Core.Complaints;
+
+/// <summary>Everything that can happen to a complaint; each is one timeline event.</summary>
+public enum ComplaintMove
+{
+    Receive,
+    Assign,
+    Acknowledge,
+    Assess,
+    Investigate,
+    Note,
+    AwaitComplainant,
+    Resume,
+    ProposeResponse,
+    CommunicateDecision,
+    Close,
+    RejectDecision,
+    Withdraw,
+    Escalate,
+}

@@ -1,0 +1,57 @@
+using ComplaintDesk.Core.Common;
+using static ComplaintDesk.Core.Complaints.ComplaintStatus;
+
+namespace ComplaintDesk.Core.Complaints;
+
+/// <summary>
+/// The one table of which move is allowed from which status, and where it leads (DESIGN §3).
+/// Every other place asks this table; none decides on its own.
+/// </summary>
+public static class ComplaintMoves
+{
+    private static readonly ComplaintStatus[] _open =
+        [Received, Acknowledged, Assessed, InInvestigation, AwaitingComplainant, ResponseReady, DecisionCommunicated];
+
+    private static readonly Dictionary<(ComplaintMove Move, ComplaintStatus From), ComplaintStatus> _transitions = Build(
+        Stays(ComplaintMove.Assign, _open),
+        Leads(ComplaintMove.Acknowledge, Received, Acknowledged),
+        Leads(ComplaintMove.Assess, Acknowledged, Assessed),
+        Stays(ComplaintMove.Assess, Assessed, InInvestigation, AwaitingComplainant),
+        Leads(ComplaintMove.Investigate, Assessed, InInvestigation),
+        Stays(ComplaintMove.Note, Enum.GetValues<ComplaintStatus>()),
+        Leads(ComplaintMove.AwaitComplainant, InInvestigation, AwaitingComplainant),
+        Leads(ComplaintMove.Resume, AwaitingComplainant, InInvestigation),
+        Leads(ComplaintMove.ProposeResponse, InInvestigation, ResponseReady),
+        Stays(ComplaintMove.ProposeResponse, ResponseReady),
+        Leads(ComplaintMove.CommunicateDecision, ResponseReady, DecisionCommunicated),
+        Leads(ComplaintMove.Close, DecisionCommunicated, Closed),
+        Leads(ComplaintMove.RejectDecision, DecisionCommunicated, InInvestigation),
+        _open.Select(from => (ComplaintMove.Withdraw, from, Withdrawn)),
+        Stays(ComplaintMove.Escalate, _open));
+
+    public static bool IsAllowed(ComplaintMove move, ComplaintStatus from) => _transitions.ContainsKey((move, from));
+
+    /// <summary>The status after <paramref name="move"/>, or a refusal a handler understands.</summary>
+    public static ComplaintStatus Next(ComplaintMove move, ComplaintStatus from)
+    {
+        if (_transitions.TryGetValue((move, from), out var to))
+        {
+            return to;
+        }
+
+        var allowedFrom = _transitions.Keys.Where(k => k.Move == move).Select(k => k.From.Describe());
+        throw new MoveRefusedException(
+            $"You can't {MoveText.Verb(move)} this complaint while it is {from.Describe()}. " +
+            $"That is possible only when it is {string.Join(" or ", allowedFrom)}.");
+    }
+
+    private static IEnumerable<(ComplaintMove, ComplaintStatus, ComplaintStatus)> Leads(
+        ComplaintMove move, ComplaintStatus from, ComplaintStatus to) => [(move, from, to)];
+
+    private static IEnumerable<(ComplaintMove, ComplaintStatus, ComplaintStatus)> Stays(
+        ComplaintMove move, params ComplaintStatus[] states) => states.Select(s => (move, s, s));
+
+    private static Dictionary<(ComplaintMove, ComplaintStatus), ComplaintStatus> Build(
+        params IEnumerable<(ComplaintMove Move, ComplaintStatus From, ComplaintStatus To)>[] rows) =>
+        rows.SelectMany(r => r).ToDictionary(r => (r.Move, r.From), r => r.To);
+}

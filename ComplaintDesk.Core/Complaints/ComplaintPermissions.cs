@@ -1,0 +1,43 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Staff;
+
+namespace ComplaintDesk.Core.Complaints;
+
+/// <summary>
+/// Who may do what. Handlers work unassigned complaints and their own; supervisors work any and
+/// assign to anyone; quality managers and administrators only read.
+/// </summary>
+public static class ComplaintPermissions
+{
+    public static void EnsureMayWork(Actor actor)
+    {
+        if (!actor.WorksComplaints)
+        {
+            throw new NotPermittedException("Your role can read complaints but not change them; handlers and supervisors work them.");
+        }
+    }
+
+    public static void EnsureMayMove(Actor actor, Complaint complaint, ComplaintMove move)
+    {
+        EnsureMayWork(actor);
+        if (actor.IsSupervisor || complaint.AssigneeEmail is null || actor.Is(complaint.AssigneeEmail))
+        {
+            return;
+        }
+
+        throw new NotPermittedException(
+            $"You can't {MoveText.Verb(move)} this complaint: it is assigned to {complaint.AssigneeEmail}. Only they or a supervisor can work on it.");
+    }
+
+    public static void EnsureMayAssignTo(Actor actor, StaffMember assignee)
+    {
+        if (!actor.IsSupervisor && !actor.Is(assignee.Email))
+        {
+            throw new NotPermittedException("Handlers can take complaints for themselves; only a supervisor assigns them to someone else.");
+        }
+    }
+
+    /// <summary>A handler who works an unassigned complaint takes it, as in every helpdesk; a note alone does not.</summary>
+    public static bool TakesOnFirstMove(Actor actor, Complaint complaint, ComplaintMove move) =>
+        !actor.IsSupervisor && complaint.AssigneeEmail is null && move is not (ComplaintMove.Assign or ComplaintMove.Note);
+}

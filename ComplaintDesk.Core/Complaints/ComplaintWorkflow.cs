@@ -1,0 +1,69 @@
+using ComplaintDesk.Core.Categories;
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints.Commands;
+using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Core.Complaints;
+
+/// <summary>
+/// Receives complaints and makes moves on them, one unit of work each: check who, check the
+/// version, check the state, apply, save. Anything refused throws before the save, so nothing is written.
+/// </summary>
+public sealed class ComplaintWorkflow(
+    IDbContextFactory<DeskDbContext> dbFactory, TimeProvider time, DeskTimeZone deskTimeZone, ComplaintQueries queries)
+{
+    public async Task<ComplaintDetails> ReceiveAsync(NewComplaint input, Actor actor, CancellationToken cancellationToken)
+    {
+        ComplaintPermissions.EnsureMayWork(actor);
+        var stamp = new Stamp(time.GetUtcNow(), actor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var errors = new FieldErrors();
+        NewComplaintRules.Read(input, stamp.At, errors);
+        var category = await db.FindCategoryAsync(input.Category, errors, cancellationToken);
+        errors.ThrowIfAny();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var reference = await db.NextReferenceAsync(deskTimeZone.YearOf(stamp.At), cancellationToken);
+        db.Complaints.Add(Complaint.Receive(input, category, reference, Priority.Medium, stamp));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return await queries.GetAsync(reference, actor, cancellationToken);
+    }
+
+    /// <param name="expectedVersion">The version the caller last saw (If-Match); null to skip the check.</param>
+    public async Task<ComplaintDetails> ApplyAsync(
+        string reference, Actor actor, int? expectedVersion, ComplaintCommand command, CancellationToken cancellationToken)
+    {
+        ComplaintPermissions.EnsureMayWork(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var complaint = await db.Complaints.Include(c => c.Category)
+            .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
+            ?? throw new NotFoundException($"There is no complaint with the reference {reference}.");
+        ComplaintPermissions.EnsureMayMove(actor, complaint, command.Move);
+        if (expectedVersion is not null && expectedVersion != complaint.Version)
+        {
+            throw new StaleVersionException(reference);
+        }
+
+        ComplaintMoves.Next(command.Move, complaint.Status);
+        var stamp = new Stamp(time.GetUtcNow(), actor);
+        if (ComplaintPermissions.TakesOnFirstMove(actor, complaint, command.Move))
+        {
+            complaint.Assign(actor.Email, stamp);
+        }
+
+        await command.ApplyAsync(complaint, new MoveContext(stamp, db, cancellationToken));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleVersionException(reference);
+        }
+
+        return await queries.GetAsync(reference, actor, cancellationToken);
+    }
+}

@@ -1,0 +1,42 @@
+using ComplaintDesk.Core.Common;
+
+namespace ComplaintDesk.Core.Complaints;
+
+/// <summary>What a new complaint must satisfy before it gets a reference (ISO 10002 7.2).</summary>
+public static class NewComplaintRules
+{
+    public static readonly TimeSpan LongestDelayBeforeRegistering = TimeSpan.FromDays(90);
+
+    /// <summary>Reads and checks <paramref name="input"/>; returns null when <paramref name="errors"/> got something.</summary>
+    internal static ReceivedComplaint? Read(NewComplaint input, DateTimeOffset now, FieldErrors errors)
+    {
+        var channel = errors.Parse<Channel>("channel", input.Channel, "Choose the channel the complaint came through.");
+        var priority = errors.Parse<Priority>("priority", input.Priority);
+        var receivedAt = errors.ParseInstant("receivedAt", input.ReceivedAt) ?? now;
+        errors.RequiredText("productOrService", input.ProductOrService, TextLimits.Name, "Say which product or service the complaint is about.")
+            .RequiredText("description", input.Description, TextLimits.LongText, "Describe the complaint.")
+            .MaxLength("desiredOutcome", input.DesiredOutcome, TextLimits.MediumText);
+        if (receivedAt > now)
+        {
+            errors.Add("receivedAt", "The date received can't be in the future.");
+        }
+        else if (receivedAt < now - LongestDelayBeforeRegistering)
+        {
+            errors.Add("receivedAt", "The date received can't be more than 90 days ago.");
+        }
+
+        var subject = Clean(input.SubjectStaffEmail);
+        if (subject is not null && !ContactShapes.IsEmail(subject))
+        {
+            errors.Add("subjectStaffEmail", "Enter the staff member's e-mail address, like name@example.com.");
+        }
+
+        var complainant = ComplainantRules.Read(input.Complainant, errors);
+        return errors.Any ? null : new ReceivedComplaint(
+            channel!.Value, receivedAt.ToUniversalTime(), complainant!.Name, complainant.Email, complainant.Phone,
+            complainant.PreferredContact, Clean(input.ProductOrService)!, Clean(input.Description)!,
+            Clean(input.DesiredOutcome), priority, subject?.ToLowerInvariant());
+    }
+
+    internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,8 @@
+namespace ComplaintDesk.Core.Complaints.Queries;
+
+public enum AssigneeFilter
+{
+    Anyone,
+    Nobody,
+    Person,
+}

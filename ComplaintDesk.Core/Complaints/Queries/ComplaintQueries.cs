@@ -1,0 +1,88 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Core.Complaints.Queries;
+
+/// <summary>Reads complaints as read-only projections, with personal data only for the roles that may see it.</summary>
+public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory)
+{
+    public async Task<ComplaintDetails> GetAsync(string reference, Actor actor, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var complaint = await db.Complaints.AsNoTracking()
+            .Include(c => c.Category)
+            .Include(c => c.Complainant)
+            .Include(c => c.Timeline)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
+            ?? throw new NotFoundException($"There is no complaint with the reference {reference}.");
+        return ToDetails(complaint, actor.MaySeePersonalData);
+    }
+
+    public async Task<Page<ComplaintSummary>> ListAsync(ComplaintSearch search, Actor actor, CancellationToken cancellationToken)
+    {
+        var filter = ComplaintFilter.From(search, actor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = Filter(db.Complaints.AsNoTracking(), filter);
+        var total = await query.CountAsync(cancellationToken);
+        var showName = actor.MaySeePersonalData;
+        var items = await filter.Sort.Apply(query)
+            .Skip((filter.Page - 1) * filter.PageSize)
+            .Take(filter.PageSize)
+            .Select(c => new ComplaintSummary(
+                c.Reference, c.Status, c.Priority, c.Category == null ? null : c.Category.Name, c.Channel, c.ReceivedAt,
+                c.ProductOrService, c.AssigneeEmail, c.EscalationLevel, c.Version, showName ? c.Complainant.Name : null))
+            .ToListAsync(cancellationToken);
+        return new Page<ComplaintSummary>(items, total);
+    }
+
+    private static IQueryable<Complaint> Filter(IQueryable<Complaint> query, ComplaintFilter filter)
+    {
+        if (filter.Statuses.Count > 0)
+        {
+            query = query.Where(c => filter.Statuses.Contains(c.Status));
+        }
+
+        if (filter.Priorities.Count > 0)
+        {
+            query = query.Where(c => filter.Priorities.Contains(c.Priority));
+        }
+
+        query = filter.Assignee switch
+        {
+            AssigneeFilter.Nobody => query.Where(c => c.AssigneeEmail == null),
+            AssigneeFilter.Person => query.Where(c => c.AssigneeEmail == filter.AssigneeEmail),
+            _ => query,
+        };
+
+        if (filter.Text is { } text)
+        {
+            var pattern = $"%{EscapeLike(text)}%";
+            query = query.Where(c =>
+                EF.Functions.Like(c.Reference, pattern, "\\") ||
+                EF.Functions.Like(c.Complainant.Name, pattern, "\\") ||
+                EF.Functions.Like(c.ProductOrService, pattern, "\\") ||
+                EF.Functions.Like(c.Description, pattern, "\\"));
+        }
+
+        return query;
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+
+    private static ComplaintDetails ToDetails(Complaint c, bool showPersonalData) => new(
+        c.Reference, c.Status, c.Priority, c.Category?.Name, c.Channel, c.ReceivedAt, c.RegisteredAt, c.ProductOrService,
+        c.Description, c.DesiredOutcome, c.SubjectStaffEmail, c.AssigneeEmail, c.EscalationLevel, c.AcknowledgedAt,
+        c.Remedy, c.ResponseText, c.DecisionChannel, c.DecisionText, c.DecisionCommunicatedAt, c.Outcome, c.Satisfaction,
+        c.SatisfactionComment, c.RootCause, c.ClosedAt, c.Version,
+        c.Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)
+            .Select(e => new TimelineEntry(e.At, e.ActorEmail, e.Move, e.Clause, e.FromStatus, e.ToStatus, e.Summary, e.Text))
+            .ToList(),
+        showPersonalData
+            ? new ComplainantView(c.Complainant.Name, c.Complainant.Email, c.Complainant.Phone, c.Complainant.PreferredContact)
+            : null);
+}

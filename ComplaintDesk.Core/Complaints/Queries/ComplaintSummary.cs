@@ -1,0 +1,15 @@
+namespace ComplaintDesk.Core.Complaints.Queries;
+
+/// <summary>One row of a complaint list. <see cref="ComplainantName"/> is null for roles that may not see it.</summary>
+public sealed record ComplaintSummary(
+    string Reference,
+    ComplaintStatus Status,
+    Priority Priority,
+    string? Category,
+    Channel Channel,
+    DateTimeOffset ReceivedAt,
+    string ProductOrService,
+    string? Assignee,
+    int EscalationLevel,
+    int Version,
+    string? ComplainantName);

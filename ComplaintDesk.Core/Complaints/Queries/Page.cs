@@ -1,0 +1,3 @@
+namespace ComplaintDesk.Core.Complaints.Queries;
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total);

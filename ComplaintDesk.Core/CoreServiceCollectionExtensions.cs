@@ -1,0 +1,35 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ComplaintDesk.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddComplaintDeskCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DeskOptions>()
+            .Bind(configuration.GetSection(DeskOptions.Section))
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Desk:TimeZone is not a known IANA time zone.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DeskTimeZone>();
+        services.AddSingleton<ComplaintQueries>();
+        services.AddSingleton<ComplaintWorkflow>();
+        return services;
+    }
+
+    /// <summary>One database for everything; a context per unit of work comes from the factory.</summary>
+    public static IServiceCollection AddDeskPersistence(this IServiceCollection services, string sqliteConnectionString)
+    {
+        services.AddDbContextFactory<DeskDbContext>(options => options
+            .UseSqlite(sqliteConnectionString)
+            .AddInterceptors(new SqliteTuningInterceptor()));
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using ComplaintDesk.Core.Complaints;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ComplaintDesk.Core.Persistence.Configurations;
+
+internal sealed class ComplainantConfiguration : IEntityTypeConfiguration<Complainant>
+{
+    public void Configure(EntityTypeBuilder<Complainant> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Name).HasMaxLength(TextLimits.Name);
+        builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Property(c => c.Phone).HasMaxLength(40);
+    }
+}

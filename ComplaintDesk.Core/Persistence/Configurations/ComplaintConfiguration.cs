@@ -1,0 +1,32 @@
+using ComplaintDesk.Core.Complaints;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ComplaintDesk.Core.Persistence.Configurations;
+
+internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    public void Configure(EntityTypeBuilder<Complaint> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Reference).HasMaxLength(20);
+        builder.HasIndex(c => c.Reference).IsUnique();
+        builder.HasIndex(c => new { c.Status, c.ReceivedAt });
+        builder.HasIndex(c => c.AssigneeEmail);
+        builder.HasIndex(c => c.ReceivedAt);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.ProductOrService).HasMaxLength(TextLimits.Name);
+        builder.Property(c => c.Description).HasMaxLength(TextLimits.LongText);
+        builder.Property(c => c.DesiredOutcome).HasMaxLength(TextLimits.MediumText);
+        builder.Property(c => c.SubjectStaffEmail).HasMaxLength(254);
+        builder.Property(c => c.AssigneeEmail).HasMaxLength(254);
+        builder.Property(c => c.ResponseText).HasMaxLength(TextLimits.LongText);
+        builder.Property(c => c.DecisionText).HasMaxLength(TextLimits.LongText);
+        builder.Property(c => c.SatisfactionComment).HasMaxLength(TextLimits.MediumText);
+        builder.Property(c => c.RootCause).HasMaxLength(TextLimits.ShortText);
+        builder.HasOne(c => c.Category).WithMany().HasForeignKey(c => c.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Complainant).WithOne().HasForeignKey<Complainant>(p => p.ComplaintId);
+        builder.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.ComplaintId);
+        builder.Navigation(c => c.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,56 @@
+using ComplaintDesk.Core.Categories;
+using ComplaintDesk.Core.Complaints;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Core.Persistence;
+
+/// <summary>The desk's one database: complaints, their timelines, categories and Identity's users and roles.</summary>
+public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : IdentityDbContext<DeskUser>(options)
+{
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<Complainant> Complainants => Set<Complainant>();
+
+    public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseTimelineRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseTimelineRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DeskDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare DateTimeOffset values, so instants are stored as UTC date-times.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    // ISO 10002 4.9: the timeline is a record of fact; it only ever grows.
+    private void RefuseTimelineRewrites()
+    {
+        var rewritten = ChangeTracker.Entries<TimelineEvent>()
+            .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (rewritten)
+        {
+            throw new InvalidOperationException("Timeline events are immutable and cannot be changed or deleted.");
+        }
+    }
+}

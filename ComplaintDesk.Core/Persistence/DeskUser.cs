@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace ComplaintDesk.Core.Persistence;
+
+/// <summary>A person who signs in to the desk. The e-mail address is the user name.</summary>
+public sealed class DeskUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Scalar.AspNetCore;
+
+namespace ComplaintDesk.Web.Api;
+
+public static class ApiSetup
+{
+    public static IServiceCollection AddDeskApi(this IServiceCollection services)
+    {
+        services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        });
+        // Bad bodies throw so the exception handler can answer them with field errors in every environment.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddOpenApi();
+        return services;
+    }
+
+    public static void MapDeskApi(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api", options => options.WithTitle("ComplaintDesk API").DisableDefaultFonts())
+            .AllowAnonymous();
+
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapAuthEndpoints();
+        var complaints = v1.MapGroup("/complaints").RequireAuthorization().WithTags("Complaints");
+        complaints.MapComplaintEndpoints();
+        complaints.MapComplaintActionEndpoints();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ComplaintDesk.Web.Api;
+
+public static class ComplaintEndpoints
+{
+    public static void MapComplaintEndpoints(this RouteGroupBuilder complaints)
+    {
+        complaints.MapPost("/", ReceiveAsync).WithSummary("Registers a new complaint (ISO 10002 7.2).");
+        complaints.MapGet("/", ListAsync).WithSummary("Lists complaints, newest first unless sort says otherwise.");
+        complaints.MapGet("/{reference}", GetAsync).WithSummary("One complaint with its timeline.");
+    }
+
+    private static async Task<Created<ComplaintDetails>> ReceiveAsync(
+        NewComplaint complaint, ClaimsPrincipal user, ComplaintWorkflow workflow, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var created = await workflow.ReceiveAsync(complaint, user.ToActor(), cancellationToken);
+        response.SetVersionTag(created.Version);
+        return TypedResults.Created($"/api/v1/complaints/{created.Reference}", created);
+    }
+
+    private static Task<Page<ComplaintSummary>> ListAsync(
+        [AsParameters] ComplaintSearch search, ClaimsPrincipal user, ComplaintQueries queries, CancellationToken cancellationToken) =>
+        queries.ListAsync(search, user.ToActor(), cancellationToken);
+
+    private static async Task<ComplaintDetails> GetAsync(
+        string reference, ClaimsPrincipal user, ComplaintQueries queries, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var complaint = await queries.GetAsync(reference, user.ToActor(), cancellationToken);
+        response.SetVersionTag(complaint.Version);
+        return complaint;
+    }
+}

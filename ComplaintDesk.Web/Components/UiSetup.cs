@@ -1,0 +1,16 @@
+using MudBlazor.Services;
+
+namespace ComplaintDesk.Web.Components;
+
+public static class UiSetup
+{
+    public static IServiceCollection AddDeskUi(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return services;
+    }
+
+    public static void MapDeskUi(this WebApplication app) =>
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+}

@@ -1,0 +1,44 @@
+using ComplaintDesk.Core;
+using ComplaintDesk.Core.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Web.Hosting;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// <c>ConnectionStrings:Desk</c>; a relative SQLite file is placed under the app's content root,
+    /// so the embedded default needs no set-up.
+    /// </summary>
+    public static void AddDeskDatabase(this WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration.GetConnectionString("Desk")
+            ?? throw new InvalidOperationException("ConnectionStrings:Desk is not set.");
+        var connection = new SqliteConnectionStringBuilder(configured);
+        if (!Path.IsPathRooted(connection.DataSource) && connection.DataSource != ":memory:")
+        {
+            connection.DataSource = Path.Combine(builder.Environment.ContentRootPath, connection.DataSource);
+        }
+
+        var folder = Path.GetDirectoryName(connection.DataSource);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        builder.Services.AddDeskPersistence(connection.ToString());
+    }
+
+    public static async Task PrepareDeskDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await using (var db = await services.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContextAsync())
+        {
+            await DatabaseInitializer.InitializeAsync(db, app.Lifetime.ApplicationStopping);
+        }
+
+        await services.GetRequiredService<DeskSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+    }
+}

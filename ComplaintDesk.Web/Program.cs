@@ -1,0 +1,33 @@
+using ComplaintDesk.Core;
+using ComplaintDesk.Web.Api;
+using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Components;
+using ComplaintDesk.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddComplaintDeskCore(builder.Configuration);
+builder.AddDeskDatabase();
+builder.Services.AddDeskAuthentication();
+builder.Services.AddDeskApi();
+builder.Services.AddDeskUi();
+builder.Services.AddDeskStartup(builder.Configuration);
+
+var app = builder.Build();
+
+await app.PrepareDeskDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapDeskApi();
+app.MapDeskUi();
+
+await app.RunAsync();
+
+/// <summary>The web app's entry point; public so tests can host it.</summary>
+public partial class Program;

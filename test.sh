@@ -13,19 +13,15 @@ dotnet test ComplaintDesk.sln -c Release --no-build --logger "trx" --results-dir
 status=$?
 
 # Count from the TRX files so the total covers every test assembly.
-read -r passed failed skipped < <(python3 - "$results" 2>/dev/null <<'PY' || echo "0 0 0"
-import glob, re, sys
-p = f = s = 0
-for path in glob.glob(sys.argv[1] + "/*.trx"):
-    text = open(path, encoding="utf-8").read()
-    m = re.search(r'<Counters [^>]*>', text)
-    if m:
-        c = dict(re.findall(r'(\w+)="(\d+)"', m.group(0)))
-        p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0))
-        s += int(c.get("notExecuted", 0))
-print(p, f, s)
-PY
-)
+passed=0 failed=0 skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  count() { local v; v=$(printf "%s" "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"); echo "${v:-0}"; }
+  passed=$((passed + $(count passed)))
+  failed=$((failed + $(count failed) + $(count error)))
+  skipped=$((skipped + $(count notExecuted)))
+done
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 line="tests: $passed passed, $failed failed"

@@ -1,0 +1,46 @@
+using ComplaintDesk.Core;
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ComplaintDesk.Tests.Integration;
+
+/// <summary>Core's services on a real SQLite file, without the web host.</summary>
+public sealed class SqliteDesk : IAsyncLifetime
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "complaintdesk-tests", $"{Guid.NewGuid():N}.db");
+    private ServiceProvider? _services;
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 12, 31, 21, 30, 0, TimeSpan.Zero));
+
+    public Actor Handler { get; } = new("h1", "handler@demo.local", new HashSet<DeskRole> { DeskRole.Handler });
+
+    public ComplaintWorkflow Workflow => _services!.GetRequiredService<ComplaintWorkflow>();
+
+    public DeskDbContext NewContext() => _services!.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContext();
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Desk:TimeZone", "Europe/Istanbul")]).Build();
+        _services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(Time)
+            .AddComplaintDeskCore(configuration)
+            .AddDeskPersistence($"Data Source={_path}")
+            .BuildServiceProvider();
+        await using var db = NewContext();
+        await DatabaseInitializer.InitializeAsync(db, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services!.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+    }
+}

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace ComplaintDesk.Tests.Integration;
 
 /// <summary>The real app on a real SQLite file of its own, with demo users and a fake clock.</summary>
-public sealed class DeskApiFactory : WebApplicationFactory<Program>
+public class DeskApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "complaintdesk-tests", Guid.NewGuid().ToString("N"));
 
@@ -15,11 +15,17 @@ public sealed class DeskApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "desk.db");
 
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["Desk:DemoData"] = "true" };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Desk", $"Data Source={DatabasePath}");
-        builder.UseSetting("Desk:DemoData", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
     }
 

@@ -16,7 +16,7 @@ public static class ApiSetup
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddSchemaTransformer<ChoiceSchemaTransformer>());
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 
 namespace ComplaintDesk.Tests.Integration;
 
@@ -91,6 +92,11 @@ public sealed class EnforcingRoles(DeskApiFactory factory) : IClassFixture<DeskA
             Assert.Null((await api.GetAsync(reference))["complainant"]);
             var list = await api.Http.GetStringAsync($"/api/v1/complaints?q={reference}");
             Assert.DoesNotContain("Ali Veli", list, StringComparison.Ordinal);
+            var byName = await api.Http.GetFromJsonAsync<JsonObject>("/api/v1/complaints?q=Ali%20Veli");
+            Assert.Equal(0, byName!["total"]!.GetValue<int>());
         }
+
+        var handlerByName = await handler.Http.GetFromJsonAsync<JsonObject>("/api/v1/complaints?q=Ali%20Veli");
+        Assert.True(handlerByName!["total"]!.GetValue<int>() >= 1);
     }
 }

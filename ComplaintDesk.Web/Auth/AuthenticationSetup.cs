@@ -22,8 +22,7 @@ public static class AuthenticationSetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<DeskDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddSignInManager();
 
         services.AddAuthentication(options =>
             {

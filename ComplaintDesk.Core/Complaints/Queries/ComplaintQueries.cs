@@ -24,9 +24,9 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory)
     {
         var filter = ComplaintFilter.From(search, actor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Filter(db.Complaints.AsNoTracking(), filter);
-        var total = await query.CountAsync(cancellationToken);
         var showName = actor.MaySeePersonalData;
+        var query = Filter(db.Complaints.AsNoTracking(), filter, searchNames: showName);
+        var total = await query.CountAsync(cancellationToken);
         var items = await filter.Sort.Apply(query)
             .Skip((filter.Page - 1) * filter.PageSize)
             .Take(filter.PageSize)
@@ -37,7 +37,8 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory)
         return new Page<ComplaintSummary>(items, total);
     }
 
-    private static IQueryable<Complaint> Filter(IQueryable<Complaint> query, ComplaintFilter filter)
+    /// <param name="searchNames">Whether text search may look at complainant names (only for roles that may see them).</param>
+    private static IQueryable<Complaint> Filter(IQueryable<Complaint> query, ComplaintFilter filter, bool searchNames)
     {
         if (filter.Statuses.Count > 0)
         {
@@ -61,7 +62,7 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory)
             var pattern = $"%{EscapeLike(text)}%";
             query = query.Where(c =>
                 EF.Functions.Like(c.Reference, pattern, "\\") ||
-                EF.Functions.Like(c.Complainant.Name, pattern, "\\") ||
+                (searchNames && EF.Functions.Like(c.Complainant.Name, pattern, "\\")) ||
                 EF.Functions.Like(c.ProductOrService, pattern, "\\") ||
                 EF.Functions.Like(c.Description, pattern, "\\"));
         }

@@ -7,12 +7,14 @@ public static partial class ContactShapes
 {
     public const int MaxEmailLength = 254;
 
+    public const int MaxPhoneLength = 40;
+
     public static bool IsEmail(string value) => value.Length <= MaxEmailLength && EmailShape().IsMatch(value);
 
     /// <summary>Digits with an optional leading +, spaces or dashes between them; 7 to 20 digits.</summary>
     public static bool IsPhone(string value)
     {
-        if (!PhoneShape().IsMatch(value))
+        if (value.Length > MaxPhoneLength || !PhoneShape().IsMatch(value))
         {
             return false;
         }
@@ -24,6 +26,7 @@ public static partial class ContactShapes
     [GeneratedRegex(@"^[^@\s<>()\[\],;:""]+@[^@\s<>()\[\],;:""]+\.[^@\s<>()\[\],;:""]+$")]
     private static partial Regex EmailShape();
 
-    [GeneratedRegex(@"^\+?[0-9]+(?:[ \-]?[0-9]+)*$")]
+    // One digit per repetition, with at most one separator before it: linear, never backtracks.
+    [GeneratedRegex(@"^\+?[0-9](?:[ \-]?[0-9])*$")]
     private static partial Regex PhoneShape();
 }

@@ -55,7 +55,9 @@ public sealed class FieldErrors
             return null;
         }
 
-        if (!value.Trim().Any(char.IsAsciiDigit) && Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed))
+        // TryParse alone would read "1" as a value and "A,B" as flags combined; only a single name will do.
+        var name = value.Trim();
+        if (!name.Any(c => char.IsAsciiDigit(c) || c == ',') && Enum.TryParse<T>(name, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
         {
             return parsed;
         }
@@ -73,7 +75,7 @@ public sealed class FieldErrors
         }
 
         var text = value.Trim();
-        var time = text.IndexOf('T', StringComparison.OrdinalIgnoreCase);
+        var time = text.IndexOfAny(['T', 't', ' ']);
         var hasOffset = time > 0 && (text.EndsWith('Z') || text.EndsWith('z') || text.IndexOfAny(['+', '-'], time) > 0);
         if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
         {

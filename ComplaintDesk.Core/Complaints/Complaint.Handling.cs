@@ -8,6 +8,7 @@ public sealed partial class Complaint
 {
     public void Assign(string assigneeEmail, Stamp stamp)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(assigneeEmail);
         var next = Check(ComplaintMove.Assign);
         if (string.Equals(assigneeEmail, SubjectStaffEmail, StringComparison.OrdinalIgnoreCase))
         {
@@ -40,20 +41,21 @@ public sealed partial class Complaint
     public void Assess(Priority? priority, Category? category, string? productOrService, string? notes, Stamp stamp)
     {
         var next = Check(ComplaintMove.Assess);
-        new FieldErrors()
+        var errors = new FieldErrors()
             .Required("priority", priority, "Choose a priority.")
             .MaxLength("productOrService", productOrService, TextLimits.Name)
-            .MaxLength("notes", notes, TextLimits.LongText)
-            .ThrowIfAny();
+            .MaxLength("notes", notes, TextLimits.LongText);
         if (category is null)
         {
-            throw InvalidInputException.For("category", "Choose a category.");
+            errors.Add("category", "Choose a category.");
         }
 
+        errors.ThrowIfAny();
+
         Priority = priority!.Value;
-        Category = category;
+        Category = category!;
         ProductOrService = Blank(productOrService) ?? ProductOrService;
-        Record(ComplaintMove.Assess, next, stamp, $"Priority {Priority}, category {category.Name}", notes);
+        Record(ComplaintMove.Assess, next, stamp, $"Priority {Priority}, category {Category.Name}", notes);
     }
 
     public void Investigate(Stamp stamp) =>

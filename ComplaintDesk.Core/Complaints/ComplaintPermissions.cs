@@ -29,6 +29,16 @@ public static class ComplaintPermissions
             $"You can't {MoveText.Verb(move)} this complaint: it is assigned to {complaint.AssigneeEmail}. Only they or a supervisor can work on it.");
     }
 
+    /// <summary>ISO 10002 objectivity (Annex D): nobody works a complaint that is about them. A rule, not a role: 409.</summary>
+    public static void EnsureObjective(Actor actor, Complaint complaint)
+    {
+        if (actor.Is(complaint.SubjectStaffEmail))
+        {
+            throw new MoveRefusedException(
+                "This complaint is about you, so you can't work on it (ISO 10002 objectivity). A colleague or a supervisor will handle it.");
+        }
+    }
+
     public static void EnsureMayAssignTo(Actor actor, StaffMember assignee)
     {
         if (!actor.IsSupervisor && !actor.Is(assignee.Email))

@@ -42,6 +42,7 @@ public sealed class ComplaintWorkflow(
             .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
             ?? throw new NotFoundException($"There is no complaint with the reference {reference}.");
         ComplaintPermissions.EnsureMayMove(actor, complaint, command.Move);
+        ComplaintPermissions.EnsureObjective(actor, complaint);
         if (expectedVersion is not null && expectedVersion != complaint.Version)
         {
             throw new StaleVersionException(reference);

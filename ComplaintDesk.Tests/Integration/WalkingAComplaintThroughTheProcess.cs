@@ -92,4 +92,17 @@ public sealed class WalkingAComplaintThroughTheProcess(DeskApiFactory factory) :
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Null((await api.GetAsync(reference))["assignee"]);
     }
+
+    [Fact]
+    public async Task Nobody_works_a_complaint_about_themselves_409()
+    {
+        var handler = await DeskApi.SignInAsync(factory, "handler@demo.local");
+        var supervisor = await DeskApi.SignInAsync(factory, "supervisor@demo.local");
+        var reference = (await handler.ReceiveAsync(DeskApi.NewComplaintBody(subjectStaffEmail: "supervisor@demo.local")))["reference"]!.GetValue<string>();
+
+        var response = await supervisor.ActAsync(reference, "note", new { text = "It was not my fault." });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Single((await handler.GetAsync(reference))["timeline"]!.AsArray());
+    }
 }

@@ -16,14 +16,27 @@ public static class ApiSetup
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddOpenApi(options => options.AddSchemaTransformer<ChoiceSchemaTransformer>());
+        services.AddOpenApi(options => options
+            .AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "ComplaintDesk API";
+                document.Info.Description = "Intake and work API of the ISO 10002 complaints desk. Sign in at /api/v1/auth/login and send the token as Authorization: Bearer.";
+                return Task.CompletedTask;
+            })
+            .AddSchemaTransformer<ChoiceSchemaTransformer>());
         return services;
     }
 
     public static void MapDeskApi(this WebApplication app)
     {
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api", options => options.WithTitle("ComplaintDesk API").DisableDefaultFonts())
+        app.MapScalarApiReference("/api", options =>
+            {
+                // An internal desk: nothing in the reference may reach outside services.
+                options.WithTitle("ComplaintDesk API").DisableDefaultFonts();
+                options.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+                options.Agent = new ScalarAgentOptions { Disabled = true };
+            })
             .AllowAnonymous();
 
         var v1 = app.MapGroup("/api/v1");

@@ -22,6 +22,11 @@ public sealed record ComplaintFilter(
         var statuses = ParseList<ComplaintStatus>(search.Status, "status", errors);
         var priorities = ParseList<Priority>(search.Priority, "priority", errors);
         var (assignee, assigneeEmail) = ParseAssignee(search.Assignee, actor);
+        if (assignee == AssigneeFilter.Person && !ContactShapes.IsEmail(assigneeEmail!))
+        {
+            errors.Add("assignee", "Use me, unassigned or a staff member's e-mail address.");
+        }
+
         if (search.Page is < 1)
         {
             errors.Add("page", "Pages are numbered from 1.");

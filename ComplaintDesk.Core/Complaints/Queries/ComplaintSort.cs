@@ -25,15 +25,17 @@ public sealed record ComplaintSort(string Field, bool Descending)
             return NewestFirst;
         }
 
-        var descending = value.StartsWith('-');
-        var field = value.TrimStart('-', '+').Trim();
-        if (!_keys.ContainsKey(field))
+        var text = value.Trim();
+        var descending = text.StartsWith('-');
+        var field = text.StartsWith('-') || text.StartsWith('+') ? text[1..] : text;
+        var known = _keys.Keys.FirstOrDefault(k => string.Equals(k, field, StringComparison.OrdinalIgnoreCase));
+        if (known is null)
         {
             errors.Add("sort", $"Sort by one of: {string.Join(", ", _keys.Keys)} (put - in front for descending).");
             return NewestFirst;
         }
 
-        return new ComplaintSort(field, descending);
+        return new ComplaintSort(known, descending);
     }
 
     public IQueryable<Complaint> Apply(IQueryable<Complaint> query)

@@ -19,6 +19,7 @@ public static class AuthEndpoints
         UserManager<DeskUser> users,
         SignInManager<DeskUser> signIn,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
+        IOptions<IdentityOptions> identityOptions,
         TimeProvider time)
     {
         new FieldErrors()
@@ -34,7 +35,7 @@ public static class AuthEndpoints
         {
             return TypedResults.Problem(
                 result.IsLockedOut
-                    ? "This account is locked after too many failed sign-ins. Try again in 15 minutes or ask an administrator."
+                    ? $"This account is locked after too many failed sign-ins. Try again in {identityOptions.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes or ask an administrator."
                     : "The e-mail address or password is not right.",
                 statusCode: StatusCodes.Status401Unauthorized,
                 title: "Sign-in failed");

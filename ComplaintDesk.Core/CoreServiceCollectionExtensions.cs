@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,8 +20,9 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DeskTimeZone>();
-        services.AddSingleton<ComplaintQueries>();
-        services.AddSingleton<ComplaintWorkflow>();
+        services.AddSingleton<IComplaintQueries, ComplaintQueries>();
+        services.AddSingleton<IComplaintWorkflow, ComplaintWorkflow>();
+        services.AddSingleton<StaffPreferences>();
         return services;
     }
 

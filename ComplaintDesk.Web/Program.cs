@@ -3,6 +3,7 @@ using ComplaintDesk.Web.Api;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components;
 using ComplaintDesk.Web.Hosting;
+using ComplaintDesk.Web.Hubs;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +11,7 @@ builder.Services.AddComplaintDeskCore(builder.Configuration);
 builder.AddDeskDatabase();
 builder.Services.AddDeskAuthentication();
 builder.Services.AddDeskApi();
+builder.Services.AddDeskHub();
 builder.Services.AddDeskUi();
 builder.Services.AddDeskStartup(builder.Configuration);
 
@@ -25,6 +27,8 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapDeskApi();
+app.MapDeskHub();
+app.MapAccountEndpoints();
 app.MapDeskUi();
 
 await app.RunAsync();

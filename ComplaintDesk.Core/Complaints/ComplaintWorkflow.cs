@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,11 @@ namespace ComplaintDesk.Core.Complaints;
 /// version, check the state, apply, save. Anything refused throws before the save, so nothing is written.
 /// </summary>
 public sealed class ComplaintWorkflow(
-    IDbContextFactory<DeskDbContext> dbFactory, TimeProvider time, DeskTimeZone deskTimeZone, ComplaintQueries queries)
+    IDbContextFactory<DeskDbContext> dbFactory,
+    TimeProvider time,
+    DeskTimeZone deskTimeZone,
+    IComplaintQueries queries,
+    IDeskNotifier notifier) : IComplaintWorkflow
 {
     public async Task<ComplaintDetails> ReceiveAsync(NewComplaint input, Actor actor, CancellationToken cancellationToken)
     {
@@ -29,7 +34,7 @@ public sealed class ComplaintWorkflow(
         db.Complaints.Add(Complaint.Receive(input, category, reference, Priority.Medium, stamp));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return await queries.GetAsync(reference, actor, cancellationToken);
+        return await AnnounceAsync(reference, actor, cancellationToken);
     }
 
     /// <param name="expectedVersion">The version the caller last saw (If-Match); null to skip the check.</param>
@@ -65,6 +70,17 @@ public sealed class ComplaintWorkflow(
             throw new StaleVersionException(reference);
         }
 
-        return await queries.GetAsync(reference, actor, cancellationToken);
+        return await AnnounceAsync(reference, actor, cancellationToken);
+    }
+
+    private async Task<ComplaintDetails> AnnounceAsync(string reference, Actor actor, CancellationToken cancellationToken)
+    {
+        var complaint = await queries.GetAsync(reference, actor, cancellationToken);
+        await notifier.ComplaintChangedAsync(
+            new ComplaintChange(
+                complaint.Reference, complaint.Status, complaint.Priority, complaint.Assignee,
+                complaint.EscalationLevel, complaint.Version, complaint.Timeline[^1].Kind),
+            cancellationToken);
+        return complaint;
     }
 }

@@ -6,4 +6,7 @@ namespace ComplaintDesk.Core.Persistence;
 public sealed class DeskUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
+
+    /// <summary>The desk remembers each person's light or dark theme.</summary>
+    public bool PrefersDarkMode { get; set; }
 }

@@ -1,6 +1,7 @@
 using ComplaintDesk.Core;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,9 @@ public sealed class SqliteDesk : IAsyncLifetime
 
     public Actor Handler { get; } = new("h1", "handler@demo.local", new HashSet<DeskRole> { DeskRole.Handler });
 
-    public ComplaintWorkflow Workflow => _services!.GetRequiredService<ComplaintWorkflow>();
+    public IComplaintWorkflow Workflow => _services!.GetRequiredService<IComplaintWorkflow>();
+
+    public RecordingNotifier Notifier { get; } = new();
 
     public DeskDbContext NewContext() => _services!.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContext();
 
@@ -30,6 +33,7 @@ public sealed class SqliteDesk : IAsyncLifetime
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Desk:TimeZone", "Europe/Istanbul")]).Build();
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<IDeskNotifier>(Notifier)
             .AddComplaintDeskCore(configuration)
             .AddDeskPersistence($"Data Source={_path}")
             .BuildServiceProvider();

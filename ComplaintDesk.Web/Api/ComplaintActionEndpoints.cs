@@ -28,18 +28,18 @@ public static class ComplaintActionEndpoints
 
     private static void MapMove<TCommand>(this RouteGroupBuilder complaints, string action)
         where TCommand : ComplaintCommand =>
-        complaints.MapPost($"/{{reference}}/{action}", (string reference, TCommand command, HttpContext http, ComplaintWorkflow workflow) =>
+        complaints.MapPost($"/{{reference}}/{action}", (string reference, TCommand command, HttpContext http, IComplaintWorkflow workflow) =>
             ApplyAsync(reference, command, http, workflow))
             .WithName(action);
 
     // Moves that need no data accept an empty body, or none at all.
     private static void MapBodylessMove(this RouteGroupBuilder complaints, string action, ComplaintCommand command) =>
-        complaints.MapPost($"/{{reference}}/{action}", (string reference, HttpContext http, ComplaintWorkflow workflow) =>
+        complaints.MapPost($"/{{reference}}/{action}", (string reference, HttpContext http, IComplaintWorkflow workflow) =>
             ApplyAsync(reference, command, http, workflow))
             .WithName(action);
 
     private static async Task<ComplaintDetails> ApplyAsync(
-        string reference, ComplaintCommand command, HttpContext http, ComplaintWorkflow workflow)
+        string reference, ComplaintCommand command, HttpContext http, IComplaintWorkflow workflow)
     {
         var complaint = await workflow.ApplyAsync(
             reference, http.User.ToActor(), http.Request.ExpectedVersion(), command, http.RequestAborted);

@@ -16,7 +16,7 @@ public static class ComplaintEndpoints
     }
 
     private static async Task<Created<ComplaintDetails>> ReceiveAsync(
-        NewComplaint complaint, ClaimsPrincipal user, ComplaintWorkflow workflow, HttpResponse response, CancellationToken cancellationToken)
+        NewComplaint complaint, ClaimsPrincipal user, IComplaintWorkflow workflow, HttpResponse response, CancellationToken cancellationToken)
     {
         var created = await workflow.ReceiveAsync(complaint, user.ToActor(), cancellationToken);
         response.SetVersionTag(created.Version);
@@ -24,11 +24,11 @@ public static class ComplaintEndpoints
     }
 
     private static Task<Page<ComplaintSummary>> ListAsync(
-        [AsParameters] ComplaintSearch search, ClaimsPrincipal user, ComplaintQueries queries, CancellationToken cancellationToken) =>
+        [AsParameters] ComplaintSearch search, ClaimsPrincipal user, IComplaintQueries queries, CancellationToken cancellationToken) =>
         queries.ListAsync(search, user.ToActor(), cancellationToken);
 
     private static async Task<ComplaintDetails> GetAsync(
-        string reference, ClaimsPrincipal user, ComplaintQueries queries, HttpResponse response, CancellationToken cancellationToken)
+        string reference, ClaimsPrincipal user, IComplaintQueries queries, HttpResponse response, CancellationToken cancellationToken)
     {
         var complaint = await queries.GetAsync(reference, user.ToActor(), cancellationToken);
         response.SetVersionTag(complaint.Version);

@@ -22,7 +22,8 @@ public static class AuthenticationSetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<DeskDbContext>()
-            .AddSignInManager();
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<DeskClaimsFactory>();
 
         services.AddAuthentication(options =>
             {
@@ -31,10 +32,8 @@ public static class AuthenticationSetup
             })
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options =>
                 options.ForwardDefaultSelector = context =>
-                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                        ? IdentityConstants.BearerScheme
-                        : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme)
+                    BearerToken.IsPresent(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.Events.OnMessageReceived = BearerToken.ReadFromHubQuery)
             .AddIdentityCookies();
 
         services.ConfigureApplicationCookie(options =>
@@ -50,6 +49,8 @@ public static class AuthenticationSetup
         });
 
         services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<CurrentUser>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using ComplaintDesk.Web.RealTime;
 using MudBlazor.Services;
 
 namespace ComplaintDesk.Web.Components;
@@ -8,6 +9,7 @@ public static class UiSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddScoped<DeskEvents>();
         return services;
     }
 

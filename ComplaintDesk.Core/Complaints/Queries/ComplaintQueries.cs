@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintDesk.Core.Complaints.Queries;
 
 /// <summary>Reads complaints as read-only projections, with personal data only for the roles that may see it.</summary>
-public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory)
+public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory) : IComplaintQueries
 {
     public async Task<ComplaintDetails> GetAsync(string reference, Actor actor, CancellationToken cancellationToken)
     {

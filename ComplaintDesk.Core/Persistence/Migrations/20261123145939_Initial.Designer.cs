@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintDesk.Core.Persistence.Migrations
 {
     [DbContext(typeof(DeskDbContext))]
-    [Migration("20261123143602_Initial")]
+    [Migration("20261123145939_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -295,6 +295,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PrefersDarkMode")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")

@@ -1,0 +1,32 @@
+using ComplaintDesk.Core.Staff;
+using ComplaintDesk.Web.Auth;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace ComplaintDesk.Web.Components.Layout;
+
+public sealed partial class MainLayout
+{
+    private bool _darkMode;
+    private bool _drawerOpen = true;
+    private ErrorBoundary? _errorBoundary;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private StaffPreferences Preferences { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var actor = await CurrentUser.GetActorAsync();
+        _darkMode = await Preferences.PrefersDarkModeAsync(actor.UserId, CancellationToken.None);
+    }
+
+    private async Task ToggleThemeAsync()
+    {
+        _darkMode = !_darkMode;
+        var actor = await CurrentUser.GetActorAsync();
+        await Preferences.SetDarkModeAsync(actor.UserId, _darkMode, CancellationToken.None);
+    }
+}

@@ -23,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IComplaintQueries, ComplaintQueries>();
         services.AddSingleton<IComplaintWorkflow, ComplaintWorkflow>();
         services.AddSingleton<StaffPreferences>();
+        services.AddSingleton<IStaffList, StaffList>();
         return services;
     }
 

@@ -7,6 +7,9 @@ using ComplaintDesk.Web.Hubs;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Serve assets from the build output in every environment, not only Development (a no-op once published).
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.AddComplaintDeskCore(builder.Configuration);
 builder.AddDeskDatabase();
 builder.Services.AddDeskAuthentication();
@@ -21,11 +24,11 @@ await app.PrepareDeskDatabaseAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
+app.MapStaticAssets();
 app.MapDeskApi();
 app.MapDeskHub();
 app.MapAccountEndpoints();

@@ -17,10 +17,14 @@ public static class ComplaintPermissions
         }
     }
 
+    /// <summary>Whether the actor's role and relation to the complaint let them work it (state aside).</summary>
+    public static bool MayWorkOn(Actor actor, string? assignee) =>
+        actor.WorksComplaints && (actor.IsSupervisor || assignee is null || actor.Is(assignee));
+
     public static void EnsureMayMove(Actor actor, Complaint complaint, ComplaintMove move)
     {
         EnsureMayWork(actor);
-        if (actor.IsSupervisor || complaint.AssigneeEmail is null || actor.Is(complaint.AssigneeEmail))
+        if (MayWorkOn(actor, complaint.AssigneeEmail))
         {
             return;
         }

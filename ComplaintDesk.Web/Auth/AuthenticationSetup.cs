@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Web.Hubs;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -54,10 +55,10 @@ public static class AuthenticationSetup
         return services;
     }
 
-    // An API caller wants a status code, not a login page.
+    // An API or hub caller wants a status code, not a login page (a hub client can do nothing with a redirect).
     private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments(HubSetup.Path))
         {
             context.Response.StatusCode = apiStatus;
         }

@@ -32,7 +32,7 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory)
             .Take(filter.PageSize)
             .Select(c => new ComplaintSummary(
                 c.Reference, c.Status, c.Priority, c.Category == null ? null : c.Category.Name, c.Channel, c.ReceivedAt,
-                c.ProductOrService, c.AssigneeEmail, c.EscalationLevel, c.Version, showName ? c.Complainant.Name : null))
+                c.ProductOrService, c.AssigneeEmail, c.SubjectStaffEmail, c.EscalationLevel, c.Version, showName ? c.Complainant.Name : null))
             .ToListAsync(cancellationToken);
         return new Page<ComplaintSummary>(items, total);
     }

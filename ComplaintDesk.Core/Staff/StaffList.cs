@@ -1,0 +1,27 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Core.Staff;
+
+/// <summary>Handlers and supervisors, by name: those who work complaints.</summary>
+public sealed class StaffList(IDbContextFactory<DeskDbContext> dbFactory) : IStaffList
+{
+    private static readonly string[] _workerRoles = [nameof(DeskRole.Handler), nameof(DeskRole.Supervisor)];
+
+    public async Task<IReadOnlyList<StaffMember>> WorkersAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.UserRoles
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, Role = r.Name })
+            .Where(x => _workerRoles.Contains(x.Role))
+            .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new { u.Id, u.Email, u.DisplayName, x.Role })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Id)
+            .Select(g => new StaffMember(
+                g.Key, g.First().Email!.ToLowerInvariant(), g.First().DisplayName,
+                g.Select(r => Enum.Parse<DeskRole>(r.Role!)).ToHashSet()))
+            .OrderBy(s => s.DisplayName, StringComparer.CurrentCulture)
+            .ToList();
+    }
+}

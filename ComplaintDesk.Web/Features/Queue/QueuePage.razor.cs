@@ -1,0 +1,77 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Notifications;
+using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.RealTime;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace ComplaintDesk.Web.Features.Queue;
+
+/// <summary>The live queue: server-side paging, sorting and filtering; reloads in place when a complaint changes.</summary>
+public sealed partial class QueuePage
+{
+    private MudDataGrid<ComplaintSummary>? _grid;
+    private QueueScope[] _scopes = [];
+    private QueueScope _scope = QueueScope.AllOpen;
+    private Priority? _priority;
+    private string? _text;
+    private Actor? _actor;
+    private bool _showNames;
+
+    [Inject]
+    private IComplaintQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private DeskEvents Events { get; set; } = default!;
+
+    public void Dispose() => Events.ComplaintChanged -= OnComplaintChangedAsync;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _actor = await CurrentUser.GetActorAsync();
+        _showNames = _actor.MaySeePersonalData;
+        _scopes = _actor.WorksComplaints
+            ? [QueueScope.Mine, QueueScope.Unassigned, QueueScope.AllOpen, QueueScope.Closed]
+            : [QueueScope.AllOpen, QueueScope.Closed];
+        _scope = _actor.WorksComplaints ? QueueScope.Mine : QueueScope.AllOpen;
+        Events.ComplaintChanged += OnComplaintChangedAsync;
+    }
+
+    private async Task<GridData<ComplaintSummary>> LoadAsync(GridState<ComplaintSummary> state, CancellationToken cancellationToken)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault() is { } definition
+            ? QueueText.SortKey(definition.SortBy, definition.Descending)
+            : null;
+        var search = QueueSearch.For(_scope, _text, _priority, state.Page + 1, state.PageSize, sort);
+        var page = await Queries.ListAsync(search, _actor!, cancellationToken);
+        return new GridData<ComplaintSummary> { Items = page.Items, TotalItems = page.Total };
+    }
+
+    private Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
+
+    private Task ChangeScopeAsync(QueueScope scope)
+    {
+        _scope = scope;
+        return ReloadAsync();
+    }
+
+    private Task ChangePriorityAsync(Priority? priority)
+    {
+        _priority = priority;
+        return ReloadAsync();
+    }
+
+    private Task SearchAsync(string? text)
+    {
+        _text = text;
+        return ReloadAsync();
+    }
+
+    // The grid keeps its page, sort and filters; only the rows are fetched again.
+    private Task OnComplaintChangedAsync(ComplaintChange change) => InvokeAsync(ReloadAsync);
+}

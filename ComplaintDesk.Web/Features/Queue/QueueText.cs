@@ -1,0 +1,30 @@
+using ComplaintDesk.Core.Complaints.Queries;
+
+namespace ComplaintDesk.Web.Features.Queue;
+
+public static class QueueText
+{
+    public static string Describe(QueueScope scope) => scope switch
+    {
+        QueueScope.Mine => "My complaints",
+        QueueScope.Unassigned => "Unassigned",
+        QueueScope.AllOpen => "All open",
+        _ => "Closed",
+    };
+
+    /// <summary>The grid sorts by property name; Core takes its own whitelisted keys.</summary>
+    public static string? SortKey(string propertyName, bool descending)
+    {
+        var key = propertyName switch
+        {
+            nameof(ComplaintSummary.Reference) => "reference",
+            nameof(ComplaintSummary.ReceivedAt) => "receivedAt",
+            nameof(ComplaintSummary.Priority) => "priority",
+            nameof(ComplaintSummary.Status) => "status",
+            nameof(ComplaintSummary.Assignee) => "assignee",
+            nameof(ComplaintSummary.EscalationLevel) => "escalationLevel",
+            _ => null,
+        };
+        return key is null ? null : (descending ? "-" : "") + key;
+    }
+}

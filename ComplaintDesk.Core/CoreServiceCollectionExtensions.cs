@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
@@ -24,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IComplaintWorkflow, ComplaintWorkflow>();
         services.AddSingleton<StaffPreferences>();
         services.AddSingleton<IStaffList, StaffList>();
+        services.AddSingleton<ICategoryList, CategoryList>();
         return services;
     }
 

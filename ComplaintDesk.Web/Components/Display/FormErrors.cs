@@ -1,0 +1,17 @@
+namespace ComplaintDesk.Web.Components.Display;
+
+/// <summary>Core's field errors, ready to show next to each field and summed up under the form.</summary>
+public sealed class FormErrors(IReadOnlyDictionary<string, string[]> errors, string? general = null)
+{
+    public static FormErrors None { get; } = new(new Dictionary<string, string[]>());
+
+    public bool Any => errors.Count > 0 || general is not null;
+
+    public string Summary => general ?? (errors.Count == 1 ? "Please correct the field marked in red." : $"Please correct the {errors.Count} fields marked in red.");
+
+    public static FormErrors General(string message) => new(new Dictionary<string, string[]>(), message);
+
+    public bool Has(string field) => errors.ContainsKey(field);
+
+    public string? For(string field) => errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+}

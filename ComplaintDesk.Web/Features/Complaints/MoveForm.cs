@@ -1,0 +1,57 @@
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Commands;
+
+namespace ComplaintDesk.Web.Features.Complaints;
+
+/// <summary>Everything a move dialog may ask for; it outlives a refused send, so nothing typed is lost.</summary>
+public sealed class MoveForm
+{
+    public string? AssigneeEmail { get; set; }
+
+    public Channel? Channel { get; set; }
+
+    public Priority? Priority { get; set; }
+
+    public string? Category { get; set; }
+
+    public string? ProductOrService { get; set; }
+
+    public RemedyType? Remedy { get; set; }
+
+    public ClosingOutcome? Outcome { get; set; }
+
+    public int Satisfaction { get; set; }
+
+    public string? RootCause { get; set; }
+
+    /// <summary>The note, question, message, response, decision, comment or reason: the move's free text.</summary>
+    public string? Text { get; set; }
+
+    public ComplaintCommand ToCommand(ComplaintMove move) => move switch
+    {
+        ComplaintMove.Assign => new AssignCommand(AssigneeEmail),
+        ComplaintMove.Acknowledge => new AcknowledgeCommand(Channel?.ToString(), Text),
+        ComplaintMove.Assess => new AssessCommand(Priority?.ToString(), Category, ProductOrService, Text),
+        ComplaintMove.Investigate => new InvestigateCommand(),
+        ComplaintMove.Note => new NoteCommand(Text),
+        ComplaintMove.AwaitComplainant => new AwaitComplainantCommand(Text),
+        ComplaintMove.Resume => new ResumeCommand(),
+        ComplaintMove.ProposeResponse => new ProposeResponseCommand(Remedy?.ToString(), Text),
+        ComplaintMove.CommunicateDecision => new CommunicateDecisionCommand(Channel?.ToString(), Text),
+        ComplaintMove.Close => new CloseCommand(Outcome?.ToString(), Satisfaction == 0 ? null : Satisfaction, Text, RootCause),
+        ComplaintMove.RejectDecision => new RejectDecisionCommand(Text),
+        ComplaintMove.Withdraw => new WithdrawCommand(Text),
+        ComplaintMove.Escalate => new EscalateCommand(Text),
+        _ => throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move a person makes on a complaint."),
+    };
+
+    /// <summary>Starts from what the complaint already says, so the handler confirms rather than retypes.</summary>
+    public static MoveForm For(ComplaintMove move, Core.Complaints.Queries.ComplaintDetails complaint) => move switch
+    {
+        ComplaintMove.Acknowledge => new MoveForm { Channel = complaint.Channel },
+        ComplaintMove.Assess => new MoveForm { Priority = complaint.Priority, Category = complaint.Category },
+        ComplaintMove.CommunicateDecision => new MoveForm { Channel = complaint.Channel, Text = complaint.ResponseText },
+        ComplaintMove.Close => new MoveForm { Outcome = ClosingOutcome.Accepted },
+        _ => new MoveForm(),
+    };
+}

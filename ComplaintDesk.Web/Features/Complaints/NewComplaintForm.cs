@@ -1,0 +1,64 @@
+using System.Globalization;
+using ComplaintDesk.Core.Complaints;
+
+namespace ComplaintDesk.Web.Features.Complaints;
+
+/// <summary>What the intake form holds while a handler types; Core checks it when it is sent.</summary>
+public sealed class NewComplaintForm
+{
+    public string? Name { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public ContactMethod? PreferredContact { get; set; } = ContactMethod.Email;
+
+    public Channel? Channel { get; set; } = Core.Complaints.Channel.Phone;
+
+    public DateTime? ReceivedDate { get; set; }
+
+    public TimeSpan? ReceivedTime { get; set; }
+
+    public string? ProductOrService { get; set; }
+
+    public string? Category { get; set; }
+
+    public Priority? Priority { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? DesiredOutcome { get; set; }
+
+    public string? SubjectStaffEmail { get; set; }
+
+    public void ReceivedNow(DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        ReceivedDate = local.Date;
+        ReceivedTime = new TimeSpan(local.Hour, local.Minute, 0);
+    }
+
+    public NewComplaint ToNewComplaint(TimeZoneInfo zone) => new(
+        Channel?.ToString(),
+        ReceivedAt(zone),
+        new ComplainantDetails(Name, Email, Phone, PreferredContact?.ToString()),
+        ProductOrService,
+        Category,
+        Description,
+        DesiredOutcome,
+        Priority?.ToString(),
+        SubjectStaffEmail);
+
+    // The date and time are read on the desk's clock, as the handler sees it.
+    private string? ReceivedAt(TimeZoneInfo zone)
+    {
+        if (ReceivedDate is not { } date)
+        {
+            return null;
+        }
+
+        var local = date.Date + (ReceivedTime ?? TimeSpan.Zero);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToString("O", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,75 @@
+using ComplaintDesk.Core.Categories;
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Components.Display;
+using Microsoft.AspNetCore.Components;
+
+namespace ComplaintDesk.Web.Features.Complaints;
+
+/// <summary>The Annex C intake form. Core decides what is valid; its field errors show next to each field.</summary>
+public sealed partial class NewComplaintPage
+{
+    private NewComplaintForm _form = new();
+    private FormErrors _errors = FormErrors.None;
+    private IReadOnlyList<string> _categories = [];
+    private DateTime _today;
+    private string? _created;
+    private bool _saving;
+
+    [Inject]
+    private IComplaintWorkflow Workflow { get; set; } = default!;
+
+    [Inject]
+    private ICategoryList Categories { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private DeskTimeZone DeskTimeZone { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _categories = await Categories.NamesAsync(CancellationToken.None);
+        StartAnother();
+        _created = null;
+    }
+
+    private void StartAnother()
+    {
+        _form = new NewComplaintForm();
+        _form.ReceivedNow(Time.GetUtcNow(), DeskTimeZone.Zone);
+        _today = TimeZoneInfo.ConvertTime(Time.GetUtcNow(), DeskTimeZone.Zone).Date;
+        _errors = FormErrors.None;
+        _created = null;
+    }
+
+    private async Task SubmitAsync()
+    {
+        _saving = true;
+        try
+        {
+            var created = await Workflow.ReceiveAsync(_form.ToNewComplaint(DeskTimeZone.Zone), await CurrentUser.GetActorAsync(), CancellationToken.None);
+            _created = created.Reference;
+            _form = new NewComplaintForm();
+            _form.ReceivedNow(Time.GetUtcNow(), DeskTimeZone.Zone);
+            _errors = FormErrors.None;
+        }
+        catch (InvalidInputException invalid)
+        {
+            _errors = new FormErrors(invalid.Errors);
+        }
+        catch (DeskException refused)
+        {
+            _errors = FormErrors.General(refused.Message);
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+}

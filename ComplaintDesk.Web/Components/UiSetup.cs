@@ -8,7 +8,13 @@ public static class UiSetup
     public static IServiceCollection AddDeskUi(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
+            options.SnackbarConfiguration.VisibleStateDuration = 3000;
+            options.SnackbarConfiguration.MaxDisplayedSnackbars = 3;
+            options.SnackbarConfiguration.PreventDuplicates = true;
+        });
         services.AddScoped<DeskEvents>();
         return services;
     }

@@ -1,0 +1,113 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Commands;
+using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Notifications;
+using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.RealTime;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace ComplaintDesk.Web.Features.Complaints;
+
+/// <summary>One complaint: who, what, where it stands, its timeline, and the moves this person may make now.</summary>
+public sealed partial class ComplaintPage
+{
+    private ComplaintDetails? _complaint;
+    private Actor? _actor;
+    private string? _missing;
+
+    [Parameter]
+    public string Reference { get; set; } = "";
+
+    [Inject]
+    private IComplaintQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private DeskEvents Events { get; set; } = default!;
+
+    [Inject]
+    private IComplaintWorkflow Workflow { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    public void Dispose() => Events.ComplaintChanged -= OnComplaintChangedAsync;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _actor = await CurrentUser.GetActorAsync();
+        Events.ComplaintChanged += OnComplaintChangedAsync;
+    }
+
+    protected override Task OnParametersSetAsync() => LoadAsync();
+
+    private async Task<ComplaintDetails> LoadAsync()
+    {
+        try
+        {
+            _complaint = await Queries.GetAsync(Reference, _actor!, CancellationToken.None);
+            _missing = null;
+        }
+        catch (NotFoundException missing)
+        {
+            _missing = missing.Message;
+        }
+
+        return _complaint!;
+    }
+
+    private async Task OpenMoveAsync(ComplaintMove move)
+    {
+        var parameters = new DialogParameters<MoveDialog>
+        {
+            { d => d.Move, move },
+            { d => d.Complaint, _complaint! },
+            { d => d.Actor, _actor! },
+            { d => d.Refresh, RefreshForDialogAsync },
+        };
+        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, BackdropClick = false };
+        var dialog = await Dialogs.ShowAsync<MoveDialog>($"{MoveLabels.Button(move)} · {_complaint!.Reference}", parameters, options);
+        if (await dialog.Result is { Canceled: false, Data: ComplaintDetails changed })
+        {
+            _complaint = changed;
+            Snackbar.Add($"{MoveLabels.Button(move)}: done.", Severity.Success);
+        }
+    }
+
+    private async Task TakeAsync()
+    {
+        try
+        {
+            _complaint = await Workflow.ApplyAsync(Reference, _actor!, _complaint!.Version, new AssignCommand(_actor!.Email), CancellationToken.None);
+            Snackbar.Add($"{Reference} is yours now.", Severity.Success);
+        }
+        catch (DeskException refused)
+        {
+            Snackbar.Add(refused.Message, Severity.Warning);
+            await LoadAsync();
+        }
+    }
+
+    private async Task<ComplaintDetails> RefreshForDialogAsync()
+    {
+        var fresh = await LoadAsync();
+        StateHasChanged();
+        return fresh;
+    }
+
+    private Task OnComplaintChangedAsync(ComplaintChange change) =>
+        change.Reference == Reference && change.Version > (_complaint?.Version ?? 0)
+            ? InvokeAsync(async () =>
+            {
+                await LoadAsync();
+                StateHasChanged();
+            })
+            : Task.CompletedTask;
+}

@@ -4,6 +4,15 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# Browser tests drive Debian's Chromium (never a downloaded browser); install it once.
+if [ ! -x /usr/lib/chromium/chromium ]; then
+  sudo_if_needed=""
+  [ "$(id -u)" -ne 0 ] && sudo_if_needed="sudo"
+  $sudo_if_needed apt-get update -qq && \
+    DEBIAN_FRONTEND=noninteractive $sudo_if_needed apt-get install -y -qq chromium fonts-dejavu-core >/dev/null || {
+      echo "tests: 0 passed, 1 failed (could not install chromium for the browser tests)"; exit 1; }
+fi
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 

@@ -56,6 +56,13 @@ public sealed class DeskBrowser : IAsyncLifetime, IAsyncDisposable
         return page;
     }
 
+    /// <summary>Switches the queue to a view and waits until its rows are on screen.</summary>
+    public static async Task ShowScopeAsync(IPage page, string label, string scope)
+    {
+        await page.Locator("#queue-scopes").GetByText(label, new() { Exact = true }).ClickAsync();
+        await page.Locator($"#queue[data-loaded-scope='{scope}']").WaitForAsync();
+    }
+
     public static async Task WaitUntilInteractiveAsync(IPage page) =>
         await page.Locator("#desk-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 

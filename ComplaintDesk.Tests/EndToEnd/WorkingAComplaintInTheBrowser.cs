@@ -60,8 +60,8 @@ public sealed class WorkingAComplaintInTheBrowser(DeskBrowser desk) : IClassFixt
 
     private static ILocator Row(IPage page, string reference) => page.Locator("tr", new() { Has = page.Locator($"a[href='/complaints/{reference}']") });
 
-    private static async Task ShowScopeAsync(IPage page, string scope) =>
-        await page.Locator("#queue-scopes").GetByText(scope, new() { Exact = true }).ClickAsync();
+    private static Task ShowScopeAsync(IPage page, string label) =>
+        DeskBrowser.ShowScopeAsync(page, label, label switch { "My complaints" => "Mine", "All open" => "AllOpen", _ => label });
 
     private static async Task<string> RegisterAsync(IPage page)
     {

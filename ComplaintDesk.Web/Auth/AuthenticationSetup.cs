@@ -40,6 +40,7 @@ public static class AuthenticationSetup
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/login";
+            options.AccessDeniedPath = "/not-allowed";
             options.Cookie.Name = "ComplaintDesk";
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Events = new CookieAuthenticationEvents

@@ -20,6 +20,9 @@ public sealed partial class QueuePage
     private Actor? _actor;
     private bool _showNames;
 
+    // Which view the rows on screen belong to; browser tests wait for it after switching.
+    private QueueScope? _loadedScope;
+
     [Inject]
     private IComplaintQueries Queries { get; set; } = default!;
 
@@ -49,6 +52,7 @@ public sealed partial class QueuePage
             : null;
         var search = QueueSearch.For(_scope, _text, _priority, state.Page + 1, state.PageSize, sort);
         var page = await Queries.ListAsync(search, _actor!, cancellationToken);
+        _loadedScope = _scope;
         return new GridData<ComplaintSummary> { Items = page.Items, TotalItems = page.Total };
     }
 

@@ -23,7 +23,7 @@ var app = builder.Build();
 await app.PrepareDeskDatabaseAsync();
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseDeskStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

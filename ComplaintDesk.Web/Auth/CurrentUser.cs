@@ -9,6 +9,13 @@ public sealed class CurrentUser(AuthenticationStateProvider authentication)
 {
     public async Task<Actor> GetActorAsync() => (await GetPrincipalAsync()).ToActor();
 
+    /// <summary>Null for a visitor who has not signed in (e.g. on a page that does not exist).</summary>
+    public async Task<Actor?> FindActorAsync()
+    {
+        var user = await GetPrincipalAsync();
+        return user.Identity?.IsAuthenticated == true ? user.ToActor() : null;
+    }
+
     public async Task<string> GetDisplayNameAsync()
     {
         var user = await GetPrincipalAsync();

@@ -19,8 +19,10 @@ public sealed partial class MainLayout
 
     protected override async Task OnInitializedAsync()
     {
-        var actor = await CurrentUser.GetActorAsync();
-        _darkMode = await Preferences.PrefersDarkModeAsync(actor.UserId, CancellationToken.None);
+        if (await CurrentUser.FindActorAsync() is { } actor)
+        {
+            _darkMode = await Preferences.PrefersDarkModeAsync(actor.UserId, CancellationToken.None);
+        }
     }
 
     private async Task ToggleThemeAsync()

@@ -25,4 +25,24 @@ public sealed class SigningInToTheDesk(DeskBrowser desk) : IClassFixture<DeskBro
         Assert.Contains("Ayşe Yılmaz", await page.Locator("#signed-in-user").InnerTextAsync(), StringComparison.Ordinal);
         await DeskBrowser.ScreenshotAsync(page, "queue-handler");
     }
+
+    [Fact]
+    public async Task Too_many_wrong_passwords_lock_the_account_with_a_message_that_says_so()
+    {
+        var context = await desk.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = desk.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await page.FillAsync("input[name=email]", "admin@demo.local");
+            await page.FillAsync("input[name=password]", "wrong password");
+            await page.ClickAsync("button[type=submit]");
+        }
+
+        await Assertions.Expect(page.Locator("#login-error")).ToContainTextAsync("locked");
+        await page.FillAsync("input[name=password]", Integration.DeskApi.Password);
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page.Locator("#login-error")).ToContainTextAsync("locked");
+    }
 }

@@ -36,7 +36,6 @@ public sealed partial class NewComplaintPage
     {
         _categories = await Categories.NamesAsync(CancellationToken.None);
         StartAnother();
-        _created = null;
     }
 
     private void StartAnother()
@@ -54,10 +53,8 @@ public sealed partial class NewComplaintPage
         try
         {
             var created = await Workflow.ReceiveAsync(_form.ToNewComplaint(DeskTimeZone.Zone), await CurrentUser.GetActorAsync(), CancellationToken.None);
+            StartAnother();
             _created = created.Reference;
-            _form = new NewComplaintForm();
-            _form.ReceivedNow(Time.GetUtcNow(), DeskTimeZone.Zone);
-            _errors = FormErrors.None;
         }
         catch (InvalidInputException invalid)
         {

@@ -51,7 +51,8 @@ public sealed partial class QueuePage
             ? QueueText.SortKey(definition.SortBy, definition.Descending)
             : null;
         var search = QueueSearch.For(_scope, _text, _priority, state.Page + 1, state.PageSize, sort);
-        var page = await Queries.ListAsync(search, _actor!, cancellationToken);
+        _actor ??= await CurrentUser.GetActorAsync();
+        var page = await Queries.ListAsync(search, _actor, cancellationToken);
         _loadedScope = _scope;
         return new GridData<ComplaintSummary> { Items = page.Items, TotalItems = page.Total };
     }

@@ -1,0 +1,80 @@
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Queries;
+
+namespace ComplaintDesk.Tests.Components;
+
+/// <summary>A complaint as the complaint page gets it from Core; unassigned and just received unless told otherwise.</summary>
+internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetailsBuilder.Reference)
+{
+    public const string Reference = "CMP-2026-000042";
+
+    public static readonly DateTimeOffset ReceivedAt = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(3));
+
+    private ComplaintStatus _status = ComplaintStatus.Received;
+    private string? _assignee;
+    private string? _subject;
+    private string _description = "The parcel arrived two weeks late and the box was crushed.";
+    private string? _noteText;
+    private ComplainantView? _complainant = new("Ayşe Kara", "ayse.kara@example.com", "+90 532 000 00 00", ContactMethod.Email);
+    private int _version = 3;
+
+    public ComplaintDetailsBuilder InState(ComplaintStatus status)
+    {
+        _status = status;
+        return this;
+    }
+
+    public ComplaintDetailsBuilder AssignedTo(string email)
+    {
+        _assignee = email;
+        return this;
+    }
+
+    public ComplaintDetailsBuilder About(string staffEmail)
+    {
+        _subject = staffEmail;
+        return this;
+    }
+
+    public ComplaintDetailsBuilder Describing(string description)
+    {
+        _description = description;
+        return this;
+    }
+
+    /// <summary>Adds a note to the timeline with this text.</summary>
+    public ComplaintDetailsBuilder WithNote(string text)
+    {
+        _noteText = text;
+        return this;
+    }
+
+    /// <summary>As Core gives it to a role that may not see personal data.</summary>
+    public ComplaintDetailsBuilder WithoutComplainant()
+    {
+        _complainant = null;
+        return this;
+    }
+
+    public ComplaintDetailsBuilder AtVersion(int version)
+    {
+        _version = version;
+        return this;
+    }
+
+    public ComplaintDetails Build()
+    {
+        List<TimelineEntry> timeline =
+        [
+            new(ReceivedAt, "supervisor@demo.local", ComplaintMove.Receive, "7.2", null, ComplaintStatus.Received, "Received by phone", null),
+        ];
+        if (_noteText is not null)
+        {
+            timeline.Add(new(ReceivedAt.AddMinutes(5), "handler@demo.local", ComplaintMove.Note, "7.3", _status, _status, "Note added", _noteText));
+        }
+
+        return new ComplaintDetails(
+            reference, _status, Priority.Medium, null, Channel.Phone, ReceivedAt, ReceivedAt, "Next-day delivery", _description,
+            null, _subject, _assignee, 0, null, null, null, null, null, null, null, null, null, null, null, _version, timeline, _complainant);
+    }
+}

@@ -1,0 +1,41 @@
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Queries;
+
+namespace ComplaintDesk.Tests.Components;
+
+/// <summary>A queue row as Core would list it; unassigned, received and medium unless told otherwise.</summary>
+internal sealed class ComplaintSummaryBuilder(string reference)
+{
+    private ComplaintStatus _status = ComplaintStatus.Received;
+    private string? _assignee;
+    private string? _subject;
+    private int _version = 1;
+
+    public ComplaintSummaryBuilder InState(ComplaintStatus status)
+    {
+        _status = status;
+        return this;
+    }
+
+    public ComplaintSummaryBuilder AssignedTo(string email)
+    {
+        _assignee = email;
+        return this;
+    }
+
+    public ComplaintSummaryBuilder About(string staffEmail)
+    {
+        _subject = staffEmail;
+        return this;
+    }
+
+    public ComplaintSummaryBuilder AtVersion(int version)
+    {
+        _version = version;
+        return this;
+    }
+
+    public ComplaintSummary Build() => new(
+        reference, _status, Priority.Medium, null, Channel.Phone, ComplaintDetailsBuilder.ReceivedAt,
+        "Broadband", _assignee, _subject, 0, _version, "Ayşe Kara");
+}

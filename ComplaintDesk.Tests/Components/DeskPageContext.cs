@@ -1,0 +1,89 @@
+using System.Security.Claims;
+using Bunit;
+using Bunit.TestDoubles;
+using ComplaintDesk.Core.Categories;
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Staff;
+using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.RealTime;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
+
+namespace ComplaintDesk.Tests.Components;
+
+/// <summary>
+/// Renders the desk's pages on fakes of Core: a queries fake that records what the screen asked
+/// for, a workflow that answers as the test says, and a signed-in person chosen per test.
+/// </summary>
+public abstract class DeskPageContext : DeskComponentContext
+{
+    /// <summary>09:30 at the desk in Istanbul, the default time zone of <see cref="DeskOptions"/>.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 30, 0, TimeSpan.FromHours(3));
+
+    private readonly BunitAuthorizationContext _authorization;
+
+    protected DeskPageContext()
+    {
+        Services.AddSingleton<IComplaintQueries>(Queries);
+        Services.AddSingleton<IComplaintWorkflow>(Workflow);
+        Services.AddSingleton<IStaffList>(new FixedStaffList());
+        Services.AddSingleton<ICategoryList>(new FixedCategoryList());
+        Services.AddSingleton(new DeskTimeZone(Options.Create(new DeskOptions())));
+        Services.AddSingleton<TimeProvider>(Time);
+        Services.AddScoped<DeskEvents>();
+        Services.AddScoped<CurrentUser>();
+        _authorization = AddAuthorization();
+    }
+
+    public FakeTimeProvider Time { get; } = new(Now);
+
+    public RecordingComplaintQueries Queries { get; } = new();
+
+    public ScriptedWorkflow Workflow { get; } = new();
+
+    /// <summary>Where open selects and menus show their items, once a page is rendered.</summary>
+    public IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }
+
+    /// <summary>The circuit's hub messages, as the browser would hand them over.</summary>
+    public DeskEvents Events => Services.GetRequiredService<DeskEvents>();
+
+    /// <summary>Signs in with the claims the desk's cookie carries: id, e-mail, display name and role.</summary>
+    public void SignInAs(DeskPerson person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        _authorization.SetAuthorized(person.Email);
+        _authorization.SetRoles(person.Role.ToString());
+        _authorization.SetClaims(
+            new Claim(ClaimTypes.NameIdentifier, person.UserId),
+            new Claim(ClaimTypes.Email, person.Email),
+            new Claim(DeskClaimsFactory.DisplayNameClaim, person.DisplayName));
+    }
+
+    /// <summary>Renders a page after the popover provider, as the layout does, so selects and menus open.</summary>
+    public IRenderedComponent<TPage> RenderPage<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
+        where TPage : IComponent
+    {
+        Popovers = Render<MudPopoverProvider>();
+        return Render(parameters);
+    }
+
+    /// <summary>Opens the select labelled <paramref name="label"/> on the page and picks the option showing <paramref name="option"/>.</summary>
+    public void Choose<TPage>(IRenderedComponent<TPage> page, string label, string option)
+        where TPage : IComponent
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        page.FindAll("div.mud-input-control.mud-select")
+            .Single(select => select.QuerySelector("label")?.TextContent.Trim() == label)
+            .MouseDown();
+        var popovers = Popovers ?? throw new InvalidOperationException("Render the page with RenderPage first.");
+        popovers.FindAll(".mud-popover-open .mud-list-item").Single(item => item.TextContent.Trim() == option).Click();
+    }
+
+    /// <summary>Renders the dialog provider; dialogs a page opens appear in the returned markup.</summary>
+    public IRenderedComponent<MudDialogProvider> RenderDialogs() => Render<MudDialogProvider>();
+}

@@ -12,7 +12,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.Reference).HasMaxLength(20);
         builder.HasIndex(c => c.Reference).IsUnique();
         builder.HasIndex(c => new { c.Status, c.ReceivedAt });
-        builder.HasIndex(c => c.AssigneeEmail);
+        // A handler's own queue (assignee, open statuses, newest first) reads just its page from
+        // this index; on its own, AssigneeEmail made SQLite fetch and sort all of their complaints.
+        builder.HasIndex(c => new { c.AssigneeEmail, c.Status, c.ReceivedAt });
         builder.HasIndex(c => c.ReceivedAt);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.ProductOrService).HasMaxLength(TextLimits.Name);

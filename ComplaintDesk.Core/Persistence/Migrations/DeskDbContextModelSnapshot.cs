@@ -177,8 +177,6 @@ namespace ComplaintDesk.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssigneeEmail");
-
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("ReceivedAt");
@@ -187,6 +185,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("AssigneeEmail", "Status", "ReceivedAt");
 
                     b.ToTable("Complaints");
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintDesk.Core.Persistence.Migrations
 {
     [DbContext(typeof(DeskDbContext))]
-    [Migration("20261123145939_Initial")]
+    [Migration("20261123152301_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -180,8 +180,6 @@ namespace ComplaintDesk.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssigneeEmail");
-
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("ReceivedAt");
@@ -190,6 +188,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("AssigneeEmail", "Status", "ReceivedAt");
 
                     b.ToTable("Complaints");
                 });

@@ -327,9 +327,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Complaints_AssigneeEmail",
+                name: "IX_Complaints_AssigneeEmail_Status_ReceivedAt",
                 table: "Complaints",
-                column: "AssigneeEmail");
+                columns: new[] { "AssigneeEmail", "Status", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Complaints_CategoryId",

@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Attributes;
+using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintDesk.Benchmarks;
+
+/// <summary>
+/// One page of the queue over 100,000 complaints, through the same Core query the queue screen
+/// calls. A benchmark, never a timed test: run it on purpose (README, "Performance").
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+[SimpleJob(warmupCount: 2, iterationCount: 8)]
+public class QueuePageBenchmarks
+{
+    private ServiceProvider? _services;
+    private IComplaintQueries? _queries;
+
+    [ParamsSource(nameof(Cases))]
+    public QueueCase Case { get; set; } = QueueCase.All[0];
+
+    public static IEnumerable<QueueCase> Cases => QueueCase.All;
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        var path = await BenchDatabase.EnsureSeededAsync(CancellationToken.None);
+        _services = BenchServices.Build(path);
+        var factory = _services.GetRequiredService<IDbContextFactory<DeskDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await DatabaseInitializer.InitializeAsync(db, CancellationToken.None);
+        }
+
+        _queries = _services.GetRequiredService<IComplaintQueries>();
+    }
+
+    [GlobalCleanup]
+    public async Task CleanupAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+    }
+
+    [Benchmark]
+    public Task<Page<ComplaintSummary>> QueuePage() => Case.RunAsync(_queries!, CancellationToken.None);
+}

@@ -19,6 +19,13 @@ public static class MoveOptions
         && ComplaintMoves.IsAllowed(move, status)
         && (move != ComplaintMove.Assign || actor.IsSupervisor || assignee is null);
 
+    /// <summary>Why a person has no move to make on a complaint, in words they understand.</summary>
+    public static string WhyNone(Actor actor, ComplaintStatus status, string? assignee, string? subjectStaffEmail) =>
+        !actor.WorksComplaints ? "Your role reads complaints; handlers and supervisors work them."
+        : actor.Is(subjectStaffEmail) ? "This complaint is about you, so a colleague handles it (ISO 10002 objectivity)."
+        : !status.IsOpen() ? "This complaint is finished."
+        : $"This complaint is assigned to {assignee}.";
+
     /// <summary>A handler (or supervisor) taking an unassigned complaint for themselves.</summary>
     public static bool CanTake(Actor actor, ComplaintStatus status, string? assignee, string? subjectStaffEmail) =>
         assignee is null && CanMake(actor, status, assignee, subjectStaffEmail, ComplaintMove.Assign);

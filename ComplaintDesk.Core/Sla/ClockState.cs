@@ -1,0 +1,11 @@
+namespace ComplaintDesk.Core.Sla;
+
+public enum ClockState
+{
+    Running,
+    Paused,
+    Warning,
+    Breached,
+    Met,
+    MetLate,
+}

@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +20,16 @@ public static class CoreServiceCollectionExtensions
             .Bind(configuration.GetSection(DeskOptions.Section))
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Desk:TimeZone is not a known IANA time zone.")
             .ValidateOnStart();
+        services.AddOptions<CalendarOptions>()
+            .Bind(configuration.GetSection(CalendarOptions.Section))
+            .Validate(o => o.End > o.Start, "Desk:Calendar:End must be after Desk:Calendar:Start.")
+            .Validate(o => o.WorkingDays.Count > 0, "Desk:Calendar:WorkingDays needs at least one day.")
+            .ValidateOnStart();
+        services.AddOptions<SlaOptions>()
+            .Bind(configuration.GetSection(SlaOptions.Section))
+            .Validate(o => !o.Problems().Any(), "Desk:Sla is not complete; see the README for every setting.")
+            .ValidateOnStart();
+        services.AddSingleton<ISlaSettings, ConfiguredSlaSettings>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DeskTimeZone>();
         services.AddSingleton<IComplaintQueries, ComplaintQueries>();

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Sla;
 
 namespace ComplaintDesk.Core.Complaints;
 
@@ -35,6 +36,7 @@ public sealed partial class Complaint
             .MaxLength("message", message, TextLimits.LongText)
             .ThrowIfAny();
         AcknowledgedAt = stamp.At;
+        StopClock(ClockKind.Acknowledge, stamp.At);
         Record(ComplaintMove.Acknowledge, next, stamp, $"Acknowledged by {channel}", message);
     }
 
@@ -72,9 +74,14 @@ public sealed partial class Complaint
     {
         var next = Check(ComplaintMove.AwaitComplainant);
         new FieldErrors().RequiredText("question", question, TextLimits.LongText, "Write what you are asking the complainant.").ThrowIfAny();
+        _pauses.Add(new ComplaintPause(stamp.At));
         Record(ComplaintMove.AwaitComplainant, next, stamp, "Information requested from the complainant", question);
     }
 
-    public void Resume(Stamp stamp) =>
-        Record(ComplaintMove.Resume, Check(ComplaintMove.Resume), stamp, "Investigation resumed");
+    public void Resume(Stamp stamp)
+    {
+        var next = Check(ComplaintMove.Resume);
+        _pauses.Single(p => p.To is null).End(stamp.At);
+        Record(ComplaintMove.Resume, next, stamp, "Investigation resumed");
+    }
 }

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Sla;
 
 namespace ComplaintDesk.Core.Complaints;
 
@@ -27,6 +28,7 @@ public sealed partial class Complaint
         DecisionChannel = channel;
         DecisionText = text!.Trim();
         DecisionCommunicatedAt = stamp.At;
+        StopClock(ClockKind.Respond, stamp.At);
         Record(ComplaintMove.CommunicateDecision, next, stamp, $"Decision communicated by {channel}", text);
     }
 
@@ -48,6 +50,7 @@ public sealed partial class Complaint
         SatisfactionComment = Blank(comment);
         RootCause = Blank(rootCause);
         ClosedAt = stamp.At;
+        StopClock(ClockKind.Resolve, stamp.At);
         Record(ComplaintMove.Close, next, stamp,
             satisfaction is null ? $"Closed: {outcome}" : $"Closed: {outcome}, satisfaction {satisfaction}/5", comment);
     }
@@ -68,6 +71,12 @@ public sealed partial class Complaint
         var next = Check(ComplaintMove.Withdraw);
         RequireReason(reason, "Write why the complaint is withdrawn.");
         ClosedAt = stamp.At;
+        _pauses.SingleOrDefault(p => p.To is null)?.End(stamp.At);
+        foreach (var kind in Enum.GetValues<ClockKind>())
+        {
+            StopClock(kind, stamp.At);
+        }
+
         Record(ComplaintMove.Withdraw, next, stamp, "Withdrawn", reason);
     }
 

@@ -100,6 +100,7 @@ public sealed partial class Complaint
         };
         complaint._timeline.Add(new TimelineEvent(
             stamp, ComplaintMove.Receive, null, ComplaintStatus.Received, $"Received by {complaint.Channel}", null));
+        complaint.StartClocks();
         complaint.Version = 1;
         return complaint;
     }

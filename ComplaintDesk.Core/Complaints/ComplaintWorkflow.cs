@@ -4,6 +4,7 @@ using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Sla;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Complaints;
@@ -17,7 +18,8 @@ public sealed class ComplaintWorkflow(
     TimeProvider time,
     DeskTimeZone deskTimeZone,
     IComplaintQueries queries,
-    IDeskNotifier notifier) : IComplaintWorkflow
+    IDeskNotifier notifier,
+    ISlaSettings sla) : IComplaintWorkflow
 {
     public async Task<ComplaintDetails> ReceiveAsync(NewComplaint input, Actor actor, CancellationToken cancellationToken)
     {
@@ -31,7 +33,9 @@ public sealed class ComplaintWorkflow(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var reference = await db.NextReferenceAsync(deskTimeZone.YearOf(stamp.At), cancellationToken);
-        db.Complaints.Add(Complaint.Receive(input, category, reference, Priority.Medium, stamp));
+        var complaint = Complaint.Receive(input, category, reference, sla.DefaultPriority, stamp);
+        complaint.SettleClocks(sla, stamp.At);
+        db.Complaints.Add(complaint);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await AnnounceAsync(reference, actor, cancellationToken);
@@ -61,6 +65,7 @@ public sealed class ComplaintWorkflow(
         }
 
         await command.ApplyAsync(complaint, new MoveContext(stamp, db, cancellationToken));
+        complaint.SettleClocks(sla, stamp.At);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,8 @@ public static class DemoComplaints
 {
     private const int Count = 36;
 
-    public static async Task<int> SeedAsync(DeskDbContext db, DateTimeOffset now, DeskTimeZone zone, CancellationToken cancellationToken)
+    public static async Task<int> SeedAsync(
+        DeskDbContext db, DateTimeOffset now, DeskTimeZone zone, ISlaSettings sla, CancellationToken cancellationToken)
     {
         var staff = new List<Actor>();
         foreach (var email in new[] { "handler@demo.local", "handler2@demo.local", "supervisor@demo.local" })
@@ -28,7 +30,7 @@ public static class DemoComplaints
         var categories = await db.Categories.ToDictionaryAsync(c => c.Name, cancellationToken);
         for (var i = Count - 1; i >= 0; i--)
         {
-            db.Complaints.Add(await BuildAsync(db, i, now, zone, staff, categories, cancellationToken));
+            db.Complaints.Add(await BuildAsync(db, i, now, zone, sla, staff, categories, cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -36,7 +38,7 @@ public static class DemoComplaints
     }
 
     private static async Task<Complaint> BuildAsync(
-        DeskDbContext db, int i, DateTimeOffset now, DeskTimeZone zone, List<Actor> staff,
+        DeskDbContext db, int i, DateTimeOffset now, DeskTimeZone zone, ISlaSettings sla, List<Actor> staff,
         Dictionary<string, Category> categories, CancellationToken cancellationToken)
     {
         var sample = DemoSamples.All[i % DemoSamples.All.Count];
@@ -51,7 +53,8 @@ public static class DemoComplaints
             SubjectStaffEmail: sample.Category == "Staff conduct" ? "handler2@demo.local" : null);
         var registered = received + spacing;
         var reference = await db.NextReferenceAsync(zone.YearOf(registered), cancellationToken);
-        var complaint = Complaint.Receive(input, null, reference, Priority.Medium, new Stamp(registered, owner));
+        var complaint = Complaint.Receive(input, null, reference, sla.DefaultPriority, new Stamp(registered, owner));
+        complaint.SettleClocks(sla, registered);
         if (input.SubjectStaffEmail is not null && owner.Is(input.SubjectStaffEmail))
         {
             owner = staff[0];
@@ -60,7 +63,9 @@ public static class DemoComplaints
         var context = new DemoPath.Context(owner, categories[sample.Category], (Priority)(i % 4));
         for (var step = 0; step < steps.Count; step++)
         {
-            steps[step](complaint, context, new Stamp(registered + (spacing * (step + 1)), owner));
+            var at = registered + (spacing * (step + 1));
+            steps[step](complaint, context, new Stamp(at, owner));
+            complaint.SettleClocks(sla, at);
         }
 
         return complaint;

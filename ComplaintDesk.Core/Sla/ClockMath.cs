@@ -26,10 +26,10 @@ public static class ClockMath
         var warningAt = BusinessTime.Deadline(calendar, aroundTheClock, receivedAt, target * warningShare, closed);
         var pausedFor = closed.Aggregate(TimeSpan.Zero, (sum, p) => sum + BusinessTime.Accrued(calendar, aroundTheClock, p));
         var pausedNow = stoppedAt is null && pauses.Any(p => p.To is null && p.From <= now);
-        return new SlaClock(kind, target, deadline, warningAt, StateOf(deadline, warningAt, stoppedAt, pausedNow, now), pausedFor, stoppedAt);
+        return new SlaClock(kind, target, deadline, warningAt, StateAt(deadline, warningAt, stoppedAt, pausedNow, now), pausedFor, stoppedAt);
     }
 
-    private static ClockState StateOf(
+    public static ClockState StateAt(
         DateTimeOffset deadline, DateTimeOffset warningAt, DateTimeOffset? stoppedAt, bool pausedNow, DateTimeOffset now) =>
         stoppedAt is { } stop ? (stop <= deadline ? ClockState.Met : ClockState.MetLate)
         : now >= deadline ? ClockState.Breached

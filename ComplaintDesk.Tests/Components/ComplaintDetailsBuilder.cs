@@ -75,6 +75,6 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
 
         return new ComplaintDetails(
             reference, _status, Priority.Medium, null, Channel.Phone, ReceivedAt, ReceivedAt, "Next-day delivery", _description,
-            null, _subject, _assignee, 0, null, null, null, null, null, null, null, null, null, null, null, _version, timeline, _complainant);
+            null, _subject, _assignee, 0, null, null, null, null, null, null, null, null, null, null, null, _version, [], timeline, _complainant);
     }
 }

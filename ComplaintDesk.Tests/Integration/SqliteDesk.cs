@@ -30,7 +30,11 @@ public sealed class SqliteDesk : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Desk:TimeZone", "Europe/Istanbul")]).Build();
+        // The web app's shipped settings: the same calendar and SLA policies as a fresh desk.
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
+            .AddInMemoryCollection([new("Desk:TimeZone", "Europe/Istanbul")])
+            .Build();
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IDeskNotifier>(Notifier)

@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Demo;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Sla;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ public sealed partial class DeskSeeder(
     IOptions<DeskOptions> desk,
     IOptions<BootstrapOptions> bootstrap,
     DeskTimeZone timeZone,
+    ISlaSettings sla,
     TimeProvider time,
     ILogger<DeskSeeder> logger)
 {
@@ -51,7 +53,7 @@ public sealed partial class DeskSeeder(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var count = await DemoComplaints.SeedAsync(db, time.GetUtcNow(), timeZone, cancellationToken);
+        var count = await DemoComplaints.SeedAsync(db, time.GetUtcNow(), timeZone, sla, cancellationToken);
         LogDemoSeeded(logger, DemoUsers.All.Count, count);
     }
 

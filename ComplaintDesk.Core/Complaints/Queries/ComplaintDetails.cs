@@ -1,3 +1,5 @@
+using ComplaintDesk.Core.Sla;
+
 namespace ComplaintDesk.Core.Complaints.Queries;
 
 /// <summary>A complaint as the API and the complaint page show it (ISO 10002 7.3, Annex F).</summary>
@@ -27,5 +29,6 @@ public sealed record ComplaintDetails(
     string? RootCause,
     DateTimeOffset? ClosedAt,
     int Version,
+    IReadOnlyList<SlaClock> Clocks,
     IReadOnlyList<TimelineEntry> Timeline,
     ComplainantView? Complainant);

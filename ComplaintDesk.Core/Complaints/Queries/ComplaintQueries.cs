@@ -1,11 +1,12 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Sla;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Complaints.Queries;
 
 /// <summary>Reads complaints as read-only projections, with personal data only for the roles that may see it.</summary>
-public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory) : IComplaintQueries
+public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory, ISlaSettings sla, TimeProvider time) : IComplaintQueries
 {
     public async Task<ComplaintDetails> GetAsync(string reference, Actor actor, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory)
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
             ?? throw new NotFoundException($"There is no complaint with the reference {reference}.");
-        return ToDetails(complaint, actor.MaySeePersonalData);
+        return ToDetails(complaint, actor.MaySeePersonalData, complaint.ClocksAt(sla, time.GetUtcNow()));
     }
 
     public async Task<Page<ComplaintSummary>> ListAsync(ComplaintSearch search, Actor actor, CancellationToken cancellationToken)
@@ -32,7 +33,10 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory)
             .Take(filter.PageSize)
             .Select(c => new ComplaintSummary(
                 c.Reference, c.Status, c.Priority, c.Category == null ? null : c.Category.Name, c.Channel, c.ReceivedAt,
-                c.ProductOrService, c.AssigneeEmail, c.SubjectStaffEmail, c.EscalationLevel, c.Version, showName ? c.Complainant.Name : null))
+                c.ProductOrService, c.AssigneeEmail, c.SubjectStaffEmail, c.EscalationLevel, c.Version, showName ? c.Complainant.Name : null,
+                c.Status == ComplaintStatus.AwaitingComplainant
+                    ? new NextDue(null, null, null, true)
+                    : new NextDue(c.NextDueKind, c.NextDueAt, c.NextWarningAt, false)))
             .ToListAsync(cancellationToken);
         return new Page<ComplaintSummary>(items, total);
     }
@@ -75,11 +79,11 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory)
             .Replace("%", "\\%", StringComparison.Ordinal)
             .Replace("_", "\\_", StringComparison.Ordinal);
 
-    private static ComplaintDetails ToDetails(Complaint c, bool showPersonalData) => new(
+    private static ComplaintDetails ToDetails(Complaint c, bool showPersonalData, IReadOnlyList<SlaClock> clocks) => new(
         c.Reference, c.Status, c.Priority, c.Category?.Name, c.Channel, c.ReceivedAt, c.RegisteredAt, c.ProductOrService,
         c.Description, c.DesiredOutcome, c.SubjectStaffEmail, c.AssigneeEmail, c.EscalationLevel, c.AcknowledgedAt,
         c.Remedy, c.ResponseText, c.DecisionChannel, c.DecisionText, c.DecisionCommunicatedAt, c.Outcome, c.Satisfaction,
-        c.SatisfactionComment, c.RootCause, c.ClosedAt, c.Version,
+        c.SatisfactionComment, c.RootCause, c.ClosedAt, c.Version, clocks,
         c.Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new TimelineEntry(e.At, e.ActorEmail, e.Move, e.Clause, e.FromStatus, e.ToStatus, e.Summary, e.Text))
             .ToList(),

@@ -13,4 +13,5 @@ public sealed record ComplaintSummary(
     string? SubjectStaffEmail,
     int EscalationLevel,
     int Version,
-    string? ComplainantName);
+    string? ComplainantName,
+    NextDue? NextDue = null);

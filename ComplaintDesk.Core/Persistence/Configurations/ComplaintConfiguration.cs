@@ -30,5 +30,24 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasOne(c => c.Complainant).WithOne().HasForeignKey<Complainant>(p => p.ComplaintId);
         builder.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.ComplaintId);
         builder.Navigation(c => c.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(c => c.IsPaused);
+
+        // "What is due or overdue" reads this index, never the whole table.
+        builder.HasIndex(c => c.NextDueAt);
+        builder.OwnsMany(c => c.Clocks, clock =>
+        {
+            clock.ToTable("ComplaintClocks");
+            clock.WithOwner().HasForeignKey("ComplaintId");
+            clock.HasKey("ComplaintId", nameof(ComplaintClock.Kind));
+        });
+        builder.Navigation(c => c.Clocks).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(c => c.Pauses, pause =>
+        {
+            pause.ToTable("ComplaintPauses");
+            pause.WithOwner().HasForeignKey("ComplaintId");
+            pause.Property<long>("Id");
+            pause.HasKey("Id");
+        });
+        builder.Navigation(c => c.Pauses).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -118,6 +118,16 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.Property<int>("EscalationLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("NextDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextDueKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextWarningAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -178,6 +188,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("NextDueAt");
 
                     b.HasIndex("ReceivedAt");
 
@@ -476,7 +488,71 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("ComplaintDesk.Core.Complaints.ComplaintClock", "Clocks", b1 =>
+                        {
+                            b1.Property<long>("ComplaintId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("AroundTheClock")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("Deadline")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Settled")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("StoppedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeSpan>("Target")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("WarningAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ComplaintId", "Kind");
+
+                            b1.ToTable("ComplaintClocks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
+                    b.OwnsMany("ComplaintDesk.Core.Complaints.ComplaintPause", "Pauses", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ComplaintId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("From")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("To")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ComplaintId");
+
+                            b1.ToTable("ComplaintPauses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
                     b.Navigation("Category");
+
+                    b.Navigation("Clocks");
+
+                    b.Navigation("Pauses");
                 });
 
             modelBuilder.Entity("ComplaintDesk.Core.Complaints.TimelineEvent", b =>

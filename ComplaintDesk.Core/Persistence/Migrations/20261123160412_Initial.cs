@@ -189,6 +189,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    NextDueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NextWarningAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NextDueKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Priority = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
@@ -243,6 +246,51 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     table.PrimaryKey("PK_Complainants", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Complainants_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComplaintClocks",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ComplaintId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Target = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    AroundTheClock = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Deadline = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WarningAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StoppedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Settled = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintClocks", x => new { x.ComplaintId, x.Kind });
+                    table.ForeignKey(
+                        name: "FK_ComplaintClocks_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComplaintPauses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    From = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    To = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ComplaintId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintPauses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComplaintPauses_Complaints_ComplaintId",
                         column: x => x.ComplaintId,
                         principalTable: "Complaints",
                         principalColumn: "Id",
@@ -327,6 +375,11 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ComplaintPauses_ComplaintId",
+                table: "ComplaintPauses",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Complaints_AssigneeEmail_Status_ReceivedAt",
                 table: "Complaints",
                 columns: new[] { "AssigneeEmail", "Status", "ReceivedAt" });
@@ -335,6 +388,11 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 name: "IX_Complaints_CategoryId",
                 table: "Complaints",
                 column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_NextDueAt",
+                table: "Complaints",
+                column: "NextDueAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Complaints_ReceivedAt",
@@ -378,6 +436,12 @@ namespace ComplaintDesk.Core.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "Complainants");
+
+            migrationBuilder.DropTable(
+                name: "ComplaintClocks");
+
+            migrationBuilder.DropTable(
+                name: "ComplaintPauses");
 
             migrationBuilder.DropTable(
                 name: "ReferenceCounters");

@@ -1,0 +1,46 @@
+using ComplaintDesk.Core.Sla;
+
+namespace ComplaintDesk.Core.Complaints;
+
+/// <summary>
+/// One of a complaint's three clocks as stored: the target it runs to, its deadline and warning
+/// instant, and when it stopped. Once stopped and settled it never changes again, whatever the
+/// policy or calendar become.
+/// </summary>
+public sealed class ComplaintClock
+{
+    private ComplaintClock()
+    {
+    }
+
+    internal ComplaintClock(ClockKind kind)
+    {
+        Kind = kind;
+    }
+
+    public ClockKind Kind { get; private set; }
+
+    public TimeSpan Target { get; private set; }
+
+    public bool AroundTheClock { get; private set; }
+
+    public DateTimeOffset Deadline { get; private set; }
+
+    public DateTimeOffset WarningAt { get; private set; }
+
+    public DateTimeOffset? StoppedAt { get; private set; }
+
+    /// <summary>Its final figures are worked out; nothing may recompute it any more.</summary>
+    public bool Settled { get; private set; }
+
+    internal void Stop(DateTimeOffset at) => StoppedAt ??= at;
+
+    internal void Settle(SlaClock worked, bool aroundTheClock)
+    {
+        Target = worked.Target;
+        AroundTheClock = aroundTheClock;
+        Deadline = worked.Deadline;
+        WarningAt = worked.WarningAt;
+        Settled = StoppedAt is not null;
+    }
+}

@@ -15,6 +15,7 @@ public sealed record ComplaintSort(string Field, bool Descending)
         ["status"] = c => c.Status,
         ["assignee"] = c => c.AssigneeEmail!,
         ["escalationLevel"] = c => c.EscalationLevel,
+        ["nextDueAt"] = c => c.NextDueAt ?? DateTimeOffset.MaxValue,
         ["priority"] = c => c.Priority == Priority.Critical ? 3 : c.Priority == Priority.High ? 2 : c.Priority == Priority.Medium ? 1 : 0,
     };
 

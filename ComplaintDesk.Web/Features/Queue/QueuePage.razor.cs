@@ -32,6 +32,9 @@ public sealed partial class QueuePage
     [Inject]
     private DeskEvents Events { get; set; } = default!;
 
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
     public void Dispose() => Events.ComplaintChanged -= OnComplaintChangedAsync;
 
     protected override async Task OnInitializedAsync()

@@ -23,6 +23,7 @@ public static class QueueText
             nameof(ComplaintSummary.Status) => "status",
             nameof(ComplaintSummary.Assignee) => "assignee",
             nameof(ComplaintSummary.EscalationLevel) => "escalationLevel",
+            nameof(ComplaintSummary.NextDue) => "nextDueAt",
             _ => null,
         };
         return key is null ? null : (descending ? "-" : "") + key;

@@ -23,9 +23,13 @@ public sealed class DeskBrowser : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
+        // The browser ticks countdowns on its own clock, so the app's fake clock starts at the real time.
+        _app.Time.SetUtcNow(TimeProvider.System.GetUtcNow());
         _app.UseKestrel(0);
         _app.StartServer();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        // Two cores run the app, the browser and other tests at once: give each expectation room.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

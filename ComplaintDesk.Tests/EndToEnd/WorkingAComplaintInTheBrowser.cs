@@ -85,7 +85,15 @@ public sealed class WorkingAComplaintInTheBrowser(DeskBrowser desk) : IClassFixt
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         await fill(dialog);
         await dialog.Locator("#move-send").ClickAsync();
-        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        try
+        {
+            await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        }
+        catch (PlaywrightException)
+        {
+            var problem = await dialog.Locator("#move-problem").AllInnerTextsAsync();
+            Assert.Fail($"The {move} dialog stayed open: {string.Join(" ", problem)}");
+        }
     }
 
     private static async Task ChooseAsync(IPage page, ILocator dialog, string label, string option)

@@ -8,7 +8,8 @@ namespace ComplaintDesk.Web.Components.Layout;
 public sealed partial class MainLayout
 {
     private bool _darkMode;
-    private bool _drawerOpen = true;
+    // Icons only until asked: the queue needs the width.
+    private bool _drawerOpen;
     private ErrorBoundary? _errorBoundary;
 
     [Inject]

@@ -1,0 +1,44 @@
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Sla;
+using Microsoft.Extensions.Configuration;
+
+namespace ComplaintDesk.Tests.Integration;
+
+public sealed class ReadingTheSampleSettings
+{
+    private static IConfiguration Sample()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "appsettings.sample.json")))
+        {
+            folder = folder.Parent;
+        }
+
+        return new ConfigurationBuilder().AddJsonFile(Path.Combine(folder!.FullName, "appsettings.sample.json")).Build();
+    }
+
+    [Fact]
+    public void The_documented_calendar_and_SLA_policies_are_complete_and_valid()
+    {
+        var configuration = Sample();
+        var calendar = configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>()!;
+        var sla = configuration.GetSection(SlaOptions.Section).Get<SlaOptions>()!;
+
+        Assert.Equal(5, calendar.WorkingDays.Count);
+        Assert.True(calendar.End > calendar.Start);
+        Assert.Empty(sla.Problems());
+        Assert.Equal(TimeSpan.FromHours(45), sla.Policies[Priority.Medium].Respond);
+        Assert.True(sla.Policies[Priority.Critical].AroundTheClock);
+    }
+
+    [Fact]
+    public void Documents_every_fixed_settings_key()
+    {
+        var configuration = Sample();
+
+        foreach (var key in new[] { "ConnectionStrings:Desk", "Desk:TimeZone", "Desk:DemoData", "Desk:Bootstrap:AdminEmail", "Desk:Bootstrap:AdminPassword" })
+        {
+            Assert.NotNull(configuration[key]);
+        }
+    }
+}

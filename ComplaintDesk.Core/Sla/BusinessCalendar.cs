@@ -21,6 +21,11 @@ public sealed class BusinessCalendar
 
         Zone = zone;
         WorkingDays = workingDays.ToHashSet();
+        if (WorkingDays.Count == 0)
+        {
+            throw new ArgumentException("A calendar needs at least one working day.", nameof(workingDays));
+        }
+
         Start = start;
         End = end;
         Holidays = holidays.ToHashSet();
@@ -39,12 +44,14 @@ public sealed class BusinessCalendar
     public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
     /// <summary>The working interval of a local day, or null for a weekend day or holiday. Remembered per day.</summary>
-    public Interval? WorkingInterval(DateOnly day) => _days.GetOrAdd(day, d =>
-        !WorkingDays.Contains(d.DayOfWeek) || Holidays.Contains(d)
+    public Interval? WorkingInterval(DateOnly day) => _days.GetOrAdd(day, static (d, calendar) => calendar.Compute(d), this);
+
+    private Interval? Compute(DateOnly day) =>
+        !WorkingDays.Contains(day.DayOfWeek) || Holidays.Contains(day)
             ? null
             : new Interval(
-                LocalTimes.ToInstant(d.ToDateTime(Start), Zone, LocalTimes.Edge.Start),
-                LocalTimes.ToInstant(d.ToDateTime(End), Zone, LocalTimes.Edge.End)));
+                LocalTimes.ToInstant(day.ToDateTime(Start), Zone, LocalTimes.Edge.Start),
+                LocalTimes.ToInstant(day.ToDateTime(End), Zone, LocalTimes.Edge.End));
 
     /// <summary>Working intervals, in order, from the day of <paramref name="from"/> on (clipped to start there).</summary>
     public IEnumerable<Interval> WorkingIntervalsFrom(DateTimeOffset from)

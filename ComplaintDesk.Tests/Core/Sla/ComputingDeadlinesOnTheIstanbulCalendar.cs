@@ -74,4 +74,10 @@ public sealed class ComputingDeadlinesOnTheIstanbulCalendar
         Assert.Equal(Istanbul(11, 28, 2), BusinessTime.Deadline(_desk, true, received, TimeSpan.FromHours(4), []));
         Assert.Equal(Istanbul(11, 28, 4), BusinessTime.Deadline(_desk, true, received, TimeSpan.FromHours(4), [pause]));
     }
+
+    [Fact]
+    public void A_calendar_without_working_days_is_refused_at_once()
+    {
+        Assert.Throws<ArgumentException>(() => new BusinessCalendar(Zone("Europe/Istanbul"), [], new TimeOnly(9, 0), new TimeOnly(18, 0), []));
+    }
 }

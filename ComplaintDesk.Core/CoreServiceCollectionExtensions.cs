@@ -22,14 +22,14 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<CalendarOptions>()
             .Bind(configuration.GetSection(CalendarOptions.Section))
-            .Validate(o => o.End > o.Start, "Desk:Calendar:End must be after Desk:Calendar:Start.")
-            .Validate(o => o.WorkingDays.Count > 0, "Desk:Calendar:WorkingDays needs at least one day.")
+            .Validate(o => !SlaSettingsRules.CheckCalendar(o).Any, "Desk:Calendar needs a working day and an end after its start.")
             .ValidateOnStart();
         services.AddOptions<SlaOptions>()
             .Bind(configuration.GetSection(SlaOptions.Section))
-            .Validate(o => !o.Problems().Any(), "Desk:Sla is not complete; see the README for every setting.")
+            .Validate(o => !SlaSettingsRules.CheckSla(o).Any, "Desk:Sla needs a warning share in (0, 1] and targets above zero for every priority.")
             .ValidateOnStart();
-        services.AddSingleton<ISlaSettings, ConfiguredSlaSettings>();
+        services.AddSingleton<StoredSlaSettings>();
+        services.AddSingleton<ISlaSettings>(provider => provider.GetRequiredService<StoredSlaSettings>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DeskTimeZone>();
         services.AddSingleton<IComplaintQueries, ComplaintQueries>();

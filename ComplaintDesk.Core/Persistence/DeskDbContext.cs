@@ -1,5 +1,7 @@
+using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Sla;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +18,11 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
 
     public DbSet<Category> Categories => Set<Category>();
 
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    internal DbSet<SlaSettingsRecord> SlaSettings => Set<SlaSettingsRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -46,11 +52,11 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     // ISO 10002 4.9: the timeline is a record of fact; it only ever grows.
     private void RefuseTimelineRewrites()
     {
-        var rewritten = ChangeTracker.Entries<TimelineEvent>()
-            .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
+        var rewritten = ChangeTracker.Entries()
+            .Any(e => e.Entity is TimelineEvent or AuditEvent && e.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten)
         {
-            throw new InvalidOperationException("Timeline events are immutable and cannot be changed or deleted.");
+            throw new InvalidOperationException("Timeline and audit events are immutable and cannot be changed or deleted.");
         }
     }
 }

@@ -23,25 +23,4 @@ public sealed class SlaOptions
 
         public bool AroundTheClock { get; set; }
     }
-
-    /// <summary>Everything wrong with these settings, in words an administrator understands.</summary>
-    public IEnumerable<string> Problems()
-    {
-        if (WarningShare is <= 0 or > 1)
-        {
-            yield return "Desk:Sla:WarningShare must be more than 0 and at most 1.";
-        }
-
-        foreach (var priority in Enum.GetValues<Priority>())
-        {
-            if (!Policies.TryGetValue(priority, out var policy))
-            {
-                yield return $"Desk:Sla:Policies:{priority} is missing.";
-            }
-            else if (policy.Acknowledge <= TimeSpan.Zero || policy.Respond <= TimeSpan.Zero || policy.Resolve <= TimeSpan.Zero)
-            {
-                yield return $"Desk:Sla:Policies:{priority} needs Acknowledge, Respond and Resolve targets above zero.";
-            }
-        }
-    }
 }

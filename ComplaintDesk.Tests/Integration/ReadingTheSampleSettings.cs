@@ -26,7 +26,7 @@ public sealed class ReadingTheSampleSettings
 
         Assert.Equal(5, calendar.WorkingDays.Count);
         Assert.True(calendar.End > calendar.Start);
-        Assert.Empty(sla.Problems());
+        Assert.False(SlaSettingsRules.Check(calendar, sla).Any);
         Assert.Equal(TimeSpan.FromHours(45), sla.Policies[Priority.Medium].Respond);
         Assert.True(sla.Policies[Priority.Critical].AroundTheClock);
     }

@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Sla;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,8 @@ public sealed class SqliteDesk : IAsyncLifetime
 
     public RecordingNotifier Notifier { get; } = new();
 
+    public StoredSlaSettings Settings => _services!.GetRequiredService<StoredSlaSettings>();
+
     public DeskDbContext NewContext() => _services!.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContext();
 
     public async Task InitializeAsync()
@@ -43,6 +46,7 @@ public sealed class SqliteDesk : IAsyncLifetime
             .BuildServiceProvider();
         await using var db = NewContext();
         await DatabaseInitializer.InitializeAsync(db, CancellationToken.None);
+        await Settings.LoadAsync(CancellationToken.None);
     }
 
     public async Task DisposeAsync()

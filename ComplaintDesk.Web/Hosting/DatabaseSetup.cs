@@ -1,5 +1,6 @@
 using ComplaintDesk.Core;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Sla;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,7 @@ public static class DatabaseSetup
             await DatabaseInitializer.InitializeAsync(db, app.Lifetime.ApplicationStopping);
         }
 
+        await services.GetRequiredService<StoredSlaSettings>().LoadAsync(app.Lifetime.ApplicationStopping);
         await services.GetRequiredService<DeskSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
 }

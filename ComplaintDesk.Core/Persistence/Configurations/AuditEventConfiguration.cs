@@ -1,0 +1,17 @@
+using ComplaintDesk.Core.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ComplaintDesk.Core.Persistence.Configurations;
+
+internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.HasIndex(e => e.At);
+        builder.Property(e => e.ActorEmail).HasMaxLength(254);
+        builder.Property(e => e.Area).HasMaxLength(100);
+        builder.Property(e => e.Summary).HasMaxLength(500);
+    }
+}

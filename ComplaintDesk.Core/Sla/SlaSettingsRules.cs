@@ -1,0 +1,46 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
+
+namespace ComplaintDesk.Core.Sla;
+
+/// <summary>What a calendar and a set of SLA policies must satisfy before they come into force.</summary>
+public static class SlaSettingsRules
+{
+    public static FieldErrors Check(CalendarOptions calendar, SlaOptions sla) => CheckSla(sla, CheckCalendar(calendar));
+
+    public static FieldErrors CheckCalendar(CalendarOptions calendar, FieldErrors? errors = null)
+    {
+        errors ??= new FieldErrors();
+        if (calendar.WorkingDays.Count == 0)
+        {
+            errors.Add("calendar.workingDays", "Choose at least one working day.");
+        }
+
+        if (calendar.End <= calendar.Start)
+        {
+            errors.Add("calendar.end", "The working day must end after it starts.");
+        }
+
+        return errors;
+    }
+
+    public static FieldErrors CheckSla(SlaOptions sla, FieldErrors? errors = null)
+    {
+        errors ??= new FieldErrors();
+        if (sla.WarningShare is <= 0 or > 1)
+        {
+            errors.Add("sla.warningShare", "The warning share is more than 0 and at most 1 (0.75 warns at 75 %).");
+        }
+
+        foreach (var priority in Enum.GetValues<Priority>())
+        {
+            if (!sla.Policies.TryGetValue(priority, out var policy) ||
+                policy.Acknowledge <= TimeSpan.Zero || policy.Respond <= TimeSpan.Zero || policy.Resolve <= TimeSpan.Zero)
+            {
+                errors.Add($"sla.policies.{priority}", $"{priority} needs acknowledge, respond and resolve targets above zero.");
+            }
+        }
+
+        return errors;
+    }
+}

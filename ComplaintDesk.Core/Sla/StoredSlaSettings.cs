@@ -1,0 +1,129 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ComplaintDesk.Core.Audit;
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintDesk.Core.Sla;
+
+/// <summary>
+/// The calendar and SLA policies in force. Read from configuration into the database on the first
+/// start, then changed only through <see cref="ChangeAsync"/>, which audits the change and recomputes
+/// the running clocks of open complaints (stopped clocks keep their figures).
+/// </summary>
+public sealed class StoredSlaSettings(
+    IDbContextFactory<DeskDbContext> dbFactory,
+    IOptions<CalendarOptions> configuredCalendar,
+    IOptions<SlaOptions> configuredSla,
+    DeskTimeZone zone,
+    TimeProvider time) : ISlaSettings
+{
+    private const int RecomputeBatch = 500;
+    private static readonly JsonSerializerOptions _json = new() { Converters = { new JsonStringEnumConverter() } };
+    private Snapshot? _current;
+
+    public BusinessCalendar Calendar => Current.Calendar;
+
+    public double WarningShare => Current.Sla.WarningShare;
+
+    public Priority DefaultPriority => Current.Sla.DefaultPriority;
+
+    public CalendarOptions CalendarOptions => Current.CalendarOptions;
+
+    public SlaOptions SlaOptions => Current.Sla;
+
+    private Snapshot Current => _current ?? throw new InvalidOperationException("The SLA settings are not loaded yet.");
+
+    public SlaPolicy PolicyFor(Priority priority) => Current.PolicyFor(priority);
+
+    /// <summary>Loads the settings, writing the configured ones into an empty database first.</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var record = await db.SlaSettings.FindAsync([SlaSettingsRecord.SingleId], cancellationToken);
+        if (record is null)
+        {
+            record = ToRecord(configuredCalendar.Value, configuredSla.Value, "configuration");
+            db.SlaSettings.Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        _current = ToSnapshot(
+            JsonSerializer.Deserialize<CalendarOptions>(record.Calendar, _json)!,
+            JsonSerializer.Deserialize<SlaOptions>(record.Sla, _json)!);
+    }
+
+    /// <summary>An administrator changes the calendar or policies; refused input writes nothing.</summary>
+    public async Task ChangeAsync(CalendarOptions calendar, SlaOptions sla, Actor actor, CancellationToken cancellationToken)
+    {
+        if (!actor.Roles.Contains(DeskRole.Administrator))
+        {
+            throw new NotPermittedException("Only administrators change the calendar and the SLA policies.");
+        }
+
+        SlaSettingsRules.Check(calendar, sla).ThrowIfAny();
+        var next = ToSnapshot(calendar, sla);
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var record = await db.SlaSettings.FindAsync([SlaSettingsRecord.SingleId], cancellationToken)
+            ?? throw new InvalidOperationException("The SLA settings are not loaded yet.");
+        var changed = ToRecord(calendar, sla, actor.Email);
+        (record.Calendar, record.Sla, record.ChangedAt, record.ChangedBy) = (changed.Calendar, changed.Sla, now, actor.Email);
+        db.AuditEvents.Add(new AuditEvent(now, actor.Email, "SLA settings", "Calendar and SLA policies changed", $"{changed.Calendar}\n{changed.Sla}"));
+        await db.SaveChangesAsync(cancellationToken);
+        await RecomputeOpenComplaintsAsync(db, next, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        _current = next;
+    }
+
+    private static async Task RecomputeOpenComplaintsAsync(DeskDbContext db, ISlaSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var finished = new[] { ComplaintStatus.Closed, ComplaintStatus.Withdrawn };
+        for (long after = 0; ;)
+        {
+            var batch = await db.Complaints
+                .Where(c => !finished.Contains(c.Status) && c.Id > after)
+                .OrderBy(c => c.Id)
+                .Take(RecomputeBatch)
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            batch.ForEach(c => c.SettleClocks(settings, now));
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            after = batch[^1].Id;
+        }
+    }
+
+    private SlaSettingsRecord ToRecord(CalendarOptions calendar, SlaOptions sla, string by) => new()
+    {
+        Calendar = JsonSerializer.Serialize(calendar, _json),
+        Sla = JsonSerializer.Serialize(sla, _json),
+        ChangedAt = time.GetUtcNow(),
+        ChangedBy = by,
+    };
+
+    private Snapshot ToSnapshot(CalendarOptions calendar, SlaOptions sla) =>
+        new(new BusinessCalendar(zone.Zone, calendar.WorkingDays, calendar.Start, calendar.End, calendar.Holidays), calendar, sla);
+
+    // The settings as one consistent value: swapped whole, so no reader ever sees half a change.
+    private sealed record Snapshot(BusinessCalendar Calendar, CalendarOptions CalendarOptions, SlaOptions Sla) : ISlaSettings
+    {
+        public double WarningShare => Sla.WarningShare;
+
+        public Priority DefaultPriority => Sla.DefaultPriority;
+
+        public SlaPolicy PolicyFor(Priority priority)
+        {
+            var policy = Sla.Policies[priority];
+            return new SlaPolicy(policy.Acknowledge, policy.Respond, policy.Resolve, policy.AroundTheClock);
+        }
+    }
+}

@@ -30,6 +30,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<StoredSlaSettings>();
         services.AddSingleton<ISlaSettings>(provider => provider.GetRequiredService<StoredSlaSettings>());
+        services.AddSingleton<ISlaSettingsEditor>(provider => provider.GetRequiredService<StoredSlaSettings>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DeskTimeZone>();
         services.AddSingleton<IComplaintQueries, ComplaintQueries>();

@@ -19,7 +19,7 @@ public sealed class StoredSlaSettings(
     IOptions<CalendarOptions> configuredCalendar,
     IOptions<SlaOptions> configuredSla,
     DeskTimeZone zone,
-    TimeProvider time) : ISlaSettings
+    TimeProvider time) : ISlaSettings, ISlaSettingsEditor
 {
     private const int RecomputeBatch = 500;
     private static readonly JsonSerializerOptions _json = new() { Converters = { new JsonStringEnumConverter() } };

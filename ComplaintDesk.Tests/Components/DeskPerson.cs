@@ -12,4 +12,6 @@ public sealed record DeskPerson(string UserId, string Email, string DisplayName,
     public static readonly DeskPerson Supervisor = new("id-s1", "supervisor@demo.local", "Zeynep Kaya", DeskRole.Supervisor);
 
     public static readonly DeskPerson QualityManager = new("id-q1", "quality@demo.local", "Can Öztürk", DeskRole.QualityManager);
+
+    public static readonly DeskPerson Administrator = new("id-a1", "admin@demo.local", "Elif Şahin", DeskRole.Administrator);
 }

@@ -1,0 +1,68 @@
+using AngleSharp.Html.Dom;
+using Bunit;
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Web.Features.Settings;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace ComplaintDesk.Tests.Components;
+
+public sealed class EditingSlaSettings : DeskPageContext
+{
+    private readonly RecordingSlaSettingsEditor _editor = new();
+
+    public EditingSlaSettings()
+    {
+        Services.AddSingleton<ISlaSettingsEditor>(_editor);
+        SignInAs(DeskPerson.Administrator);
+    }
+
+    [Fact]
+    public void Shows_the_settings_in_force_with_targets_in_hours()
+    {
+        var page = RenderPage<SlaSettingsPage>();
+
+        var days = page.FindAll("#working-days .mud-checkbox");
+        var checkedDays = days.Where(d => ((IHtmlInputElement)d.QuerySelector("input")!).IsChecked).Select(d => d.TextContent.Trim());
+        Assert.Equal(["Mon", "Tue", "Wed", "Thu", "Fri"], checkedDays);
+        var medium = page.Find("tr[data-priority='Medium']");
+        Assert.Equal(["9", "45", "90"], medium.QuerySelectorAll("input").Take(3).Select(i => i.GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task Saving_sends_the_edited_calendar_and_targets_as_the_administrator()
+    {
+        var page = RenderPage<SlaSettingsPage>();
+        var saturday = page.FindComponents<MudCheckBox<bool>>().Single(c => c.Instance.Label == "Sat");
+        await saturday.InvokeAsync(() => saturday.Instance.ValueChanged.InvokeAsync(true));
+        var critical = page.FindComponents<MudNumericField<double>>()[9];
+        await critical.InvokeAsync(() => critical.Instance.ValueChanged.InvokeAsync(2));
+
+        await page.Find("#save-settings").ClickAsync(new());
+
+        var (calendar, sla, actor) = Assert.Single(_editor.Saved);
+        Assert.Contains(DayOfWeek.Saturday, calendar.WorkingDays);
+        Assert.Equal(TimeSpan.FromHours(2), sla.Policies[Priority.Critical].Acknowledge);
+        Assert.Equal("admin@demo.local", actor.Email);
+    }
+
+    [Fact]
+    public async Task A_refusal_shows_each_problem_next_to_its_setting()
+    {
+        _editor.Refusal = new InvalidInputException(new Dictionary<string, string[]>
+        {
+            ["calendar.end"] = ["The working day must end after it starts."],
+            ["sla.policies.High"] = ["High needs acknowledge, respond and resolve targets above zero."],
+        });
+        var page = RenderPage<SlaSettingsPage>();
+
+        await page.Find("#save-settings").ClickAsync(new());
+
+        Assert.Contains("The working day must end after it starts.", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("High needs acknowledge", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("2 fields", page.Find("#settings-errors").TextContent, StringComparison.Ordinal);
+        Assert.Empty(_editor.Saved);
+    }
+}

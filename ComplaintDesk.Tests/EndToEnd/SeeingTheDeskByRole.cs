@@ -58,4 +58,21 @@ public sealed class SeeingTheDeskByRole(DeskBrowser desk) : IClassFixture<DeskBr
         Assert.True(dark);
         await DeskBrowser.ScreenshotAsync(again, "queue-dark");
     }
+
+    [Fact]
+    public async Task An_administrator_saves_the_SLA_settings_and_a_handler_may_not_open_them()
+    {
+        var page = await desk.SignInAsync("admin@demo.local");
+
+        await page.GotoAsync("/settings/sla");
+        await DeskBrowser.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("tr[data-priority='Critical']")).ToBeVisibleAsync();
+        await page.Locator("#save-settings").ClickAsync();
+        await Assertions.Expect(page.GetByText("Saved. Open complaints now run on these settings.")).ToBeVisibleAsync();
+        await DeskBrowser.ScreenshotAsync(page, "settings-administrator");
+
+        var handler = await desk.SignInAsync("handler@demo.local");
+        await handler.GotoAsync("/settings/sla");
+        await Assertions.Expect(handler.GetByText("This page is not for your role")).ToBeVisibleAsync();
+    }
 }

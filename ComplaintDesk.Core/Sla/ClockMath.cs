@@ -26,7 +26,10 @@ public static class ClockMath
         var warningAt = BusinessTime.Deadline(calendar, aroundTheClock, receivedAt, target * warningShare, closed);
         var pausedFor = closed.Aggregate(TimeSpan.Zero, (sum, p) => sum + BusinessTime.Accrued(calendar, aroundTheClock, p));
         var pausedNow = stoppedAt is null && pauses.Any(p => p.To is null && p.From <= now);
-        return new SlaClock(kind, target, deadline, warningAt, StateAt(deadline, warningAt, stoppedAt, pausedNow, now), pausedFor, stoppedAt);
+        var elapsed = end > receivedAt ? BusinessTime.Accrued(calendar, aroundTheClock, new Interval(receivedAt, end)) - pausedFor : TimeSpan.Zero;
+        return new SlaClock(
+            kind, target, deadline, warningAt, StateAt(deadline, warningAt, stoppedAt, pausedNow, now), pausedFor, stoppedAt,
+            elapsed > TimeSpan.Zero ? elapsed : TimeSpan.Zero);
     }
 
     public static ClockState StateAt(

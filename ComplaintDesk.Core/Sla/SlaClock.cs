@@ -1,6 +1,9 @@
 namespace ComplaintDesk.Core.Sla;
 
-/// <summary>One clock as it stands at a moment: target, deadline, warning instant, state and time held by pauses.</summary>
+/// <summary>
+/// One clock as it stands at a moment: target, deadline, warning instant, state, time held by
+/// pauses, and the business time used so far (up to the stop, or now).
+/// </summary>
 public sealed record SlaClock(
     ClockKind Kind,
     TimeSpan Target,
@@ -8,4 +11,5 @@ public sealed record SlaClock(
     DateTimeOffset WarningAt,
     ClockState State,
     TimeSpan PausedFor,
-    DateTimeOffset? StoppedAt);
+    DateTimeOffset? StoppedAt,
+    TimeSpan Elapsed = default);

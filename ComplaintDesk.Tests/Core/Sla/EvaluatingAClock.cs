@@ -67,4 +67,14 @@ public sealed class EvaluatingAClock
 
         Assert.Equal((ClockState.Met, TimeSpan.Zero, Istanbul(11, 23, 13)), (clock.State, clock.PausedFor, clock.Deadline));
     }
+
+    [Fact]
+    public void Counts_the_business_time_used_without_the_paused_part()
+    {
+        _time.Advance(TimeSpan.FromHours(5));
+
+        Assert.Equal(TimeSpan.FromHours(5), Evaluate().Elapsed);
+        Assert.Equal(TimeSpan.FromHours(1), Evaluate(null, (Istanbul(11, 23, 10), null)).Elapsed);
+        Assert.Equal(TimeSpan.FromHours(2), Evaluate(Istanbul(11, 23, 11)).Elapsed);
+    }
 }

@@ -29,6 +29,7 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => !SlaSettingsRules.CheckSla(o).Any, "Desk:Sla needs a warning share in (0, 1] and targets above zero for every priority.")
             .ValidateOnStart();
         services.AddSingleton<StoredSlaSettings>();
+        services.AddSingleton<DueClocks>();
         services.AddSingleton<ISlaSettings>(provider => provider.GetRequiredService<StoredSlaSettings>());
         services.AddSingleton<ISlaSettingsEditor>(provider => provider.GetRequiredService<StoredSlaSettings>());
         services.TryAddSingleton(TimeProvider.System);

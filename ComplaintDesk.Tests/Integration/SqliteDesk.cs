@@ -24,6 +24,8 @@ public sealed class SqliteDesk : IAsyncLifetime
 
     public IComplaintWorkflow Workflow => _services!.GetRequiredService<IComplaintWorkflow>();
 
+    public IServiceProvider Services => _services!;
+
     public RecordingNotifier Notifier { get; } = new();
 
     public StoredSlaSettings Settings => _services!.GetRequiredService<StoredSlaSettings>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Sla;
 
 namespace ComplaintDesk.Benchmarks;
 
@@ -11,7 +12,7 @@ namespace ComplaintDesk.Benchmarks;
 /// so the last weeks are mostly open work and older ones mostly closed; about 4 in 10 of those
 /// still received are unassigned; the rest belong to one of 20 handlers. Same seed, same data.
 /// </summary>
-internal sealed class BenchComplaints
+internal sealed class BenchComplaints(ISlaSettings sla)
 {
     public const int Count = 100_000;
 
@@ -45,6 +46,7 @@ internal sealed class BenchComplaints
         var complaint = Complaint.Receive(
             input, category, ComplaintReference.Format(2026, index + 1), plan.Priority, new Stamp(registered, owner));
         Walk(complaint, plan, category);
+        complaint.SettleClocks(sla, Now);
         return complaint;
     }
 

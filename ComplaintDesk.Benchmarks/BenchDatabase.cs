@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Sla;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ namespace ComplaintDesk.Benchmarks;
 /// </summary>
 internal static class BenchDatabase
 {
-    public const string SeedVersion = "seed1";
+    public const string SeedVersion = "seed2";
 
     private const int BatchSize = 5_000;
 
@@ -52,7 +53,9 @@ internal static class BenchDatabase
                 await DatabaseInitializer.InitializeAsync(db, cancellationToken);
             }
 
-            var complaints = new BenchComplaints();
+            var sla = services.GetRequiredService<StoredSlaSettings>();
+            await sla.LoadAsync(cancellationToken);
+            var complaints = new BenchComplaints(sla);
             for (var start = 0; start < BenchComplaints.Count; start += BatchSize)
             {
                 // A fresh context per batch keeps the change tracker small; nothing needs detecting.

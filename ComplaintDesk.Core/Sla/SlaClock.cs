@@ -12,4 +12,4 @@ public sealed record SlaClock(
     ClockState State,
     TimeSpan PausedFor,
     DateTimeOffset? StoppedAt,
-    TimeSpan Elapsed = default);
+    TimeSpan Elapsed);

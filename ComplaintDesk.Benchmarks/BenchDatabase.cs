@@ -36,6 +36,15 @@ internal static class BenchDatabase
         return path;
     }
 
+    /// <summary>Core's services on the seeded database, brought up to date as the web app does at start.</summary>
+    public static async Task<ServiceProvider> OpenSeededAsync(CancellationToken cancellationToken)
+    {
+        var services = BenchServices.Build(await EnsureSeededAsync(cancellationToken));
+        await using var db = await services.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContextAsync(cancellationToken);
+        await DatabaseInitializer.InitializeAsync(db, cancellationToken);
+        return services;
+    }
+
     private static string LatestMigration()
     {
         using var services = BenchServices.Build(Path.Combine(Folder, "unused.db"));

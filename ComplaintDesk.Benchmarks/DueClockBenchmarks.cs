@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Benchmarks;
@@ -21,13 +19,7 @@ public class DueClockBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        var path = await BenchDatabase.EnsureSeededAsync(CancellationToken.None);
-        _services = BenchServices.Build(path);
-        await using (var db = await _services.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContextAsync())
-        {
-            await DatabaseInitializer.InitializeAsync(db, CancellationToken.None);
-        }
-
+        _services = await BenchDatabase.OpenSeededAsync(CancellationToken.None);
         _due = _services.GetRequiredService<DueClocks>();
     }
 

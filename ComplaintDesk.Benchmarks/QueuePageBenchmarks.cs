@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using ComplaintDesk.Core.Complaints.Queries;
-using ComplaintDesk.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Benchmarks;
@@ -26,14 +24,7 @@ public class QueuePageBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        var path = await BenchDatabase.EnsureSeededAsync(CancellationToken.None);
-        _services = BenchServices.Build(path);
-        var factory = _services.GetRequiredService<IDbContextFactory<DeskDbContext>>();
-        await using (var db = await factory.CreateDbContextAsync())
-        {
-            await DatabaseInitializer.InitializeAsync(db, CancellationToken.None);
-        }
-
+        _services = await BenchDatabase.OpenSeededAsync(CancellationToken.None);
         _queries = _services.GetRequiredService<IComplaintQueries>();
     }
 

@@ -1,3 +1,5 @@
+using ComplaintDesk.Core.Common;
+
 namespace ComplaintDesk.Web.Components.Display;
 
 /// <summary>Core's field errors, ready to show next to each field and summed up under the form.</summary>
@@ -10,6 +12,10 @@ public sealed class FormErrors(IReadOnlyDictionary<string, string[]> errors, str
     public string Summary => general ?? (errors.Count == 1 ? "Please correct the field marked in red." : $"Please correct the {errors.Count} fields marked in red.");
 
     public static FormErrors General(string message) => new(new Dictionary<string, string[]>(), message);
+
+    /// <summary>Field errors shown by their fields; any other refusal summed up under the form.</summary>
+    public static FormErrors From(DeskException refused) =>
+        refused is InvalidInputException invalid ? new FormErrors(invalid.Errors) : General(refused.Message);
 
     public bool Has(string field) => errors.ContainsKey(field);
 

@@ -56,13 +56,9 @@ public sealed partial class NewComplaintPage
             StartAnother();
             _created = created.Reference;
         }
-        catch (InvalidInputException invalid)
-        {
-            _errors = new FormErrors(invalid.Errors);
-        }
         catch (DeskException refused)
         {
-            _errors = FormErrors.General(refused.Message);
+            _errors = FormErrors.From(refused);
         }
         finally
         {

@@ -68,13 +68,9 @@ public sealed partial class SlaSettingsPage
             _errors = FormErrors.None;
             Snackbar.Add("Saved. Open complaints now run on these settings.", Severity.Success);
         }
-        catch (InvalidInputException invalid)
-        {
-            _errors = new FormErrors(invalid.Errors);
-        }
         catch (DeskException refused)
         {
-            _errors = FormErrors.General(refused.Message);
+            _errors = FormErrors.From(refused);
         }
         finally
         {

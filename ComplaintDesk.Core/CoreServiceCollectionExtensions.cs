@@ -26,7 +26,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<SlaOptions>()
             .Bind(configuration.GetSection(SlaOptions.Section))
-            .Validate(o => !SlaSettingsRules.CheckSla(o).Any, "Desk:Sla needs a warning share in (0, 1] and targets above zero for every priority.")
+            .Validate(o => !SlaSettingsRules.CheckSla(o).Any, "Desk:Sla needs a warning share in (0, 1] and targets above zero for every priority and category override.")
             .ValidateOnStart();
         services.AddSingleton<StoredSlaSettings>();
         services.AddSingleton<DueClocks>();

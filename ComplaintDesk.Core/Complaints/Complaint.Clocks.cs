@@ -22,12 +22,12 @@ public sealed partial class Complaint
     public ClockKind? NextDueKind { get; private set; }
 
     /// <summary>
-    /// Recomputes every clock not yet settled, from receipt, with the priority's policy: a stop
-    /// just made gets its final figures, a running clock its current deadline.
+    /// Recomputes every clock not yet settled, from receipt, with the policy for the complaint's
+    /// priority and category: a stop just made gets its final figures, a running clock its current deadline.
     /// </summary>
     public void SettleClocks(ISlaSettings sla, DateTimeOffset now)
     {
-        var policy = sla.PolicyFor(Priority);
+        var policy = sla.PolicyFor(Priority, Category?.Name);
         var pauses = _pauses.Select(p => (p.From, p.To)).ToList();
         foreach (var clock in _clocks.Where(c => !c.Settled))
         {

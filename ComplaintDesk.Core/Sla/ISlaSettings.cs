@@ -11,5 +11,6 @@ public interface ISlaSettings
 
     Priority DefaultPriority { get; }
 
-    SlaPolicy PolicyFor(Priority priority);
+    /// <summary>The category's override for the priority if it has one, else the priority's policy.</summary>
+    SlaPolicy PolicyFor(Priority priority, string? category);
 }

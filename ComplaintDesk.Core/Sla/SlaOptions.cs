@@ -2,7 +2,7 @@ using ComplaintDesk.Core.Complaints;
 
 namespace ComplaintDesk.Core.Sla;
 
-/// <summary><c>Desk:Sla</c>: targets per priority, the warning share and the priority before assessment.</summary>
+/// <summary><c>Desk:Sla</c>: targets per priority (and category overrides), the warning share and the priority before assessment.</summary>
 public sealed class SlaOptions
 {
     public const string Section = "Desk:Sla";
@@ -12,6 +12,9 @@ public sealed class SlaOptions
     public Priority DefaultPriority { get; set; } = Priority.Medium;
 
     public Dictionary<Priority, PolicyOptions> Policies { get; set; } = [];
+
+    /// <summary>Per category name, the priorities whose targets differ from <see cref="Policies"/>.</summary>
+    public Dictionary<string, Dictionary<Priority, PolicyOptions>> CategoryPolicies { get; set; } = [];
 
     public sealed class PolicyOptions
     {

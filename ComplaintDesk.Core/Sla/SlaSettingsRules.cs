@@ -6,7 +6,8 @@ namespace ComplaintDesk.Core.Sla;
 /// <summary>What a calendar and a set of SLA policies must satisfy before they come into force.</summary>
 public static class SlaSettingsRules
 {
-    public static FieldErrors Check(CalendarOptions calendar, SlaOptions sla) => CheckSla(sla, CheckCalendar(calendar));
+    public static FieldErrors Check(CalendarOptions calendar, SlaOptions sla, IReadOnlyCollection<string> categories) =>
+        CheckCategoryNames(sla, categories, CheckSla(sla, CheckCalendar(calendar)));
 
     public static FieldErrors CheckCalendar(CalendarOptions calendar, FieldErrors? errors = null)
     {
@@ -34,13 +35,37 @@ public static class SlaSettingsRules
 
         foreach (var priority in Enum.GetValues<Priority>())
         {
-            if (!sla.Policies.TryGetValue(priority, out var policy) ||
-                policy.Acknowledge <= TimeSpan.Zero || policy.Respond <= TimeSpan.Zero || policy.Resolve <= TimeSpan.Zero)
+            if (!sla.Policies.TryGetValue(priority, out var policy) || !HasTargets(policy))
             {
                 errors.Add($"sla.policies.{priority}", $"{priority} needs acknowledge, respond and resolve targets above zero.");
             }
         }
 
+        foreach (var (category, policies) in sla.CategoryPolicies)
+        {
+            foreach (var (priority, policy) in policies.Where(p => !HasTargets(p.Value)))
+            {
+                errors.Add(
+                    $"sla.categoryPolicies.{category}.{priority}",
+                    $"{category} at {priority} needs acknowledge, respond and resolve targets above zero.");
+            }
+        }
+
         return errors;
     }
+
+    /// <summary>Overrides name categories that exist (categories live in the database, so this is checked on change).</summary>
+    public static FieldErrors CheckCategoryNames(SlaOptions sla, IReadOnlyCollection<string> categories, FieldErrors? errors = null)
+    {
+        errors ??= new FieldErrors();
+        foreach (var category in sla.CategoryPolicies.Keys.Where(name => !categories.Contains(name, StringComparer.Ordinal)))
+        {
+            errors.Add($"sla.categoryPolicies.{category}", $"There is no category named \"{category}\".");
+        }
+
+        return errors;
+    }
+
+    private static bool HasTargets(SlaOptions.PolicyOptions policy) =>
+        policy.Acknowledge > TimeSpan.Zero && policy.Respond > TimeSpan.Zero && policy.Resolve > TimeSpan.Zero;
 }

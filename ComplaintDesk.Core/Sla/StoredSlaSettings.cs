@@ -37,7 +37,7 @@ public sealed class StoredSlaSettings(
 
     private Snapshot Current => _current ?? throw new InvalidOperationException("The SLA settings are not loaded yet.");
 
-    public SlaPolicy PolicyFor(Priority priority) => Current.PolicyFor(priority);
+    public SlaPolicy PolicyFor(Priority priority, string? category) => Current.PolicyFor(priority, category);
 
     /// <summary>Loads the settings, writing the configured ones into an empty database first.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
@@ -64,10 +64,11 @@ public sealed class StoredSlaSettings(
             throw new NotPermittedException("Only administrators change the calendar and the SLA policies.");
         }
 
-        SlaSettingsRules.Check(calendar, sla).ThrowIfAny();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var categories = await db.Categories.Select(c => c.Name).ToListAsync(cancellationToken);
+        SlaSettingsRules.Check(calendar, sla, categories).ThrowIfAny();
         var next = ToSnapshot(calendar, sla);
         var now = time.GetUtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var record = await db.SlaSettings.FindAsync([SlaSettingsRecord.SingleId], cancellationToken)
             ?? throw new InvalidOperationException("The SLA settings are not loaded yet.");
@@ -86,6 +87,7 @@ public sealed class StoredSlaSettings(
         for (long after = 0; ;)
         {
             var batch = await db.Complaints
+                .Include(c => c.Category)
                 .Where(c => !finished.Contains(c.Status) && c.Id > after)
                 .OrderBy(c => c.Id)
                 .Take(RecomputeBatch)
@@ -120,9 +122,13 @@ public sealed class StoredSlaSettings(
 
         public Priority DefaultPriority => Sla.DefaultPriority;
 
-        public SlaPolicy PolicyFor(Priority priority)
+        public SlaPolicy PolicyFor(Priority priority, string? category)
         {
-            var policy = Sla.Policies[priority];
+            var policy = category is not null &&
+                Sla.CategoryPolicies.TryGetValue(category, out var overrides) &&
+                overrides.TryGetValue(priority, out var overridden)
+                    ? overridden
+                    : Sla.Policies[priority];
             return new SlaPolicy(policy.Acknowledge, policy.Respond, policy.Resolve, policy.AroundTheClock);
         }
     }

@@ -65,4 +65,76 @@ public sealed class EditingSlaSettings : DeskPageContext
         Assert.Contains("2 fields", page.Find("#settings-errors").TextContent, StringComparison.Ordinal);
         Assert.Empty(_editor.Saved);
     }
+
+    [Fact]
+    public void Shows_the_category_overrides_in_force()
+    {
+        _editor.Override("Delivery", Priority.High, respondHours: 6);
+
+        var page = RenderPage<SlaSettingsPage>();
+
+        var row = page.Find("tr[data-override='sla.categoryPolicies.Delivery.High']");
+        Assert.Equal("6", row.QuerySelectorAll("input").Select(i => i.GetAttribute("value")).ElementAt(3));
+    }
+
+    [Fact]
+    public async Task Adding_an_override_starts_from_the_priority_targets_and_saves_it_for_that_category()
+    {
+        var page = RenderPage<SlaSettingsPage>();
+
+        await page.Find("#add-override").ClickAsync(new());
+        var respond = page.FindComponents<MudNumericField<double>>()[^2];
+        await respond.InvokeAsync(() => respond.Instance.ValueChanged.InvokeAsync(4));
+        await page.Find("#save-settings").ClickAsync(new());
+
+        var (_, sla, _) = Assert.Single(_editor.Saved);
+        var added = sla.CategoryPolicies["Billing"][Priority.Critical];
+        Assert.Equal(TimeSpan.FromHours(9), added.Acknowledge);
+        Assert.Equal(TimeSpan.FromHours(4), added.Respond);
+        Assert.Equal(TimeSpan.FromHours(90), added.Resolve);
+        Assert.Single(sla.CategoryPolicies);
+    }
+
+    [Fact]
+    public async Task Removing_an_override_saves_the_category_back_on_the_priority_targets()
+    {
+        _editor.Override("Delivery", Priority.High, respondHours: 6);
+        var page = RenderPage<SlaSettingsPage>();
+
+        await page.Find("[data-remove-override]").ClickAsync(new());
+        await page.Find("#save-settings").ClickAsync(new());
+
+        Assert.Empty(Assert.Single(_editor.Saved).Sla.CategoryPolicies);
+        Assert.Contains("No overrides", page.Find("#category-overrides").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_same_category_and_priority_twice_is_pointed_out_and_nothing_is_saved()
+    {
+        var page = RenderPage<SlaSettingsPage>();
+        await page.Find("#add-override").ClickAsync(new());
+        await page.Find("#add-override").ClickAsync(new());
+        var priority = page.FindComponents<MudSelect<Priority>>()[^1];
+        await priority.InvokeAsync(() => priority.Instance.ValueChanged.InvokeAsync(Priority.Critical));
+
+        await page.Find("#save-settings").ClickAsync(new());
+
+        Assert.Contains("Billing at Critical is overridden more than once", page.Find("#category-overrides").TextContent, StringComparison.Ordinal);
+        Assert.Empty(_editor.Saved);
+    }
+
+    [Fact]
+    public async Task A_refused_override_shows_its_reason_on_its_row()
+    {
+        _editor.Override("Delivery", Priority.High, respondHours: 6);
+        _editor.Refusal = new InvalidInputException(new Dictionary<string, string[]>
+        {
+            ["sla.categoryPolicies.Delivery.High"] = ["Delivery at High needs acknowledge, respond and resolve targets above zero."],
+        });
+        var page = RenderPage<SlaSettingsPage>();
+
+        await page.Find("#save-settings").ClickAsync(new());
+
+        Assert.Contains("Delivery at High needs", page.Find("#category-overrides").TextContent, StringComparison.Ordinal);
+    }
 }

@@ -26,6 +26,15 @@ public sealed class RecordingSlaSettingsEditor : ISlaSettingsEditor
 
     public DeskException? Refusal { get; set; }
 
+    public void Override(string category, Priority priority, double respondHours) =>
+        SlaOptions.CategoryPolicies[category] = new()
+        {
+            [priority] = new SlaOptions.PolicyOptions
+            {
+                Acknowledge = TimeSpan.FromHours(2), Respond = TimeSpan.FromHours(respondHours), Resolve = TimeSpan.FromHours(20),
+            },
+        };
+
     public Task ChangeAsync(CalendarOptions calendar, SlaOptions sla, Actor actor, CancellationToken cancellationToken)
     {
         if (Refusal is not null)

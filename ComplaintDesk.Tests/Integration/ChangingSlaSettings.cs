@@ -16,7 +16,7 @@ public sealed class ChangingSlaSettings(SqliteDesk desk) : IClassFixture<SqliteD
     [Fact]
     public void The_configured_settings_are_in_force_after_the_first_start()
     {
-        Assert.Equal(TimeSpan.FromHours(45), desk.Settings.PolicyFor(Priority.Medium).Respond);
+        Assert.Equal(TimeSpan.FromHours(45), desk.Settings.PolicyFor(Priority.Medium, null).Respond);
         Assert.Equal(0.75, desk.Settings.WarningShare);
         Assert.Equal(5, desk.Settings.CalendarOptions.WorkingDays.Count);
     }

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Sla;
 using Microsoft.Extensions.Configuration;
@@ -26,9 +27,10 @@ public sealed class ReadingTheSampleSettings
 
         Assert.Equal(5, calendar.WorkingDays.Count);
         Assert.True(calendar.End > calendar.Start);
-        Assert.False(SlaSettingsRules.Check(calendar, sla).Any);
+        Assert.False(SlaSettingsRules.Check(calendar, sla, DefaultCategories.Names).Any);
         Assert.Equal(TimeSpan.FromHours(45), sla.Policies[Priority.Medium].Respond);
         Assert.True(sla.Policies[Priority.Critical].AroundTheClock);
+        Assert.Equal(TimeSpan.FromHours(9), sla.CategoryPolicies["Billing"][Priority.High].Respond);
     }
 
     [Fact]

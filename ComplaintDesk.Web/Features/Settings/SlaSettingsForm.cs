@@ -20,6 +20,23 @@ public sealed class SlaSettingsForm
 
     public Dictionary<Priority, PolicyRow> Policies { get; set; } = [];
 
+    public List<OverrideRow> Overrides { get; set; } = [];
+
+    /// <summary>Overrides naming the same category and priority twice, which settings cannot hold.</summary>
+    public IEnumerable<OverrideRow> Duplicates =>
+        Overrides.GroupBy(o => (o.Category, o.Priority)).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1));
+
+    public sealed class OverrideRow
+    {
+        public string Category { get; set; } = "";
+
+        public Priority Priority { get; set; }
+
+        public PolicyRow Targets { get; set; } = new();
+
+        public string Key => $"sla.categoryPolicies.{Category}.{Priority}";
+    }
+
     public sealed class PolicyRow
     {
         public double AcknowledgeHours { get; set; }
@@ -39,13 +56,14 @@ public sealed class SlaSettingsForm
         Holidays = [.. calendar.Holidays.Order()],
         WarningShare = sla.WarningShare,
         DefaultPriority = sla.DefaultPriority,
-        Policies = sla.Policies.ToDictionary(p => p.Key, p => new PolicyRow
-        {
-            AcknowledgeHours = p.Value.Acknowledge.TotalHours,
-            RespondHours = p.Value.Respond.TotalHours,
-            ResolveHours = p.Value.Resolve.TotalHours,
-            AroundTheClock = p.Value.AroundTheClock,
-        }),
+        Policies = sla.Policies.ToDictionary(p => p.Key, p => ToRow(p.Value)),
+        Overrides =
+        [
+            .. sla.CategoryPolicies
+                .SelectMany(c => c.Value.Select(p => new OverrideRow { Category = c.Key, Priority = p.Key, Targets = ToRow(p.Value) }))
+                .OrderBy(o => o.Category, StringComparer.CurrentCulture)
+                .ThenBy(o => o.Priority),
+        ],
     };
 
     public CalendarOptions ToCalendar() => new()
@@ -60,12 +78,25 @@ public sealed class SlaSettingsForm
     {
         WarningShare = WarningShare,
         DefaultPriority = DefaultPriority,
-        Policies = Policies.ToDictionary(p => p.Key, p => new SlaOptions.PolicyOptions
-        {
-            Acknowledge = TimeSpan.FromHours(p.Value.AcknowledgeHours),
-            Respond = TimeSpan.FromHours(p.Value.RespondHours),
-            Resolve = TimeSpan.FromHours(p.Value.ResolveHours),
-            AroundTheClock = p.Value.AroundTheClock,
-        }),
+        Policies = Policies.ToDictionary(p => p.Key, p => ToOptions(p.Value)),
+        CategoryPolicies = Overrides
+            .GroupBy(o => o.Category)
+            .ToDictionary(g => g.Key, g => g.ToDictionary(o => o.Priority, o => ToOptions(o.Targets))),
+    };
+
+    private static PolicyRow ToRow(SlaOptions.PolicyOptions policy) => new()
+    {
+        AcknowledgeHours = policy.Acknowledge.TotalHours,
+        RespondHours = policy.Respond.TotalHours,
+        ResolveHours = policy.Resolve.TotalHours,
+        AroundTheClock = policy.AroundTheClock,
+    };
+
+    private static SlaOptions.PolicyOptions ToOptions(PolicyRow row) => new()
+    {
+        Acknowledge = TimeSpan.FromHours(row.AcknowledgeHours),
+        Respond = TimeSpan.FromHours(row.RespondHours),
+        Resolve = TimeSpan.FromHours(row.ResolveHours),
+        AroundTheClock = row.AroundTheClock,
     };
 }

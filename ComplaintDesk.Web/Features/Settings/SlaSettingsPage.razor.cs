@@ -1,5 +1,7 @@
 using System.Globalization;
+using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components.Display;
@@ -16,6 +18,7 @@ public sealed partial class SlaSettingsPage
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     private SlaSettingsForm _form = new();
+    private IReadOnlyList<string> _categories = [];
     private FormErrors _errors = FormErrors.None;
     private DateTime? _holiday;
     private bool _saving;
@@ -24,12 +27,19 @@ public sealed partial class SlaSettingsPage
     private ISlaSettingsEditor Settings { get; set; } = default!;
 
     [Inject]
+    private ICategoryList Categories { get; set; } = default!;
+
+    [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    protected override void OnInitialized() => Reset();
+    protected override async Task OnInitializedAsync()
+    {
+        Reset();
+        _categories = await Categories.NamesAsync(CancellationToken.None);
+    }
 
     private void Reset()
     {
@@ -59,8 +69,42 @@ public sealed partial class SlaSettingsPage
         _holiday = null;
     }
 
+    /// <summary>Adds the first category and priority not yet overridden, starting from that priority's targets.</summary>
+    private void AddOverride()
+    {
+        var free = _categories
+            .SelectMany(category => Enum.GetValues<Priority>().Reverse().Select(priority => (category, priority)))
+            .FirstOrDefault(c => !_form.Overrides.Any(o => o.Category == c.category && o.Priority == c.priority));
+        if (free.category is null)
+        {
+            return;
+        }
+
+        var basis = _form.Policies[free.priority];
+        _form.Overrides.Add(new SlaSettingsForm.OverrideRow
+        {
+            Category = free.category,
+            Priority = free.priority,
+            Targets = new SlaSettingsForm.PolicyRow
+            {
+                AcknowledgeHours = basis.AcknowledgeHours,
+                RespondHours = basis.RespondHours,
+                ResolveHours = basis.ResolveHours,
+                AroundTheClock = basis.AroundTheClock,
+            },
+        });
+    }
+
     private async Task SaveAsync()
     {
+        var duplicates = _form.Duplicates.ToList();
+        if (duplicates.Count > 0)
+        {
+            _errors = new FormErrors(duplicates.DistinctBy(d => d.Key).ToDictionary(
+                d => d.Key, d => new[] { $"{d.Category} at {d.Priority} is overridden more than once; keep one row." }));
+            return;
+        }
+
         _saving = true;
         try
         {

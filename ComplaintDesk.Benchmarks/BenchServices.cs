@@ -1,4 +1,5 @@
 using ComplaintDesk.Core;
+using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ internal static class BenchServices
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(new FixedClock(BenchComplaints.Now))
             .AddSingleton<IDeskNotifier, SilentNotifier>()
+            .AddSingleton<IAlarmScheduler, NoAlarms>()
             .AddComplaintDeskCore(configuration)
             .AddDeskPersistence($"Data Source={databasePath}");
         more?.Invoke(services);
@@ -51,5 +53,22 @@ internal static class BenchServices
     private sealed class SilentNotifier : IDeskNotifier
     {
         public Task ComplaintChangedAsync(ComplaintChange change, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task AlertRaisedAsync(AlertView alert, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task AlertReminderAsync(AlertView alert, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task AlertAcknowledgedAsync(AlertView alert, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    private sealed class NoAlarms : IAlarmScheduler
+    {
+        public void CheckComplaintAt(long complaintId, DateTimeOffset at)
+        {
+        }
+
+        public void CheckUnhandledAt(long alertId, DateTimeOffset at)
+        {
+        }
     }
 }

@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
@@ -28,6 +29,10 @@ public static class CoreServiceCollectionExtensions
             .Bind(configuration.GetSection(SlaOptions.Section))
             .Validate(o => !SlaSettingsRules.CheckSla(o).Any, "Desk:Sla needs a warning share in (0, 1] and targets above zero for every priority and category override.")
             .ValidateOnStart();
+        services.AddOptions<EscalationOptions>()
+            .Bind(configuration.GetSection(EscalationOptions.Section))
+            .Validate(o => o.UnhandledAfter > TimeSpan.Zero && o.ReminderInterval > TimeSpan.Zero, "Desk:Escalation needs UnhandledAfter and ReminderInterval above zero.")
+            .ValidateOnStart();
         services.AddSingleton<StoredSlaSettings>();
         services.AddSingleton<DueClocks>();
         services.AddSingleton<ISlaSettings>(provider => provider.GetRequiredService<StoredSlaSettings>());
@@ -36,6 +41,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DeskTimeZone>();
         services.AddSingleton<IComplaintQueries, ComplaintQueries>();
         services.AddSingleton<IComplaintWorkflow, ComplaintWorkflow>();
+        services.AddSingleton<EscalationChecks>();
+        services.AddSingleton<IAlertDesk, AlertDesk>();
         services.AddSingleton<StaffPreferences>();
         services.AddSingleton<IStaffList, StaffList>();
         services.AddSingleton<ICategoryList, CategoryList>();

@@ -4,6 +4,7 @@ using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components;
 using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Hubs;
+using ComplaintDesk.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,6 +16,7 @@ builder.AddDeskDatabase();
 builder.Services.AddDeskAuthentication();
 builder.Services.AddDeskApi();
 builder.Services.AddDeskHub();
+builder.Services.AddDeskJobs();
 builder.Services.AddDeskUi();
 builder.Services.AddDeskStartup(builder.Configuration);
 
@@ -31,6 +33,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapDeskApi();
 app.MapDeskHub();
+app.MapDeskJobs();
 app.MapAccountEndpoints();
 app.MapDeskUi();
 

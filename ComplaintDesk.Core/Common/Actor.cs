@@ -3,6 +3,9 @@ namespace ComplaintDesk.Core.Common;
 /// <summary>The signed-in person making a request, as Core sees them.</summary>
 public sealed record Actor(string UserId, string Email, IReadOnlySet<DeskRole> Roles)
 {
+    /// <summary>The desk itself, for what its clocks do (SLA alerts); it has no role and works nothing.</summary>
+    public static Actor Desk { get; } = new("desk", "ComplaintDesk", new HashSet<DeskRole>());
+
     public bool IsSupervisor => Roles.Contains(DeskRole.Supervisor);
 
     public bool IsHandler => Roles.Contains(DeskRole.Handler);

@@ -21,6 +21,9 @@ public sealed partial class Complaint
 
     public ClockKind? NextDueKind { get; private set; }
 
+    /// <summary>The next warning or deadline with an alert still to raise; null when none or paused. Indexed for the sweep.</summary>
+    public DateTimeOffset? NextAlarmAt { get; private set; }
+
     /// <summary>
     /// Recomputes every clock not yet settled, from receipt, with the policy for the complaint's
     /// priority and category: a stop just made gets its final figures, a running clock its current deadline.
@@ -39,7 +42,11 @@ public sealed partial class Complaint
 
         var next = IsPaused ? null : _clocks.Where(c => c.StoppedAt is null).MinBy(c => c.Deadline);
         (NextDueAt, NextWarningAt, NextDueKind) = (next?.Deadline, next?.WarningAt, next?.Kind);
+        UpdateNextAlarm();
     }
+
+    private void UpdateNextAlarm() =>
+        NextAlarmAt = IsPaused || !Status.IsOpen() ? null : _clocks.Select(c => c.NextAlarmAt).Where(at => at is not null).Min();
 
     /// <summary>
     /// The clocks as they stand at <paramref name="now"/>: a settled clock as it was settled, a

@@ -33,7 +33,20 @@ public sealed class ComplaintClock
     /// <summary>Its final figures are worked out; nothing may recompute it any more.</summary>
     public bool Settled { get; private set; }
 
+    /// <summary>Its warning alert was raised (or skipped because the breach came first).</summary>
+    public bool WarningRaised { get; private set; }
+
+    public bool BreachRaised { get; private set; }
+
+    /// <summary>The next instant at which this clock has an alert to raise, if it runs.</summary>
+    internal DateTimeOffset? NextAlarmAt =>
+        StoppedAt is not null || BreachRaised ? null : WarningRaised ? Deadline : WarningAt;
+
     internal void Stop(DateTimeOffset at) => StoppedAt ??= at;
+
+    internal void MarkWarningRaised() => WarningRaised = true;
+
+    internal void MarkBreachRaised() => (WarningRaised, BreachRaised) = (true, true);
 
     internal void Settle(SlaClock worked, bool aroundTheClock)
     {

@@ -17,4 +17,7 @@ public enum ComplaintMove
     RejectDecision,
     Withdraw,
     Escalate,
+
+    /// <summary>The desk itself raised an SLA alert (Annex H); nobody makes this move by hand.</summary>
+    RaiseAlert,
 }

@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
@@ -19,6 +20,7 @@ public sealed class ComplaintWorkflow(
     DeskTimeZone deskTimeZone,
     IComplaintQueries queries,
     IDeskNotifier notifier,
+    IAlarmScheduler alarms,
     ISlaSettings sla) : IComplaintWorkflow
 {
     public async Task<ComplaintDetails> ReceiveAsync(NewComplaint input, Actor actor, CancellationToken cancellationToken)
@@ -38,7 +40,8 @@ public sealed class ComplaintWorkflow(
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return await AnnounceAsync(reference, actor, cancellationToken);
+        ScheduleAlarm(complaint, null);
+        return await AnnounceAsync(reference, actor, null, cancellationToken);
     }
 
     /// <param name="expectedVersion">The version the caller last saw (If-Match); null to skip the check.</param>
@@ -64,8 +67,15 @@ public sealed class ComplaintWorkflow(
             complaint.Assign(actor.Email, stamp);
         }
 
+        var alarmBefore = complaint.NextAlarmAt;
         await command.ApplyAsync(complaint, new MoveContext(stamp, db, cancellationToken));
         complaint.SettleClocks(sla, stamp.At);
+        var alert = LevelChangeAlert(complaint, command, stamp.At);
+        if (alert is not null)
+        {
+            db.Alerts.Add(alert);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -75,10 +85,27 @@ public sealed class ComplaintWorkflow(
             throw new StaleVersionException(reference);
         }
 
-        return await AnnounceAsync(reference, actor, cancellationToken);
+        ScheduleAlarm(complaint, alarmBefore);
+        return await AnnounceAsync(reference, actor, alert, cancellationToken);
     }
 
-    private async Task<ComplaintDetails> AnnounceAsync(string reference, Actor actor, CancellationToken cancellationToken)
+    // Annex H: a rejected decision or a manual escalation raises the complaint a level, and tells that level.
+    private static Alert? LevelChangeAlert(Complaint complaint, ComplaintCommand command, DateTimeOffset at) => command switch
+    {
+        RejectDecisionCommand rejected => complaint.AlertForLevelChange(AlertTrigger.Rejected, rejected.Reason, at),
+        EscalateCommand escalated => complaint.AlertForLevelChange(AlertTrigger.Manual, escalated.Reason, at),
+        _ => null,
+    };
+
+    private void ScheduleAlarm(Complaint complaint, DateTimeOffset? before)
+    {
+        if (complaint.NextAlarmAt is { } next && next != before)
+        {
+            alarms.CheckComplaintAt(complaint.Id, next);
+        }
+    }
+
+    private async Task<ComplaintDetails> AnnounceAsync(string reference, Actor actor, Alert? alert, CancellationToken cancellationToken)
     {
         var complaint = await queries.GetAsync(reference, actor, cancellationToken);
         await notifier.ComplaintChangedAsync(
@@ -86,6 +113,11 @@ public sealed class ComplaintWorkflow(
                 complaint.Reference, complaint.Status, complaint.Priority, complaint.Assignee,
                 complaint.EscalationLevel, complaint.Version, complaint.Timeline[^1].Kind),
             cancellationToken);
+        if (alert is not null)
+        {
+            await notifier.AlertRaisedAsync(AlertView.From(alert), cancellationToken);
+        }
+
         return complaint;
     }
 }

@@ -14,7 +14,7 @@ public static class MoveText
         ComplaintMove.CommunicateDecision => "7.8",
         ComplaintMove.Close or ComplaintMove.Withdraw => "7.9",
         ComplaintMove.RejectDecision => "7.9, Annex H",
-        ComplaintMove.Escalate => "Annex H",
+        ComplaintMove.Escalate or ComplaintMove.RaiseAlert => "Annex H",
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, null),
     };
 
@@ -35,6 +35,7 @@ public static class MoveText
         ComplaintMove.RejectDecision => "record a rejected decision on",
         ComplaintMove.Withdraw => "withdraw",
         ComplaintMove.Escalate => "escalate",
+        ComplaintMove.RaiseAlert => "raise an alert on",
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, null),
     };
 }

@@ -10,4 +10,9 @@ public sealed record ComplaintChange(
     string? Assignee,
     int EscalationLevel,
     int Version,
-    ComplaintMove LastMove);
+    ComplaintMove LastMove)
+{
+    public static ComplaintChange Of(Complaint complaint, ComplaintMove lastMove) => new(
+        complaint.Reference, complaint.Status, complaint.Priority, complaint.AssigneeEmail,
+        complaint.EscalationLevel, complaint.Version, lastMove);
+}

@@ -1,3 +1,5 @@
+using ComplaintDesk.Core.Escalations;
+
 namespace ComplaintDesk.Core.Notifications;
 
 /// <summary>
@@ -7,4 +9,10 @@ namespace ComplaintDesk.Core.Notifications;
 public interface IDeskNotifier
 {
     Task ComplaintChangedAsync(ComplaintChange change, CancellationToken cancellationToken);
+
+    Task AlertRaisedAsync(AlertView alert, CancellationToken cancellationToken);
+
+    Task AlertReminderAsync(AlertView alert, CancellationToken cancellationToken);
+
+    Task AlertAcknowledgedAsync(AlertView alert, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     public DbSet<Category> Categories => Set<Category>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Alert> Alerts => Set<Alert>();
 
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 

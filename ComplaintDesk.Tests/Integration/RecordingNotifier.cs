@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
 
 namespace ComplaintDesk.Tests.Integration;
@@ -8,9 +9,23 @@ public sealed class RecordingNotifier : IDeskNotifier
 {
     public ConcurrentQueue<ComplaintChange> Changes { get; } = new();
 
-    public Task ComplaintChangedAsync(ComplaintChange change, CancellationToken cancellationToken)
+    public ConcurrentQueue<AlertView> Raised { get; } = new();
+
+    public ConcurrentQueue<AlertView> Reminders { get; } = new();
+
+    public ConcurrentQueue<AlertView> Acknowledged { get; } = new();
+
+    public Task ComplaintChangedAsync(ComplaintChange change, CancellationToken cancellationToken) => Record(Changes, change);
+
+    public Task AlertRaisedAsync(AlertView alert, CancellationToken cancellationToken) => Record(Raised, alert);
+
+    public Task AlertReminderAsync(AlertView alert, CancellationToken cancellationToken) => Record(Reminders, alert);
+
+    public Task AlertAcknowledgedAsync(AlertView alert, CancellationToken cancellationToken) => Record(Acknowledged, alert);
+
+    private static Task Record<T>(ConcurrentQueue<T> queue, T item)
     {
-        Changes.Enqueue(change);
+        queue.Enqueue(item);
         return Task.CompletedTask;
     }
 }

@@ -1,6 +1,7 @@
 using ComplaintDesk.Core;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
@@ -28,6 +29,12 @@ public sealed class SqliteDesk : IAsyncLifetime
 
     public RecordingNotifier Notifier { get; } = new();
 
+    public RecordingAlarmScheduler Alarms { get; } = new();
+
+    public EscalationChecks Escalations => _services!.GetRequiredService<EscalationChecks>();
+
+    public IAlertDesk AlertDesk => _services!.GetRequiredService<IAlertDesk>();
+
     public StoredSlaSettings Settings => _services!.GetRequiredService<StoredSlaSettings>();
 
     public DeskDbContext NewContext() => _services!.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContext();
@@ -43,6 +50,7 @@ public sealed class SqliteDesk : IAsyncLifetime
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IDeskNotifier>(Notifier)
+            .AddSingleton<IAlarmScheduler>(Alarms)
             .AddComplaintDeskCore(configuration)
             .AddDeskPersistence($"Data Source={_path}")
             .BuildServiceProvider();

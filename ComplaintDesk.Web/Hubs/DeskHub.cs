@@ -16,7 +16,7 @@ public sealed class DeskHub : Hub<IDeskClient>
             await Groups.AddToGroupAsync(Context.ConnectionId, DeskGroups.Role(role));
         }
 
-        await Groups.AddToGroupAsync(Context.ConnectionId, DeskGroups.User(actor.UserId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, DeskGroups.User(actor.Email));
         await base.OnConnectedAsync();
     }
 }

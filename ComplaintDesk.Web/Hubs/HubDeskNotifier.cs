@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
 using Microsoft.AspNetCore.SignalR;
 
@@ -8,4 +9,13 @@ public sealed class HubDeskNotifier(IHubContext<DeskHub, IDeskClient> hub) : IDe
 {
     public Task ComplaintChangedAsync(ComplaintChange change, CancellationToken cancellationToken) =>
         hub.Clients.Groups(DeskGroups.EveryRole).ComplaintChanged(change);
+
+    public Task AlertRaisedAsync(AlertView alert, CancellationToken cancellationToken) =>
+        hub.Clients.Groups(DeskGroups.For(alert)).AlertRaised(alert);
+
+    public Task AlertReminderAsync(AlertView alert, CancellationToken cancellationToken) =>
+        hub.Clients.Groups(DeskGroups.For(alert)).AlertReminder(alert);
+
+    public Task AlertAcknowledgedAsync(AlertView alert, CancellationToken cancellationToken) =>
+        hub.Clients.Groups(DeskGroups.For(alert)).AlertAcknowledged(alert);
 }

@@ -1,9 +1,16 @@
+using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
 
 namespace ComplaintDesk.Web.Hubs;
 
-/// <summary>What the desk hub calls on its clients (browsers, wallboards, test clients).</summary>
+/// <summary>What the desk hub calls on its clients (browsers, wallboards, test clients). The names are a contract.</summary>
 public interface IDeskClient
 {
     Task ComplaintChanged(ComplaintChange summary);
+
+    Task AlertRaised(AlertView alert);
+
+    Task AlertReminder(AlertView alert);
+
+    Task AlertAcknowledged(AlertView alert);
 }

@@ -34,6 +34,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
 
         // "What is due or overdue" reads this index, never the whole table.
         builder.HasIndex(c => c.NextDueAt);
+        // The escalation sweep reads only complaints with an alarm due from this index.
+        builder.HasIndex(c => c.NextAlarmAt);
         builder.OwnsMany(c => c.Clocks, clock =>
         {
             clock.ToTable("ComplaintClocks");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintDesk.Core.Persistence.Migrations
 {
     [DbContext(typeof(DeskDbContext))]
-    [Migration("20261123163509_Initial")]
+    [Migration("20261123170540_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -155,6 +155,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.Property<int>("EscalationLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("NextAlarmAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("NextDueAt")
                         .HasColumnType("TEXT");
 
@@ -226,6 +229,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
 
                     b.HasIndex("CategoryId");
 
+                    b.HasIndex("NextAlarmAt");
+
                     b.HasIndex("NextDueAt");
 
                     b.HasIndex("ReceivedAt");
@@ -295,6 +300,79 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.HasIndex("ComplaintId", "At");
 
                     b.ToTable("TimelineEvents");
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Escalations.Alert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Clock")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComplaintReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EscalatedFurtherAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRemindedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("AcknowledgedAt", "RaisedAt");
+
+                    b.ToTable("Alerts");
                 });
 
             modelBuilder.Entity("ComplaintDesk.Core.Persistence.DeskUser", b =>
@@ -562,6 +640,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                             b1.Property<bool>("AroundTheClock")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<bool>("BreachRaised")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<DateTime>("Deadline")
                                 .HasColumnType("TEXT");
 
@@ -576,6 +657,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
 
                             b1.Property<DateTime>("WarningAt")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("WarningRaised")
+                                .HasColumnType("INTEGER");
 
                             b1.HasKey("ComplaintId", "Kind");
 
@@ -621,6 +705,15 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 {
                     b.HasOne("ComplaintDesk.Core.Complaints.Complaint", null)
                         .WithMany("Timeline")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Escalations.Alert", b =>
+                {
+                    b.HasOne("ComplaintDesk.Core.Complaints.Complaint", null)
+                        .WithMany()
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

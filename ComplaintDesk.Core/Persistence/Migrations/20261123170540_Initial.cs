@@ -224,6 +224,7 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     NextDueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     NextWarningAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     NextDueKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    NextAlarmAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Priority = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
@@ -262,6 +263,38 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Alerts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ComplaintId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ComplaintReference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Clock = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    TargetRole = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TargetEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RaisedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastRemindedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcknowledgedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    EscalatedFurtherAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Alerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Alerts_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Complainants",
                 columns: table => new
                 {
@@ -295,7 +328,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     Deadline = table.Column<DateTime>(type: "TEXT", nullable: false),
                     WarningAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     StoppedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Settled = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Settled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WarningRaised = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BreachRaised = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -356,6 +391,22 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Alerts_AcknowledgedAt_RaisedAt",
+                table: "Alerts",
+                columns: new[] { "AcknowledgedAt", "RaisedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Alerts_ComplaintId",
+                table: "Alerts",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Alerts_Key",
+                table: "Alerts",
+                column: "Key",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -427,6 +478,11 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 column: "CategoryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Complaints_NextAlarmAt",
+                table: "Complaints",
+                column: "NextAlarmAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Complaints_NextDueAt",
                 table: "Complaints",
                 column: "NextDueAt");
@@ -456,6 +512,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Alerts");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 

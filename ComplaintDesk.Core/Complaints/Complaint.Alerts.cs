@@ -1,0 +1,63 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Sla;
+
+namespace ComplaintDesk.Core.Complaints;
+
+/// <summary>The complaint's escalations (DESIGN §5, Annex H): each one an alert to store and a timeline event.</summary>
+public sealed partial class Complaint
+{
+    /// <summary>
+    /// Raises what a clock calls for at <paramref name="now"/>: a breach (level 1, or 2 at once when
+    /// critical) or else a warning nudge (level 0). A breach found before its warning was raised
+    /// raises only the breach. Returns null when there is nothing (more) to raise.
+    /// </summary>
+    internal Alert? RaiseClockAlert(SlaClock clock, Stamp stamp)
+    {
+        var stored = _clocks.Single(c => c.Kind == clock.Kind);
+        if (!Status.IsOpen() || stored.StoppedAt is not null)
+        {
+            return null;
+        }
+
+        Alert? alert = null;
+        if (clock.State == ClockState.Breached && !stored.BreachRaised)
+        {
+            stored.MarkBreachRaised();
+            var level = Priority == Priority.Critical ? 2 : 1;
+            alert = Escalation(AlertTrigger.Breach, level, clock.Kind, stamp, $"The {clock.Kind} clock passed its deadline");
+        }
+        else if (clock.State is ClockState.Warning or ClockState.Breached && !stored.WarningRaised)
+        {
+            stored.MarkWarningRaised();
+            alert = Escalation(AlertTrigger.Warning, 0, clock.Kind, stamp, $"The {clock.Kind} clock reached its warning");
+        }
+
+        UpdateNextAlarm();
+        return alert;
+    }
+
+    /// <summary>A level-1 breach nobody acknowledged in time goes to level 2, while its clock still runs.</summary>
+    internal Alert? RaiseUnhandled(ClockKind kind, TimeSpan unhandledAfter, Stamp stamp)
+    {
+        var stored = _clocks.Single(c => c.Kind == kind);
+        return !Status.IsOpen() || stored.StoppedAt is not null
+            ? null
+            : Escalation(
+                AlertTrigger.Unhandled, 2, kind, stamp,
+                $"The {kind} clock's breach was not acknowledged within {unhandledAfter.TotalMinutes:0} minutes");
+    }
+
+    /// <summary>The alert for a level change a person made: a rejected decision or a manual escalation.</summary>
+    internal Alert AlertForLevelChange(AlertTrigger trigger, string? reason, DateTimeOffset at) =>
+        new(Id, Reference, trigger, EscalationLevel, null, AssigneeEmail, Alert.KeyFor(Id, trigger, Version), reason, at);
+
+    private Alert Escalation(AlertTrigger trigger, int level, ClockKind kind, Stamp stamp, string what)
+    {
+        EscalationLevel = Math.Max(EscalationLevel, level);
+        var alert = new Alert(Id, Reference, trigger, level, kind, AssigneeEmail, Alert.KeyFor(Id, trigger, kind), null, stamp.At);
+        var audience = alert.TargetEmail ?? string.Join(" and ", AlertAudience.RolesOf(alert.TargetRole).Select(r => r.Plural()));
+        Record(ComplaintMove.RaiseAlert, Status, stamp, $"{what}: level {level} alert to {audience}");
+        return alert;
+    }
+}

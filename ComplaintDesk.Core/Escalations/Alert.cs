@@ -1,0 +1,87 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Sla;
+
+namespace ComplaintDesk.Core.Escalations;
+
+/// <summary>
+/// One escalation (Annex H), stored: what raised it, at which level, for whom, and who acknowledged
+/// it. Its <see cref="Key"/> is unique, so the same escalation is raised once however often checks run.
+/// </summary>
+public sealed class Alert
+{
+    private Alert()
+    {
+    }
+
+    internal Alert(long complaintId, string reference, AlertTrigger trigger, int level, ClockKind? clock, string? assignee, string key, string? reason, DateTimeOffset at)
+    {
+        ComplaintId = complaintId;
+        ComplaintReference = reference;
+        Trigger = trigger;
+        Level = level;
+        Clock = clock;
+        TargetRole = AlertAudience.TargetRoleFor(level, assignee);
+        TargetEmail = TargetRole == DeskRole.Handler ? assignee : null;
+        Key = key;
+        Reason = reason;
+        RaisedAt = at;
+    }
+
+    public long Id { get; private set; }
+
+    public long ComplaintId { get; private set; }
+
+    public string ComplaintReference { get; private set; } = "";
+
+    public AlertTrigger Trigger { get; private set; }
+
+    /// <summary>0 handler, 1 supervisor, 2 complaints and quality manager, 3 top management or external.</summary>
+    public int Level { get; private set; }
+
+    public ClockKind? Clock { get; private set; }
+
+    public DeskRole TargetRole { get; private set; }
+
+    /// <summary>The one person a level-0 nudge is for; null when it goes to roles.</summary>
+    public string? TargetEmail { get; private set; }
+
+    public string Key { get; private set; } = "";
+
+    public string? Reason { get; private set; }
+
+    public DateTimeOffset RaisedAt { get; private set; }
+
+    public DateTimeOffset? LastRemindedAt { get; private set; }
+
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
+
+    public string? AcknowledgedBy { get; private set; }
+
+    /// <summary>When this breach, left unacknowledged, raised its level-2 follow-up.</summary>
+    public DateTimeOffset? EscalatedFurtherAt { get; private set; }
+
+    public bool IsOpen => AcknowledgedAt is null;
+
+    internal static string KeyFor(long complaintId, AlertTrigger trigger, ClockKind clock) => $"{complaintId}:{trigger}:{clock}";
+
+    internal static string KeyFor(long complaintId, AlertTrigger trigger, int complaintVersion) => $"{complaintId}:{trigger}:v{complaintVersion}";
+
+    internal void Acknowledge(Actor actor, DateTimeOffset at)
+    {
+        if (!AlertAudience.Includes(actor, TargetRole, TargetEmail))
+        {
+            throw new NotPermittedException("This alert is for someone else; only the people it was raised for acknowledge it.");
+        }
+
+        if (AcknowledgedAt is not null)
+        {
+            throw new MoveRefusedException($"{AcknowledgedBy} already acknowledged this alert.");
+        }
+
+        (AcknowledgedAt, AcknowledgedBy) = (at, actor.Email);
+    }
+
+    internal void Remind(DateTimeOffset at) => LastRemindedAt = at;
+
+    internal void MarkEscalatedFurther(DateTimeOffset at) => EscalatedFurtherAt = at;
+}

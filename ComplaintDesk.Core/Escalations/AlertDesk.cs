@@ -1,0 +1,70 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Notifications;
+using ComplaintDesk.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Core.Escalations;
+
+public sealed class AlertDesk(IDbContextFactory<DeskDbContext> dbFactory, TimeProvider time, IDeskNotifier notifier) : IAlertDesk
+{
+    private const int AcknowledgedShown = 100;
+
+    public async Task<IReadOnlyList<AlertRow>> ListAsync(Actor actor, bool openOnly, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var open = await Rows(db, VisibleTo(db, actor).Where(a => a.AcknowledgedAt == null))
+            .ToListAsync(cancellationToken);
+        var ordered = open.OrderByDescending(r => r.Alert.Level).ThenBy(r => r.Alert.RaisedAt).ToList();
+        if (openOnly)
+        {
+            return ordered;
+        }
+
+        var acknowledged = await Rows(db, VisibleTo(db, actor).Where(a => a.AcknowledgedAt != null)
+                .OrderByDescending(a => a.AcknowledgedAt)
+                .Take(AcknowledgedShown))
+            .ToListAsync(cancellationToken);
+        return [.. ordered, .. acknowledged];
+    }
+
+    public async Task<int> CountOpenAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await VisibleTo(db, actor).CountAsync(a => a.AcknowledgedAt == null, cancellationToken);
+    }
+
+    public async Task<AlertView> AcknowledgeAsync(long alertId, Actor actor, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var alert = await db.Alerts.FindAsync([alertId], cancellationToken)
+            ?? throw new NotFoundException($"There is no alert {alertId}.");
+        alert.Acknowledge(actor, time.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new MoveRefusedException("Someone acknowledged this alert a moment ago.");
+        }
+
+        var view = AlertView.From(alert);
+        await notifier.AlertAcknowledgedAsync(view, cancellationToken);
+        return view;
+    }
+
+    private static IQueryable<Alert> VisibleTo(DeskDbContext db, Actor actor)
+    {
+        var roles = Enum.GetValues<DeskRole>().Where(target => AlertAudience.RolesOf(target).Any(actor.Roles.Contains)).ToList();
+        return db.Alerts.Where(a => a.TargetEmail == actor.Email || roles.Contains(a.TargetRole));
+    }
+
+    private static IQueryable<AlertRow> Rows(DeskDbContext db, IQueryable<Alert> alerts) =>
+        from alert in alerts
+        join complaint in db.Complaints on alert.ComplaintId equals complaint.Id
+        select new AlertRow(
+            new AlertView(
+                alert.Id, alert.ComplaintReference, alert.Level, alert.Trigger, alert.Clock, alert.RaisedAt, alert.TargetRole,
+                alert.TargetEmail, alert.Reason, alert.AcknowledgedAt, alert.AcknowledgedBy),
+            complaint.Status, complaint.Priority, complaint.AssigneeEmail, complaint.SubjectStaffEmail);
+}

@@ -1,0 +1,23 @@
+using ComplaintDesk.Core.Escalations;
+using Hangfire;
+
+namespace ComplaintDesk.Web.Jobs;
+
+/// <summary>
+/// Core's alarms as Hangfire delayed jobs. The delay is measured on the desk's <see cref="TimeProvider"/>,
+/// so an instant means the same thing to the job as to the rules that set it.
+/// </summary>
+public sealed class HangfireAlarmScheduler(IBackgroundJobClient jobs, TimeProvider time) : IAlarmScheduler
+{
+    public void CheckComplaintAt(long complaintId, DateTimeOffset at) =>
+        jobs.Schedule<SlaCheckJob>(job => job.RunAsync(complaintId, CancellationToken.None), Delay(at));
+
+    public void CheckUnhandledAt(long alertId, DateTimeOffset at) =>
+        jobs.Schedule<UnhandledCheckJob>(job => job.RunAsync(alertId, CancellationToken.None), Delay(at));
+
+    private TimeSpan Delay(DateTimeOffset at)
+    {
+        var delay = at - time.GetUtcNow();
+        return delay > TimeSpan.Zero ? delay : TimeSpan.Zero;
+    }
+}

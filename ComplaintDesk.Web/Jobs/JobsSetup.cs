@@ -1,0 +1,52 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Escalations;
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
+
+namespace ComplaintDesk.Web.Jobs;
+
+/// <summary>
+/// Hangfire holds triggers, never state (DESIGN §7): its storage is in memory, and the sweep at start
+/// catches up with whatever came due while the app was down.
+/// </summary>
+public static class JobsSetup
+{
+    public const string DashboardPath = "/hangfire";
+    private const string AdministratorsOnly = "hangfire-administrators";
+
+    // Hangfire's scheduler polls; at this interval a delayed job starts within about a second of its instant.
+    private static readonly TimeSpan _schedulePolling = TimeSpan.FromMilliseconds(200);
+
+    public static IServiceCollection AddDeskJobs(this IServiceCollection services)
+    {
+        // Registered before AddHangfire so that each host (and each test host) has its own storage and
+        // activator instead of Hangfire's process-wide JobStorage.Current.
+        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.AddHangfireServer(options =>
+        {
+            options.SchedulePollingInterval = _schedulePolling;
+            options.WorkerCount = Math.Max(4, Environment.ProcessorCount * 2);
+        });
+        services.AddSingleton<IAlarmScheduler, HangfireAlarmScheduler>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdministratorsOnly, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(DeskRole.Administrator)));
+        return services;
+    }
+
+    public static void MapDeskJobs(this WebApplication app)
+    {
+        // Hangfire's own filter admits local requests only; the desk's role check replaces it, from any machine.
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [], DashboardTitle = "ComplaintDesk jobs", AppPath = "/" })
+            .RequireAuthorization(AdministratorsOnly);
+
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<SlaSweepJob>(SlaSweepJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), new RecurringJobOptions());
+        app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<SlaSweepJob>(job => job.RunAsync(CancellationToken.None));
+    }
+}

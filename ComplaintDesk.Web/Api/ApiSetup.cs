@@ -44,5 +44,6 @@ public static class ApiSetup
         var complaints = v1.MapGroup("/complaints").RequireAuthorization().WithTags("Complaints");
         complaints.MapComplaintEndpoints();
         complaints.MapComplaintActionEndpoints();
+        v1.MapGroup("/alerts").RequireAuthorization().WithTags("Alerts").MapAlertEndpoints();
     }
 }

@@ -1,0 +1,81 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints.Commands;
+using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Sla;
+
+namespace ComplaintDesk.Tests.Core.Escalations;
+
+public sealed class EscalatingUnhandledBreaches : EscalationDesk
+{
+    private async Task<(string Reference, Alert Breach)> BreachAsync()
+    {
+        var complaint = await ReceiveAsync();
+        At(Clock(complaint, ClockKind.Acknowledge).Deadline);
+        await Desk.Escalations.SweepAsync(CancellationToken.None);
+        return (complaint.Reference, Assert.Single(await AlertsAsync()));
+    }
+
+    [Fact]
+    public async Task A_breach_unacknowledged_for_an_hour_raises_level_2_to_supervisors_and_quality_managers()
+    {
+        var (reference, breach) = await BreachAsync();
+        At(breach.RaisedAt + TimeSpan.FromHours(1));
+
+        await Desk.Escalations.SweepAsync(CancellationToken.None);
+
+        var unhandled = (await AlertsAsync()).Single(a => a.Trigger == AlertTrigger.Unhandled);
+        Assert.Equal((2, ClockKind.Acknowledge, DeskRole.QualityManager), (unhandled.Level, unhandled.Clock, unhandled.TargetRole));
+        Assert.Equal(2, (await StoredAsync(reference)).EscalationLevel);
+    }
+
+    [Fact]
+    public async Task Not_before_the_hour_is_up()
+    {
+        var (_, breach) = await BreachAsync();
+        At(breach.RaisedAt + TimeSpan.FromMinutes(59));
+
+        await Desk.Escalations.SweepAsync(CancellationToken.None);
+        await Desk.Escalations.CheckUnhandledAsync(breach.Id, CancellationToken.None);
+
+        Assert.Single(await AlertsAsync());
+        Assert.Contains((breach.Id, breach.RaisedAt + TimeSpan.FromHours(1)), Desk.Alarms.UnhandledChecks);
+    }
+
+    [Fact]
+    public async Task An_acknowledged_breach_goes_no_higher()
+    {
+        var (_, breach) = await BreachAsync();
+        await Desk.AlertDesk.AcknowledgeAsync(breach.Id, Supervisor, CancellationToken.None);
+        At(breach.RaisedAt + TimeSpan.FromHours(2));
+
+        await Desk.Escalations.SweepAsync(CancellationToken.None);
+
+        Assert.Single(await AlertsAsync());
+    }
+
+    [Fact]
+    public async Task A_breach_whose_clock_has_since_stopped_goes_no_higher()
+    {
+        var (reference, breach) = await BreachAsync();
+        await ApplyAsync(reference, new AcknowledgeCommand("Phone"));
+        At(breach.RaisedAt + TimeSpan.FromHours(2));
+
+        await Desk.Escalations.CheckUnhandledAsync(breach.Id, CancellationToken.None);
+        await Desk.Escalations.SweepAsync(CancellationToken.None);
+
+        Assert.DoesNotContain(await AlertsAsync(), a => a.Trigger == AlertTrigger.Unhandled);
+    }
+
+    [Fact]
+    public async Task A_closed_complaint_raises_nothing_more()
+    {
+        var (reference, breach) = await BreachAsync();
+        await ApplyAsync(reference, new WithdrawCommand("The complainant withdrew by phone."));
+        At(breach.RaisedAt + TimeSpan.FromDays(10));
+
+        await Desk.Escalations.SweepAsync(CancellationToken.None);
+
+        Assert.Single(await AlertsAsync());
+        Assert.Empty(Desk.Notifier.Reminders);
+    }
+}

@@ -26,6 +26,10 @@ public sealed class EscalationChecks(
     // Hangfire keeps a delayed job's instant in whole seconds, so a trigger may fire up to a second early.
     private static readonly TimeSpan _earlyTrigger = TimeSpan.FromSeconds(2);
     private const int SweepBatch = 200;
+
+    // Each sweep arms the alarms of the next two minutes, so after a restart (triggers lost with the
+    // in-memory job store) alarms still fire on the second, not at the next sweep.
+    private static readonly TimeSpan _armAhead = TimeSpan.FromMinutes(2);
     private static readonly ComplaintStatus[] _finished = [ComplaintStatus.Closed, ComplaintStatus.Withdrawn];
 
     private EscalationOptions Options => options.Value;
@@ -75,6 +79,13 @@ public sealed class EscalationChecks(
                 complaints += due.Count;
                 after = due[^1];
             }
+
+            var horizon = now + _armAhead;
+            var coming = await db.Complaints
+                .Where(c => c.NextAlarmAt > now && c.NextAlarmAt <= horizon)
+                .Select(c => new { c.Id, c.NextAlarmAt })
+                .ToListAsync(cancellationToken);
+            coming.ForEach(c => alarms.CheckComplaintAt(c.Id, c.NextAlarmAt!.Value));
 
             var unhandledBefore = now - Options.UnhandledAfter;
             var unhandled = await db.Alerts

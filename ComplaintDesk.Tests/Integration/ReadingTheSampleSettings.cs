@@ -38,7 +38,11 @@ public sealed class ReadingTheSampleSettings
     {
         var configuration = Sample();
 
-        foreach (var key in new[] { "ConnectionStrings:Desk", "Desk:TimeZone", "Desk:DemoData", "Desk:Bootstrap:AdminEmail", "Desk:Bootstrap:AdminPassword" })
+        foreach (var key in new[]
+        {
+            "ConnectionStrings:Desk", "Desk:TimeZone", "Desk:DemoData", "Desk:Bootstrap:AdminEmail", "Desk:Bootstrap:AdminPassword",
+            "Desk:Escalation:UnhandledAfter", "Desk:Escalation:ReminderInterval",
+        })
         {
             Assert.NotNull(configuration[key]);
         }

@@ -1,0 +1,22 @@
+using ComplaintDesk.Core.Sla;
+
+namespace ComplaintDesk.Tests.Core.Escalations;
+
+public sealed class ArmingComingAlarms : EscalationDesk
+{
+    [Fact]
+    public async Task A_sweep_arms_the_alarms_of_the_next_two_minutes_so_a_restart_loses_no_second()
+    {
+        var soon = await ReceiveAsync();
+        var later = await ReceiveAsync("Low");
+        var soonId = await IdOfAsync(soon.Reference);
+        var laterId = await IdOfAsync(later.Reference);
+        Desk.Alarms.ComplaintChecks.Clear();
+        At(Clock(soon, ClockKind.Acknowledge).WarningAt - TimeSpan.FromSeconds(90));
+
+        await Desk.Escalations.SweepAsync(CancellationToken.None);
+
+        Assert.Equal([(soonId, Clock(soon, ClockKind.Acknowledge).WarningAt)], Desk.Alarms.ComplaintChecks);
+        Assert.DoesNotContain(Desk.Alarms.ComplaintChecks, c => c.ComplaintId == laterId);
+    }
+}

@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
@@ -43,6 +44,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IComplaintWorkflow, ComplaintWorkflow>();
         services.AddSingleton<EscalationChecks>();
         services.AddSingleton<IAlertDesk, AlertDesk>();
+        services.AddSingleton<MonitoringDesk>();
+        services.AddSingleton<IMonitoringDesk>(provider => provider.GetRequiredService<MonitoringDesk>());
         services.AddSingleton<StaffPreferences>();
         services.AddSingleton<IStaffList, StaffList>();
         services.AddSingleton<ICategoryList, CategoryList>();

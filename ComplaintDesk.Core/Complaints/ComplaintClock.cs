@@ -30,6 +30,9 @@ public sealed class ComplaintClock
 
     public DateTimeOffset? StoppedAt { get; private set; }
 
+    /// <summary>The time the clock counted (business time, or all time around the clock) up to its stop; final once settled.</summary>
+    public TimeSpan Used { get; private set; }
+
     /// <summary>Its final figures are worked out; nothing may recompute it any more.</summary>
     public bool Settled { get; private set; }
 
@@ -54,6 +57,7 @@ public sealed class ComplaintClock
         AroundTheClock = aroundTheClock;
         Deadline = worked.Deadline;
         WarningAt = worked.WarningAt;
+        Used = worked.Elapsed;
         Settled = StoppedAt is not null;
     }
 }

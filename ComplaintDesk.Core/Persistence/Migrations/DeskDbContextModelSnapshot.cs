@@ -652,6 +652,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                             b1.Property<TimeSpan>("Target")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<TimeSpan>("Used")
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateTime>("WarningAt")
                                 .HasColumnType("TEXT");
 

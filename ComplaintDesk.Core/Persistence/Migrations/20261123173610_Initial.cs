@@ -328,6 +328,7 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     Deadline = table.Column<DateTime>(type: "TEXT", nullable: false),
                     WarningAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     StoppedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Used = table.Column<TimeSpan>(type: "TEXT", nullable: false),
                     Settled = table.Column<bool>(type: "INTEGER", nullable: false),
                     WarningRaised = table.Column<bool>(type: "INTEGER", nullable: false),
                     BreachRaised = table.Column<bool>(type: "INTEGER", nullable: false)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintDesk.Core.Persistence.Migrations
 {
     [DbContext(typeof(DeskDbContext))]
-    [Migration("20261123170540_Initial")]
+    [Migration("20261123173610_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -653,6 +653,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<TimeSpan>("Target")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeSpan>("Used")
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateTime>("WarningAt")

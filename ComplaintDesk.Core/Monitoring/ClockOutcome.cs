@@ -1,0 +1,14 @@
+namespace ComplaintDesk.Core.Monitoring;
+
+/// <summary>How a clock counts in the on-time rate (issue 6's rule).</summary>
+public enum ClockOutcome
+{
+    /// <summary>Stopped at or before its deadline.</summary>
+    OnTime,
+
+    /// <summary>Stopped after its deadline, or still running past it.</summary>
+    Late,
+
+    /// <summary>Still running and not yet due: left out of the rate.</summary>
+    NotYetDue,
+}

@@ -1,0 +1,33 @@
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Sla;
+
+namespace ComplaintDesk.Core.Monitoring;
+
+/// <summary>
+/// The complaints behind one figure: a measure, optionally within one group of a breakdown and, for
+/// on time and late, one clock. Decided with the same window rules the figures are counted with.
+/// </summary>
+public sealed record MonitoringSlice(MonitoringMeasure Measure, MonitoringDimension? Dimension = null, string? Key = null, ClockKind? Clock = null)
+{
+    public bool InGroup(GroupKeys keys) => Dimension is not { } dimension || keys.For(dimension) == Key;
+
+    public bool Matches(MonitoredComplaint complaint, MonitoringWindow window) => InGroup(complaint.Keys) && Measure switch
+    {
+        MonitoringMeasure.Received => window.Contains(complaint.ReceivedAt),
+        MonitoringMeasure.Closed => Finished(complaint, window) && complaint.Status == ComplaintStatus.Closed,
+        MonitoringMeasure.Withdrawn => Finished(complaint, window) && complaint.Status == ComplaintStatus.Withdrawn,
+        MonitoringMeasure.OpenAtEnd => window.OpenAtEnd(complaint),
+        MonitoringMeasure.OnTime => HasClockOutcome(complaint, window, ClockOutcome.OnTime),
+        MonitoringMeasure.Late => HasClockOutcome(complaint, window, ClockOutcome.Late),
+        _ => false,
+    };
+
+    public bool IsAboutEvents => Measure is MonitoringMeasure.Escalated or MonitoringMeasure.Reopened;
+
+    private static bool Finished(MonitoredComplaint complaint, MonitoringWindow window) =>
+        complaint.ClosedAt is { } finished && window.Contains(finished);
+
+    private bool HasClockOutcome(MonitoredComplaint complaint, MonitoringWindow window, ClockOutcome outcome) =>
+        window.Contains(complaint.ReceivedAt) &&
+        complaint.Clocks.Any(c => (Clock is null || c.Kind == Clock) && window.Outcome(complaint, c) == outcome);
+}

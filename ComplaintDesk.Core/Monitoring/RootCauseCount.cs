@@ -1,0 +1,3 @@
+namespace ComplaintDesk.Core.Monitoring;
+
+public sealed record RootCauseCount(string RootCause, int Count);

@@ -5,6 +5,7 @@ using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IAlertDesk, AlertDesk>();
         services.AddSingleton<MonitoringDesk>();
         services.AddSingleton<IMonitoringDesk>(provider => provider.GetRequiredService<MonitoringDesk>());
+        services.AddSingleton<MonthlyWorkbook>();
         services.AddSingleton<StaffPreferences>();
         services.AddSingleton<IStaffList, StaffList>();
         services.AddSingleton<ICategoryList, CategoryList>();

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintDesk.Core.Monitoring;
 
 /// <summary>Streams what monitoring needs from the database, one complaint at a time, so a year fits in memory.</summary>
-internal static class MonitoringReader
+public static class MonitoringReader
 {
     /// <summary>Complaints received in the window, finished in it, or open at its end (no personal data).</summary>
     public static IAsyncEnumerable<MonitoredComplaint> ComplaintsAsync(DeskDbContext db, MonitoringWindow window, bool withText) =>
@@ -18,6 +18,24 @@ internal static class MonitoringReader
                 withText ? c.ProductOrService : "", withText ? c.Description : "",
                 c.EscalationLevel, c.Outcome, c.Satisfaction, c.RootCause,
                 c.Clocks.Select(k => new MonitoredClock(k.Kind, k.Deadline, k.StoppedAt, k.Used)).ToList()))
+            .AsAsyncEnumerable();
+
+    /// <summary>Complainants of the same complaints in the same order, for the export with personal data only.</summary>
+    public static IAsyncEnumerable<(long ComplaintId, string Name, string? Email, string? Phone)> ComplainantsAsync(DeskDbContext db, MonitoringWindow window) =>
+        db.Complainants.AsNoTracking()
+            .Join(db.Complaints, p => p.ComplaintId, c => c.Id, (p, c) => new { p, c })
+            .Where(x => x.c.ReceivedAt >= window.Start && x.c.ReceivedAt < window.End)
+            .OrderBy(x => x.c.Id)
+            .Select(x => ValueTuple.Create(x.c.Id, x.p.Name, x.p.Email, x.p.Phone))
+            .AsAsyncEnumerable();
+
+    /// <summary>The alerts raised in the window, for the Escalations sheet.</summary>
+    public static IAsyncEnumerable<(Escalations.Alert Alert, Priority Priority, string? Category)> AlertsAsync(DeskDbContext db, MonitoringWindow window) =>
+        db.Alerts.AsNoTracking()
+            .Where(a => a.RaisedAt >= window.Start && a.RaisedAt < window.End)
+            .Join(db.Complaints, a => a.ComplaintId, c => c.Id, (a, c) => new { a, c.Priority, Category = c.Category == null ? null : c.Category.Name })
+            .OrderBy(x => x.a.RaisedAt)
+            .Select(x => ValueTuple.Create(x.a, x.Priority, x.Category))
             .AsAsyncEnumerable();
 
     /// <summary>Every alert raised in the window (warnings included, at level 0).</summary>

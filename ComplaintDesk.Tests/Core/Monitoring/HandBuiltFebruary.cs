@@ -20,6 +20,9 @@ public sealed class HandBuiltFebruary : IAsyncLifetime
     public static readonly MonitoringPeriod February = MonitoringPeriod.Month(2027, 2);
     public static readonly DateTimeOffset AsOf = At(3, 1, 6);
 
+    /// <summary>C's description: what a spreadsheet would run if it were written as typed.</summary>
+    public const string FormulaLooking = "=HYPERLINK(\"http://example.com\",\"Click\")";
+
     private readonly Dictionary<string, string> _references = [];
     private readonly Dictionary<string, (string Priority, string Category)> _assessments = [];
 
@@ -70,7 +73,7 @@ public sealed class HandBuiltFebruary : IAsyncLifetime
         var complaint = await Desk.Workflow.ReceiveAsync(
             new NewComplaint(
                 channel, null, new ComplainantDetails($"Complainant {name}", $"{name.ToLowerInvariant()}@example.com", null, "Email"),
-                "Product", category, $"Complaint {name}.", Priority: priority),
+                "Product", category, name == "C" ? FormulaLooking : $"Complaint {name}.", Priority: priority),
             Desk.Handler,
             CancellationToken.None);
         _references[name] = complaint.Reference;

@@ -1,0 +1,34 @@
+
+namespace ComplaintDesk.Core.Reports;
+
+/// <summary>One row per late clock of a complaint received in the month (the on-time rates' "late").</summary>
+internal static class BreachesSheet
+{
+    public const string Name = "Breaches";
+
+    public static IReadOnlyList<ReportColumn> Columns { get; } =
+    [
+        new("Reference", 16, CellKind.Text),
+        new("Clock", 12, CellKind.Text),
+        new("Deadline", 17, CellKind.DateTime),
+        new("Stopped", 17, CellKind.DateTime),
+        new("Hours past deadline", 12, CellKind.Hours),
+        new("Priority", 10, CellKind.Text),
+        new("Category", 18, CellKind.Text),
+        new("Assignee", 26, CellKind.Text),
+        new("Status", 20, CellKind.Text),
+    ];
+
+    public static void Write(RowWriter rows, IEnumerable<BreachRow> breaches, DateTimeOffset asOf)
+    {
+        foreach (var (complaint, clock) in breaches)
+        {
+            rows.Row(
+            [
+                complaint.Reference, clock.Kind.ToString(), clock.Deadline, clock.StoppedAt,
+                ((clock.StoppedAt ?? asOf) - clock.Deadline).TotalHours,
+                complaint.Priority.ToString(), complaint.Category, complaint.Assignee, complaint.Status.ToString(),
+            ]);
+        }
+    }
+}

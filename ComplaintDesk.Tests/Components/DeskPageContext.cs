@@ -5,6 +5,7 @@ using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Staff;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.RealTime;
@@ -29,7 +30,9 @@ public abstract class DeskPageContext : DeskComponentContext
 
     protected DeskPageContext()
     {
+        AlertDesk = new ScriptedAlertDesk(Time);
         Services.AddSingleton<IComplaintQueries>(Queries);
+        Services.AddSingleton<IAlertDesk>(AlertDesk);
         Services.AddSingleton<IComplaintWorkflow>(Workflow);
         Services.AddSingleton<IStaffList>(new FixedStaffList());
         Services.AddSingleton<ICategoryList>(new FixedCategoryList());
@@ -45,6 +48,8 @@ public abstract class DeskPageContext : DeskComponentContext
     public RecordingComplaintQueries Queries { get; } = new();
 
     public ScriptedWorkflow Workflow { get; } = new();
+
+    public ScriptedAlertDesk AlertDesk { get; }
 
     /// <summary>Where open selects and menus show their items, once a page is rendered.</summary>
     public IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }

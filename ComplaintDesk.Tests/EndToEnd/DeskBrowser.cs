@@ -1,4 +1,7 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Tests.Integration;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,8 +70,21 @@ public sealed class DeskBrowser : IAsyncLifetime, IAsyncDisposable
         await page.Locator($"#queue[data-loaded-scope='{scope}']").WaitForAsync();
     }
 
+    /// <summary>A demo person as Core sees them, for making changes the way the app's own services do.</summary>
+    public async Task<Actor> ActorAsync(string email, DeskRole role)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<DeskUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException($"The demo user {email} is missing.");
+        return new Actor(user.Id, email, new HashSet<DeskRole> { role });
+    }
+
     public static async Task WaitUntilInteractiveAsync(IPage page) =>
         await page.Locator("#desk-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>Waits until the tab's hub connection is up and the page has read again what it shows: from then on it hears every change.</summary>
+    public static async Task WaitUntilLiveAsync(IPage page) =>
+        await page.Locator("html[data-desk-hub='live']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
 using Microsoft.JSInterop;
 
@@ -13,27 +14,71 @@ public sealed class DeskEvents
 {
     // The hub writes enum values as names; Blazor's interop serializer reads only numbers and
     // cannot be configured, so the browser's message is read here with the hub's conventions.
-    private static readonly JsonSerializerOptions HubJson = new(JsonSerializerDefaults.Web)
+    private static readonly JsonSerializerOptions _hubJson = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
     };
 
     public event Func<ComplaintChange, Task>? ComplaintChanged;
 
+    public event Func<AlertView, Task>? AlertRaised;
+
+    public event Func<AlertView, Task>? AlertReminder;
+
+    public event Func<AlertView, Task>? AlertAcknowledged;
+
+    /// <summary>
+    /// The tab's hub connection is up: first, or again after a drop. What the hub sent before never
+    /// reached this circuit, so whoever shows something live reads it again from the database.
+    /// </summary>
+    public event Func<Task>? Reconnected;
+
     /// <summary>The browser's entry point: the message exactly as the hub sent it.</summary>
     [JSInvokable]
-    public Task OnComplaintChanged(JsonElement summary) =>
-        OnComplaintChanged(summary.Deserialize<ComplaintChange>(HubJson)
-            ?? throw new JsonException("The hub sent an empty complaint change."));
+    public Task OnComplaintChanged(JsonElement summary) => OnComplaintChanged(Read<ComplaintChange>(summary));
 
-    public async Task OnComplaintChanged(ComplaintChange summary)
+    public Task OnComplaintChanged(ComplaintChange summary) => RaiseAsync(ComplaintChanged, summary);
+
+    [JSInvokable]
+    public Task OnAlertRaised(JsonElement alert) => OnAlertRaised(Read<AlertView>(alert));
+
+    public Task OnAlertRaised(AlertView alert) => RaiseAsync(AlertRaised, alert);
+
+    [JSInvokable]
+    public Task OnAlertReminder(JsonElement alert) => OnAlertReminder(Read<AlertView>(alert));
+
+    public Task OnAlertReminder(AlertView alert) => RaiseAsync(AlertReminder, alert);
+
+    [JSInvokable]
+    public Task OnAlertAcknowledged(JsonElement alert) => OnAlertAcknowledged(Read<AlertView>(alert));
+
+    public Task OnAlertAcknowledged(AlertView alert) => RaiseAsync(AlertAcknowledged, alert);
+
+    [JSInvokable]
+    public async Task OnReconnected()
     {
-        if (ComplaintChanged is { } handlers)
+        if (Reconnected is { } handlers)
         {
-            foreach (var handler in handlers.GetInvocationList().Cast<Func<ComplaintChange, Task>>())
+            foreach (var handler in handlers.GetInvocationList().Cast<Func<Task>>())
             {
-                await handler(summary);
+                await handler();
             }
+        }
+    }
+
+    private static T Read<T>(JsonElement message) =>
+        message.Deserialize<T>(_hubJson) ?? throw new JsonException($"The hub sent an empty {typeof(T).Name}.");
+
+    private static async Task RaiseAsync<T>(Func<T, Task>? handlers, T message)
+    {
+        if (handlers is null)
+        {
+            return;
+        }
+
+        foreach (var handler in handlers.GetInvocationList().Cast<Func<T, Task>>())
+        {
+            await handler(message);
         }
     }
 }

@@ -37,8 +37,8 @@ public sealed partial class DeskConnection : IAsyncDisposable
         }
         catch (Exception exception) when (exception is JSException or JSDisconnectedException or OperationCanceledException)
         {
-            // Pages still work on what they loaded; only the live updates are missing, so the
-            // circuit must not fail for this (an error thrown here would end it).
+            // Pages still work on what they loaded and desk-hub.js keeps trying; only the live
+            // updates are missing meanwhile, so the circuit must not fail for this (an error thrown here would end it).
             LogNotStarted(Logger, exception);
         }
     }
@@ -63,6 +63,6 @@ public sealed partial class DeskConnection : IAsyncDisposable
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The desk hub connection did not start; this tab will not update live.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The desk hub connection did not start; this tab does not update live until a retry connects.")]
     private static partial void LogNotStarted(ILogger logger, Exception exception);
 }

@@ -21,6 +21,7 @@ public static class MoveLabels
         ComplaintMove.RejectDecision => "Decision rejected",
         ComplaintMove.Withdraw => "Withdraw",
         ComplaintMove.Escalate => "Escalate",
+        ComplaintMove.RaiseAlert => "Alert raised",
         _ => move.ToString(),
     };
 
@@ -40,6 +41,7 @@ public static class MoveLabels
         ComplaintMove.RejectDecision => Icons.Material.Filled.ThumbDown,
         ComplaintMove.Withdraw => Icons.Material.Filled.Cancel,
         ComplaintMove.Escalate => Icons.Material.Filled.PriorityHigh,
+        ComplaintMove.RaiseAlert => Icons.Material.Filled.NotificationImportant,
         _ => Icons.Material.Filled.Circle,
     };
 

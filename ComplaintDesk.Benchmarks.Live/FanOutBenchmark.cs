@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Web.Hubs;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace ComplaintDesk.Benchmarks.Live;
+
+/// <summary>
+/// Many supervisor hub clients over WebSockets in this process, then one manual escalation at a time
+/// through the API: each raises a level-1 alert to every supervisor.
+/// </summary>
+internal static class FanOutBenchmark
+{
+    private const int WarmUps = 3;
+    private const int ConnectBatch = 50;
+    private static readonly TimeSpan _patience = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan _pause = TimeSpan.FromMilliseconds(500);
+
+    public static async Task<string> RunAsync(RunOptions options, CancellationToken cancellationToken)
+    {
+        using var host = LiveDeskHost.Start(new Dictionary<string, string>());
+        using var supervisor = await DeskSession.SignInAsync(host.BaseAddress, "supervisor@demo.local", cancellationToken);
+        var references = new List<string>();
+        for (var i = 0; i < WarmUps + options.Alerts; i++)
+        {
+            references.Add((await supervisor.RegisterAsync(null, cancellationToken)).Reference);
+        }
+
+        var probe = new FanOutProbe(options.Clients);
+        var connecting = Stopwatch.GetTimestamp();
+        var connections = await ConnectAsync(host.BaseAddress, supervisor.AccessToken, probe, options.Clients, cancellationToken);
+        var connected = new FanOutConnections(Stopwatch.GetElapsedTime(connecting), ProcessLoad.Now());
+        var closed = 0;
+        foreach (var connection in connections)
+        {
+            connection.Closed += _ =>
+            {
+                Interlocked.Increment(ref closed);
+                return Task.CompletedTask;
+            };
+        }
+
+        try
+        {
+            var samples = new List<FanOutSample>();
+            foreach (var (reference, i) in references.Select((r, i) => (r, i)))
+            {
+                await Task.Delay(_pause, cancellationToken);
+                var sample = await MeasureAsync(host, supervisor, probe, reference, cancellationToken);
+                if (i >= WarmUps)
+                {
+                    samples.Add(sample);
+                }
+            }
+
+            return FanOutReport.Format(options, samples, connected, ProcessLoad.Now(), Volatile.Read(ref closed));
+        }
+        finally
+        {
+            await Task.WhenAll(connections.Select(c => c.DisposeAsync().AsTask()));
+        }
+    }
+
+    private static async Task<HubConnection[]> ConnectAsync(
+        Uri server, string accessToken, FanOutProbe probe, int count, CancellationToken cancellationToken)
+    {
+        var connections = new HubConnection[count];
+        for (var start = 0; start < count; start += ConnectBatch)
+        {
+            await Task.WhenAll(Enumerable.Range(start, Math.Min(ConnectBatch, count - start)).Select(async client =>
+            {
+                var connection = DeskHubClient.Build(server, accessToken);
+                connection.On<AlertMessage>(nameof(IDeskClient.AlertRaised), alert => probe.Hear(client, alert));
+                connection.On<IgnoredMessage>(nameof(IDeskClient.ComplaintChanged), _ => { });
+                connections[client] = connection;
+                await DeskHubClient.JoinAsync(connection, cancellationToken);
+            }));
+        }
+
+        return connections;
+    }
+
+    private static async Task<FanOutSample> MeasureAsync(
+        LiveDeskHost host, DeskSession supervisor, FanOutProbe probe, string reference, CancellationToken cancellationToken)
+    {
+        var everyone = probe.Expect(reference);
+        var cpu = CpuSample.Now();
+        var requestStart = TimeProvider.System.GetUtcNow();
+        var request = Stopwatch.GetTimestamp();
+        await supervisor.EscalateAsync(reference, cancellationToken);
+        var answered = Stopwatch.GetElapsedTime(request);
+        await Task.WhenAny(everyone, Task.Delay(_patience, cancellationToken));
+        var busy = CpuSample.Now().BusySince(cpu);
+
+        var (first, last) = probe.Arrivals();
+        var alert = host.Sends.AlertFor(reference, AlertTrigger.Manual)
+            ?? throw new InvalidOperationException($"The desk sent no AlertRaised for {reference}.");
+        return new FanOutSample(requestStart, answered, alert, host.Sends.LastChangeBefore(reference, alert.Started), first, last, probe.Heard, busy);
+    }
+}
+
+/// <summary>How long connecting every client took, and the process once they were all connected.</summary>
+internal sealed record FanOutConnections(TimeSpan Took, ProcessLoad Load);

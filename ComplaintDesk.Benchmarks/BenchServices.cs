@@ -1,6 +1,7 @@
 using ComplaintDesk.Core;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
+using ComplaintDesk.Core.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -59,6 +60,8 @@ internal static class BenchServices
         public Task AlertReminderAsync(AlertView alert, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task AlertAcknowledgedAsync(AlertView alert, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task ReportBuiltAsync(MonthlyReportView run, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private sealed class NoAlarms : IAlarmScheduler

@@ -48,6 +48,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<MonitoringDesk>();
         services.AddSingleton<IMonitoringDesk>(provider => provider.GetRequiredService<MonitoringDesk>());
         services.AddSingleton<MonthlyWorkbook>();
+        services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.Section));
+        services.AddSingleton<MonthlyReports>();
+        services.AddSingleton<IMonthlyReports>(provider => provider.GetRequiredService<MonthlyReports>());
         services.AddSingleton<StaffPreferences>();
         services.AddSingleton<IStaffList, StaffList>();
         services.AddSingleton<ICategoryList, CategoryList>();

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Reports;
 
 namespace ComplaintDesk.Core.Notifications;
 
@@ -15,4 +16,7 @@ public interface IDeskNotifier
     Task AlertReminderAsync(AlertView alert, CancellationToken cancellationToken);
 
     Task AlertAcknowledgedAsync(AlertView alert, CancellationToken cancellationToken);
+
+    /// <summary>A monthly workbook run finished (successfully or not).</summary>
+    Task ReportBuiltAsync(MonthlyReportView run, CancellationToken cancellationToken);
 }

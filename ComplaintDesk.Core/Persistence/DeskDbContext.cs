@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Core.Sla;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<Alert> Alerts => Set<Alert>();
+
+    public DbSet<MonthlyReportRun> MonthlyReportRuns => Set<MonthlyReportRun>();
 
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 

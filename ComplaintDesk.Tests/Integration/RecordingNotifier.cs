@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
+using ComplaintDesk.Core.Reports;
 
 namespace ComplaintDesk.Tests.Integration;
 
@@ -15,6 +16,8 @@ public sealed class RecordingNotifier : IDeskNotifier
 
     public ConcurrentQueue<AlertView> Acknowledged { get; } = new();
 
+    public ConcurrentQueue<MonthlyReportView> Reports { get; } = new();
+
     public Task ComplaintChangedAsync(ComplaintChange change, CancellationToken cancellationToken) => Record(Changes, change);
 
     public Task AlertRaisedAsync(AlertView alert, CancellationToken cancellationToken) => Record(Raised, alert);
@@ -22,6 +25,8 @@ public sealed class RecordingNotifier : IDeskNotifier
     public Task AlertReminderAsync(AlertView alert, CancellationToken cancellationToken) => Record(Reminders, alert);
 
     public Task AlertAcknowledgedAsync(AlertView alert, CancellationToken cancellationToken) => Record(Acknowledged, alert);
+
+    public Task ReportBuiltAsync(MonthlyReportView run, CancellationToken cancellationToken) => Record(Reports, run);
 
     private static Task Record<T>(ConcurrentQueue<T> queue, T item)
     {

@@ -45,5 +45,6 @@ public static class ApiSetup
         complaints.MapComplaintEndpoints();
         complaints.MapComplaintActionEndpoints();
         v1.MapGroup("/alerts").RequireAuthorization().WithTags("Alerts").MapAlertEndpoints();
+        v1.MapGroup("/reports").RequireAuthorization().WithTags("Reports").MapReportEndpoints();
     }
 }

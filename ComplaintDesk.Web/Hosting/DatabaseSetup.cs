@@ -1,5 +1,6 @@
 using ComplaintDesk.Core;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Core.Sla;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,9 @@ public static class DatabaseSetup
         }
 
         builder.Services.AddDeskPersistence(connection.ToString());
+        // Workbooks live beside the database by default; a relative folder is under the content root too.
+        builder.Services.PostConfigure<ReportOptions>(options =>
+            options.Folder = Path.Combine(builder.Environment.ContentRootPath, options.Folder));
     }
 
     public static async Task PrepareDeskDatabaseAsync(this WebApplication app)
@@ -42,5 +46,6 @@ public static class DatabaseSetup
 
         await services.GetRequiredService<StoredSlaSettings>().LoadAsync(app.Lifetime.ApplicationStopping);
         await services.GetRequiredService<DeskSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        await services.GetRequiredService<MonthlyReports>().RecoverAsync(app.Lifetime.ApplicationStopping);
     }
 }

@@ -13,6 +13,10 @@ public static class DeskGroups
     /// <summary>Every role reads complaints, so a change goes to all of them.</summary>
     public static IReadOnlyList<string> EveryRole { get; } = Enum.GetValues<DeskRole>().Select(Role).ToList();
 
+    /// <summary>The roles that monitor the desk (clause 8) and receive the monthly workbook.</summary>
+    public static IReadOnlyList<string> Monitoring { get; } =
+        [Role(DeskRole.QualityManager), Role(DeskRole.Supervisor), Role(DeskRole.Administrator)];
+
     /// <summary>The groups an alert is raised, repeated and acknowledged to.</summary>
     public static IReadOnlyList<string> For(AlertView alert) =>
     [

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
+using ComplaintDesk.Core.Reports;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ComplaintDesk.Web.Hubs;
@@ -18,4 +19,7 @@ public sealed class HubDeskNotifier(IHubContext<DeskHub, IDeskClient> hub) : IDe
 
     public Task AlertAcknowledgedAsync(AlertView alert, CancellationToken cancellationToken) =>
         hub.Clients.Groups(DeskGroups.For(alert)).AlertAcknowledged(alert);
+
+    public Task ReportBuiltAsync(MonthlyReportView run, CancellationToken cancellationToken) =>
+        hub.Clients.Groups(DeskGroups.Monitoring).ReportBuilt(run);
 }

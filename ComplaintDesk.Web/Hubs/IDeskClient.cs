@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
+using ComplaintDesk.Core.Reports;
 
 namespace ComplaintDesk.Web.Hubs;
 
@@ -13,4 +14,7 @@ public interface IDeskClient
     Task AlertReminder(AlertView alert);
 
     Task AlertAcknowledged(AlertView alert);
+
+    /// <summary>A monthly workbook run finished; sent to the people who monitor.</summary>
+    Task ReportBuilt(MonthlyReportView run);
 }

@@ -47,6 +47,11 @@ public static class JobsSetup
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<SlaSweepJob>(SlaSweepJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), new RecurringJobOptions());
+        recurring.AddOrUpdate<MonthlyReportJob>(
+            MonthlyReportJob.Id,
+            job => job.RunAsync(CancellationToken.None),
+            MonthlyReportJob.Cron,
+            new RecurringJobOptions { TimeZone = app.Services.GetRequiredService<DeskTimeZone>().Zone });
         app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<SlaSweepJob>(job => job.RunAsync(CancellationToken.None));
     }
 }

@@ -83,6 +83,27 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MonthlyReportRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Month = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    Bytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Complaints = table.Column<int>(type: "INTEGER", nullable: false),
+                    Failure = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonthlyReportRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReferenceCounters",
                 columns: table => new
                 {
@@ -505,6 +526,11 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 columns: new[] { "Status", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MonthlyReportRuns_Month_StartedAt",
+                table: "MonthlyReportRuns",
+                columns: new[] { "Month", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TimelineEvents_ComplaintId_At",
                 table: "TimelineEvents",
                 columns: new[] { "ComplaintId", "At" });
@@ -542,6 +568,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "ComplaintPauses");
+
+            migrationBuilder.DropTable(
+                name: "MonthlyReportRuns");
 
             migrationBuilder.DropTable(
                 name: "ReferenceCounters");

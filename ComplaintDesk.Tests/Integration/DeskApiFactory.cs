@@ -15,12 +15,15 @@ public class DeskApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "desk.db");
 
+    public string ReportsFolder => Path.Combine(_folder, "reports");
+
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["Desk:DemoData"] = "true" };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Desk", $"Data Source={DatabasePath}");
+        builder.UseSetting("Desk:Reports:Folder", ReportsFolder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -37,6 +37,9 @@ public sealed class SqliteDesk : IAsyncLifetime
 
     public StoredSlaSettings Settings => _services!.GetRequiredService<StoredSlaSettings>();
 
+    /// <summary>Where this desk keeps its monthly workbooks.</summary>
+    public string ReportsFolder => Path.Combine(Path.GetDirectoryName(_path)!, Path.GetFileNameWithoutExtension(_path) + "-reports");
+
     public DeskDbContext NewContext() => _services!.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContext();
 
     public async Task InitializeAsync()
@@ -45,7 +48,7 @@ public sealed class SqliteDesk : IAsyncLifetime
         // The web app's shipped settings: the same calendar and SLA policies as a fresh desk.
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
-            .AddInMemoryCollection([new("Desk:TimeZone", "Europe/Istanbul")])
+            .AddInMemoryCollection([new("Desk:TimeZone", "Europe/Istanbul"), new("Desk:Reports:Folder", ReportsFolder)])
             .Build();
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Time)
@@ -64,5 +67,9 @@ public sealed class SqliteDesk : IAsyncLifetime
         await _services!.DisposeAsync();
         SqliteConnection.ClearAllPools();
         File.Delete(_path);
+        if (Directory.Exists(ReportsFolder))
+        {
+            Directory.Delete(ReportsFolder, recursive: true);
+        }
     }
 }

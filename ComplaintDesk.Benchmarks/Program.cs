@@ -8,4 +8,11 @@ if (args is ["--plans"])
     return;
 }
 
+// `-- --workbook [copies]` writes the monitoring workbook over the seeded complaints (times copies).
+if (args is ["--workbook", ..])
+{
+    await WorkbookRun.PrintAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1, CancellationToken.None);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(QueuePageBenchmarks).Assembly).Run(args);

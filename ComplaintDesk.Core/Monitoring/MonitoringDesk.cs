@@ -37,7 +37,7 @@ public sealed class MonitoringDesk(IDbContextFactory<DeskDbContext> dbFactory, D
         var groups = Enum.GetValues<MonitoringDimension>().ToDictionary(d => d, _ => new Dictionary<string, FiguresTally>());
         var rootCauses = new Dictionary<string, int>();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await foreach (var complaint in MonitoringReader.ComplaintsAsync(db, window, withText: false).WithCancellation(cancellationToken))
+        await foreach (var complaint in MonitoringReader.ComplaintsAsync(dbFactory, window, withText: false, cancellationToken))
         {
             total.Add(complaint, window);
             ForEachGroup(groups, complaint.Keys, tally => tally.Add(complaint, window));
@@ -88,7 +88,7 @@ public sealed class MonitoringDesk(IDbContextFactory<DeskDbContext> dbFactory, D
         var references = byEvent?.Where(e => slice.InGroup(e.Keys)).Select(e => e.Reference).ToHashSet(StringComparer.Ordinal);
         var shown = new List<MonitoredComplaint>();
         var total = 0;
-        await foreach (var complaint in MonitoringReader.ComplaintsAsync(db, window, withText: false).WithCancellation(cancellationToken))
+        await foreach (var complaint in MonitoringReader.ComplaintsAsync(dbFactory, window, withText: false, cancellationToken))
         {
             if (references?.Contains(complaint.Reference) ?? slice.Matches(complaint, window))
             {

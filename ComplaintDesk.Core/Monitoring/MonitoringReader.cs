@@ -1,5 +1,9 @@
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Persistence;
+using System.Data.Common;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using ComplaintDesk.Core.Sla;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Monitoring;
@@ -7,18 +11,91 @@ namespace ComplaintDesk.Core.Monitoring;
 /// <summary>Streams what monitoring needs from the database, one complaint at a time, so a year fits in memory.</summary>
 public static class MonitoringReader
 {
-    /// <summary>Complaints received in the window, finished in it, or open at its end (no personal data).</summary>
-    public static IAsyncEnumerable<MonitoredComplaint> ComplaintsAsync(DeskDbContext db, MonitoringWindow window, bool withText) =>
-        db.Complaints.AsNoTracking()
-            .Where(c => c.ReceivedAt < window.End && (c.ReceivedAt >= window.Start || c.ClosedAt == null || c.ClosedAt >= window.Start))
-            .OrderBy(c => c.Id)
-            .Select(c => new MonitoredComplaint(
-                c.Id, c.Reference, c.ReceivedAt, c.Status, c.ClosedAt, c.Channel,
-                c.Category == null ? null : c.Category.Name, c.Priority, c.AssigneeEmail,
-                withText ? c.ProductOrService : "", withText ? c.Description : "",
-                c.EscalationLevel, c.Outcome, c.Satisfaction, c.RootCause,
-                c.Clocks.Select(k => new MonitoredClock(k.Kind, k.Deadline, k.StoppedAt, k.Used)).ToList()))
-            .AsAsyncEnumerable();
+    /// <summary>Complaints received in the window, finished in it, or open at its end (no personal data), by id.</summary>
+    /// <remarks>
+    /// The hottest read of the desk (every complaint of a month, or a year, twice per workbook), so it
+    /// is plain SQL over the tables EF made: complaints and their clocks as two ordered queries merged
+    /// on the id. EF's materialization took more than twice as long over 100,000 complaints.
+    /// </remarks>
+    public static async IAsyncEnumerable<MonitoredComplaint> ComplaintsAsync(
+        IDbContextFactory<DeskDbContext> dbFactory, MonitoringWindow window, bool withText, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var clocksDb = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var text = withText ? "c.ProductOrService, c.Description" : "'', ''";
+        await using var complaintsCommand = await CommandAsync(db, window, $"""
+            SELECT c.Id, c.Reference, c.ReceivedAt, c.Status, c.ClosedAt, c.Channel, g.Name, c.Priority, c.AssigneeEmail,
+                   {text}, c.EscalationLevel, c.Outcome, c.Satisfaction, c.RootCause
+            FROM Complaints AS c LEFT JOIN Categories AS g ON g.Id = c.CategoryId
+            WHERE {RelevantSql} ORDER BY c.Id
+            """, cancellationToken);
+        await using var complaints = await complaintsCommand.ExecuteReaderAsync(cancellationToken);
+        await using var clocksCommand = await CommandAsync(clocksDb, window, $"""
+            SELECT c.Id, k.Kind, k.Deadline, k.StoppedAt, k.Used
+            FROM Complaints AS c JOIN ComplaintClocks AS k ON k.ComplaintId = c.Id
+            WHERE {RelevantSql} ORDER BY c.Id
+            """, cancellationToken);
+        await using var clocks = await clocksCommand.ExecuteReaderAsync(cancellationToken);
+        var hasClock = await clocks.ReadAsync(cancellationToken);
+        while (await complaints.ReadAsync(cancellationToken))
+        {
+            var id = complaints.GetInt64(0);
+            var own = new List<MonitoredClock>(3);
+            for (; hasClock && clocks.GetInt64(0) <= id; hasClock = await clocks.ReadAsync(cancellationToken))
+            {
+                if (clocks.GetInt64(0) == id)
+                {
+                    own.Add(new MonitoredClock(
+                        Enum.Parse<ClockKind>(clocks.GetString(1)), Instant(clocks, 2)!.Value, Instant(clocks, 3), clocks.GetFieldValue<TimeSpan>(4)));
+                }
+            }
+
+            yield return new MonitoredComplaint(
+                id,
+                complaints.GetString(1),
+                Instant(complaints, 2)!.Value,
+                Enum.Parse<ComplaintStatus>(complaints.GetString(3)),
+                Instant(complaints, 4),
+                Enum.Parse<Channel>(complaints.GetString(5)),
+                Text(complaints, 6),
+                Enum.Parse<Priority>(complaints.GetString(7)),
+                Text(complaints, 8),
+                complaints.GetString(9),
+                complaints.GetString(10),
+                complaints.GetInt32(11),
+                complaints.IsDBNull(12) ? null : Enum.Parse<ClosingOutcome>(complaints.GetString(12)),
+                complaints.IsDBNull(13) ? null : complaints.GetInt32(13),
+                Text(complaints, 14),
+                own);
+        }
+    }
+
+    private const string RelevantSql = "c.ReceivedAt < @end AND (c.ReceivedAt >= @start OR c.ClosedAt IS NULL OR c.ClosedAt >= @start)";
+
+    private static async Task<DbCommand> CommandAsync(DeskDbContext db, MonitoringWindow window, string sql, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Parameter(command, "@start", window.Start);
+        Parameter(command, "@end", window.End);
+        return command;
+    }
+
+    // Written exactly as EF writes instants (UtcInstantConverter), so text comparison orders them.
+    private static void Parameter(DbCommand command, string name, DateTimeOffset instant)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');
+        command.Parameters.Add(parameter);
+    }
+
+    private static DateTimeOffset? Instant(DbDataReader reader, int column) =>
+        reader.IsDBNull(column) ? null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(column), DateTimeKind.Utc));
+
+    private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     /// <summary>Complainants of the same complaints in the same order, for the export with personal data only.</summary>
     public static IAsyncEnumerable<(long ComplaintId, string Name, string? Email, string? Phone)> ComplainantsAsync(DeskDbContext db, MonitoringWindow window) =>

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using ComplaintDesk.Core.Monitoring;
+using ComplaintDesk.Core.Reports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintDesk.Benchmarks;
+
+/// <summary>
+/// `-- --workbook [copies]`: writes the monitoring workbook over every seeded complaint (100,000, or
+/// that many times the seed with copies) in a fresh process, and prints time, peak working set and
+/// size. An end-to-end run, not a BenchmarkDotNet case: the peak memory of one export is the figure.
+/// </summary>
+internal static class WorkbookRun
+{
+    public static async Task PrintAsync(int copies, CancellationToken cancellationToken)
+    {
+        var database = await BenchDatabase.EnsureSeededAsync(cancellationToken);
+        if (copies > 1)
+        {
+            database = await BenchCopies.EnsureAsync(database, copies, cancellationToken);
+        }
+
+        await using var services = BenchServices.Build(database);
+        await services.GetRequiredService<Core.Sla.StoredSlaSettings>().LoadAsync(cancellationToken);
+        var workbook = services.GetRequiredService<MonthlyWorkbook>();
+        // The seed spans the 90 days before BenchComplaints.Now: one period holds all of it.
+        var period = new MonitoringPeriod(DateOnly.FromDateTime(BenchComplaints.Now.AddDays(-95).DateTime), DateOnly.FromDateTime(BenchComplaints.Now.DateTime));
+        var output = Path.Combine(BenchDatabase.Folder, $"workbook-{copies}.xlsx");
+        if (Environment.GetEnvironmentVariable("WORKBOOK_PHASES") is not null)
+        {
+            var phase = Stopwatch.StartNew();
+            var factory = services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Persistence.DeskDbContext>>();
+            var window = services.GetRequiredService<MonitoringDesk>().WindowOf(period, BenchComplaints.Now);
+            var read = 0;
+            await foreach (var _ in MonitoringReader.ComplaintsAsync(factory, window, withText: true, cancellationToken))
+            {
+                read++;
+            }
+
+            Console.WriteLine($"reading {read:N0} complaints: {phase.Elapsed.TotalSeconds:F2} s");
+            phase.Restart();
+            await foreach (var _ in MonitoringReader.ComplaintsAsync(factory, window, withText: true, cancellationToken))
+            {
+                read++;
+            }
+
+            Console.WriteLine($"reading again: {phase.Elapsed.TotalSeconds:F2} s");
+            phase.Restart();
+            await services.GetRequiredService<MonitoringDesk>().ComputeAsync(period, BenchComplaints.Now, cancellationToken);
+            Console.WriteLine($"figures alone: {phase.Elapsed.TotalSeconds:F2} s");
+        }
+
+        var baseline = Process.GetCurrentProcess().WorkingSet64;
+        var watch = Stopwatch.StartNew();
+        MonitoringFigures figures;
+        await using (var file = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+        {
+            figures = await workbook.WriteAsync(period, BenchComplaints.Now, file, withPersonalData: false, cancellationToken);
+        }
+
+        watch.Stop();
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        Console.WriteLine($"complaints in the workbook: {figures.Total.Received:N0}");
+        Console.WriteLine($"time:                       {watch.Elapsed.TotalSeconds:F2} s");
+        Console.WriteLine($"peak working set:           {process.PeakWorkingSet64 / 1024.0 / 1024:F0} MB (at start {baseline / 1024.0 / 1024:F0} MB)");
+        Console.WriteLine($"allocated:                  {GC.GetTotalAllocatedBytes() / 1024.0 / 1024:F0} MB");
+        Console.WriteLine($"file:                       {new FileInfo(output).Length / 1024.0 / 1024:F1} MB ({output})");
+        Console.WriteLine($"machine:                    {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+    }
+}

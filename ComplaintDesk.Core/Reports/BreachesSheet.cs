@@ -21,13 +21,13 @@ internal static class BreachesSheet
 
     public static void Write(RowWriter rows, IEnumerable<BreachRow> breaches, DateTimeOffset asOf)
     {
-        foreach (var (complaint, clock) in breaches)
+        foreach (var breach in breaches)
         {
             rows.Row(
             [
-                complaint.Reference, clock.Kind.ToString(), clock.Deadline, clock.StoppedAt,
-                ((clock.StoppedAt ?? asOf) - clock.Deadline).TotalHours,
-                complaint.Priority.ToString(), complaint.Category, complaint.Assignee, complaint.Status.ToString(),
+                breach.Reference, breach.Clock.ToString(), breach.Deadline, breach.StoppedAt,
+                ((breach.StoppedAt ?? asOf) - breach.Deadline).TotalHours,
+                breach.Priority.ToString(), breach.Category, breach.Assignee, breach.Status.ToString(),
             ]);
         }
     }

@@ -55,7 +55,7 @@ internal static class ComplaintsSheet
             var clocks = Enum.GetValues<ClockKind>().Select(complaint.Clock).ToList();
             breaches.AddRange(clocks.OfType<MonitoredClock>()
                 .Where(c => window.Outcome(complaint, c) == ClockOutcome.Late)
-                .Select(c => new BreachRow(complaint, c)));
+                .Select(c => BreachRow.Of(complaint, c)));
             var personal = complainants is not null && await complainants.MoveNextAsync() && complainants.Current.ComplaintId == complaint.Id
                 ? complainants.Current
                 : default;

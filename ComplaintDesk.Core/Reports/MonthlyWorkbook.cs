@@ -24,10 +24,9 @@ public sealed class MonthlyWorkbook(IDbContextFactory<DeskDbContext> dbFactory, 
         var breaches = new List<BreachRow>();
         var complaints = new StreamedSheet(ComplaintsSheet.Name, ComplaintsSheet.Columns(withPersonalData), async (rows, token) =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(token);
             await using var people = withPersonalData ? await dbFactory.CreateDbContextAsync(token) : null;
             await using var complainants = people is null ? null : MonitoringReader.ComplainantsAsync(people, window).GetAsyncEnumerator(token);
-            await ComplaintsSheet.WriteAsync(rows, MonitoringReader.ComplaintsAsync(db, window, withText: true), complainants, window, breaches, token);
+            await ComplaintsSheet.WriteAsync(rows, MonitoringReader.ComplaintsAsync(dbFactory, window, withText: true, token), complainants, window, breaches, token);
         });
         var breachSheet = new StreamedSheet(BreachesSheet.Name, BreachesSheet.Columns, (rows, _) =>
         {

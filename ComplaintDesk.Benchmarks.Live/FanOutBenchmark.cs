@@ -85,17 +85,19 @@ internal static class FanOutBenchmark
     {
         var everyone = probe.Expect(reference);
         var cpu = CpuSample.Now();
+        var paused = GC.GetTotalPauseDuration();
         var requestStart = TimeProvider.System.GetUtcNow();
         var request = Stopwatch.GetTimestamp();
         await supervisor.EscalateAsync(reference, cancellationToken);
         var answered = Stopwatch.GetElapsedTime(request);
         await Task.WhenAny(everyone, Task.Delay(_patience, cancellationToken));
         var busy = CpuSample.Now().BusySince(cpu);
+        var gcPause = GC.GetTotalPauseDuration() - paused;
 
         var (first, last) = probe.Arrivals();
         var alert = host.Sends.AlertFor(reference, AlertTrigger.Manual)
             ?? throw new InvalidOperationException($"The desk sent no AlertRaised for {reference}.");
-        return new FanOutSample(requestStart, answered, alert, host.Sends.LastChangeBefore(reference, alert.Started), first, last, probe.Heard, busy);
+        return new FanOutSample(requestStart, answered, alert, host.Sends.LastChangeBefore(reference, alert.Started), first, last, probe.Heard, busy, gcPause);
     }
 }
 

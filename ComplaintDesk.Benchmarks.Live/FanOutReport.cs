@@ -32,10 +32,20 @@ internal static class FanOutReport
                 Row("escalate request answered", samples, s => s.Answered),
             ]))
             .AppendLine(CultureInfo.InvariantCulture,
-                $"cores busy from request to last client: p50 {Distribution.Of(samples.Select(s => s.CpuBusy * 100)).P50:0} %, max {samples.Max(s => s.CpuBusy):P0}")
+                $"this process's CPU from request to last client, as a share of all cores: p50 {Distribution.Of(samples.Select(s => s.CpuBusy * 100)).P50:0} %, max {samples.Max(s => s.CpuBusy):P0}")
             .AppendLine(CultureInfo.InvariantCulture, $"after the run: {after}; connections closed during the run: {closed}");
+        foreach (var slow in complete.OrderByDescending(s => s.RaisedToLast).Take(3))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"  slowest: raised -> last {Ms(slow.RaisedToLast)}; raised -> send {Ms(slow.RaisedToSend)} (change send {Ms(slow.ChangeSendTime)}), " +
+                $"alert send {Ms(slow.AlertSendTime)}, send -> last {Ms(slow.SendToLast)}; CPU {slow.CpuBusy:P0}, GC pauses {Ms(slow.GcPause)}");
+        }
+
         return text.ToString();
     }
+
+    private static string Ms(TimeSpan? span) =>
+        span is { } value ? value.TotalMilliseconds.ToString("0.0 ms", CultureInfo.InvariantCulture) : "-";
 
     private static ResultRow Row(string what, IEnumerable<FanOutSample> samples, Func<FanOutSample, TimeSpan?> part, TimeSpan? target = null) =>
         new(what, Distribution.Of(samples.Select(part).OfType<TimeSpan>()), target);

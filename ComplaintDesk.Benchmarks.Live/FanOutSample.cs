@@ -12,7 +12,8 @@ internal sealed record FanOutSample(
     DateTimeOffset First,
     DateTimeOffset Last,
     int Heard,
-    double CpuBusy)
+    double CpuBusy,
+    TimeSpan GcPause)
 {
     public TimeSpan RequestToLast => Last - RequestStart;
 

@@ -32,6 +32,9 @@ public sealed class EscalationChecks(
     private static readonly TimeSpan _armAhead = TimeSpan.FromMinutes(2);
     private static readonly ComplaintStatus[] _finished = [ComplaintStatus.Closed, ComplaintStatus.Withdrawn];
 
+    // Alarms up to here are armed already; a restart forgets it and arms from now (triggers are lost with it).
+    private DateTimeOffset? _armedUntil;
+
     private EscalationOptions Options => options.Value;
 
     /// <summary>Raises what the complaint's clocks call for now; returns how many alerts it raised.</summary>
@@ -81,11 +84,13 @@ public sealed class EscalationChecks(
             }
 
             var horizon = now + _armAhead;
+            var armedFrom = _armedUntil is { } armed && armed > now ? armed : now;
             var coming = await db.Complaints
-                .Where(c => c.NextAlarmAt > now && c.NextAlarmAt <= horizon)
+                .Where(c => c.NextAlarmAt > armedFrom && c.NextAlarmAt <= horizon)
                 .Select(c => new { c.Id, c.NextAlarmAt })
                 .ToListAsync(cancellationToken);
             coming.ForEach(c => alarms.CheckComplaintAt(c.Id, c.NextAlarmAt!.Value));
+            _armedUntil = horizon;
 
             var unhandledBefore = now - Options.UnhandledAfter;
             var unhandled = await db.Alerts
@@ -205,10 +210,11 @@ public sealed class EscalationChecks(
 
     private async Task WaitIfJustAheadAsync(DateTimeOffset? at, CancellationToken cancellationToken)
     {
-        var ahead = at - time.GetUtcNow();
-        if (ahead > TimeSpan.Zero && ahead <= _earlyTrigger)
+        // A timer may wake a few milliseconds early (on Linux .NET timers run on a coarse clock), and a
+        // check a moment before the deadline raises nothing: wait until the clock agrees.
+        while (at - time.GetUtcNow() is { } ahead && ahead > TimeSpan.Zero && ahead <= _earlyTrigger)
         {
-            await Task.Delay(ahead.Value, time, cancellationToken);
+            await Task.Delay(ahead, time, cancellationToken);
         }
     }
 

@@ -40,7 +40,11 @@ public sealed class MonitoringDesk(IDbContextFactory<DeskDbContext> dbFactory, D
         await foreach (var complaint in MonitoringReader.ComplaintsAsync(dbFactory, window, withText: false, cancellationToken))
         {
             total.Add(complaint, window);
-            ForEachGroup(groups, complaint.Keys, tally => tally.Add(complaint, window));
+            foreach (var tally in GroupsOf(groups, complaint.Keys))
+            {
+                tally.Add(complaint, window);
+            }
+
             if (complaint is { Status: ComplaintStatus.Closed, ClosedAt: { } closed, RootCause: { } cause } && window.Contains(closed))
             {
                 rootCauses[cause] = rootCauses.GetValueOrDefault(cause) + 1;
@@ -51,13 +55,19 @@ public sealed class MonitoringDesk(IDbContextFactory<DeskDbContext> dbFactory, D
         foreach (var escalation in escalations.Where(e => e.Level >= 1))
         {
             total.AddEscalation();
-            ForEachGroup(groups, escalation.Keys, tally => tally.AddEscalation());
+            foreach (var tally in GroupsOf(groups, escalation.Keys))
+            {
+                tally.AddEscalation();
+            }
         }
 
         foreach (var reopening in await MonitoringReader.ReopeningsAsync(db, window, cancellationToken))
         {
             total.AddReopening();
-            ForEachGroup(groups, reopening.Keys, tally => tally.AddReopening());
+            foreach (var tally in GroupsOf(groups, reopening.Keys))
+            {
+                tally.AddReopening();
+            }
         }
 
         return new MonitoringFigures(
@@ -103,7 +113,7 @@ public sealed class MonitoringDesk(IDbContextFactory<DeskDbContext> dbFactory, D
         return new MonitoringDrill(shown, total);
     }
 
-    private static void ForEachGroup(Dictionary<MonitoringDimension, Dictionary<string, FiguresTally>> groups, GroupKeys keys, Action<FiguresTally> add)
+    private static IEnumerable<FiguresTally> GroupsOf(Dictionary<MonitoringDimension, Dictionary<string, FiguresTally>> groups, GroupKeys keys)
     {
         foreach (var (dimension, tallies) in groups)
         {
@@ -113,7 +123,7 @@ public sealed class MonitoringDesk(IDbContextFactory<DeskDbContext> dbFactory, D
                 tallies[key] = tally = new FiguresTally();
             }
 
-            add(tally);
+            yield return tally;
         }
     }
 

@@ -93,7 +93,7 @@ public static class MonitoringReader
     }
 
     private static DateTimeOffset? Instant(DbDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(column), DateTimeKind.Utc));
+        reader.IsDBNull(column) ? null : StoredInstant.Parse(reader.GetString(column));
 
     private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 

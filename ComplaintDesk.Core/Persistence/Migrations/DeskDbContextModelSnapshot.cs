@@ -296,6 +296,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
 
                     b.HasIndex("ComplaintId", "At");
 
+                    b.HasIndex("Move", "At");
+
                     b.ToTable("TimelineEvents");
                 });
 
@@ -366,6 +368,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("RaisedAt");
 
                     b.HasIndex("AcknowledgedAt", "RaisedAt");
 

@@ -19,4 +19,33 @@ public sealed class ArmingComingAlarms : EscalationDesk
         Assert.Equal([(soonId, Clock(soon, ClockKind.Acknowledge).WarningAt)], Desk.Alarms.ComplaintChecks);
         Assert.DoesNotContain(Desk.Alarms.ComplaintChecks, c => c.ComplaintId == laterId);
     }
+
+    [Fact]
+    public async Task The_next_sweep_arms_only_what_came_into_its_two_minutes_since()
+    {
+        var soon = await ReceiveAsync();
+        Desk.Alarms.ComplaintChecks.Clear();
+        At(Clock(soon, ClockKind.Acknowledge).WarningAt - TimeSpan.FromSeconds(90));
+        await Desk.Escalations.SweepAsync(CancellationToken.None);
+
+        Desk.Time.Advance(TimeSpan.FromMinutes(1));
+        await Desk.Escalations.SweepAsync(CancellationToken.None);
+
+        Assert.Single(Desk.Alarms.ComplaintChecks);
+    }
+
+    [Fact]
+    public async Task A_trigger_that_fires_before_the_instant_waits_for_it_and_raises_on_time()
+    {
+        var complaint = await ReceiveAsync();
+        var warningAt = Clock(complaint, ClockKind.Acknowledge).WarningAt;
+        At(warningAt - TimeSpan.FromMilliseconds(900));
+
+        var check = Desk.Escalations.CheckComplaintAsync(await IdOfAsync(complaint.Reference), CancellationToken.None);
+        Assert.False(check.IsCompleted);
+        Desk.Time.Advance(TimeSpan.FromMilliseconds(900));
+
+        Assert.Equal(1, await check.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(warningAt, Assert.Single(await AlertsAsync()).RaisedAt);
+    }
 }

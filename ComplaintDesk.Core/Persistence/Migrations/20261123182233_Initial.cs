@@ -431,6 +431,11 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Alerts_RaisedAt",
+                table: "Alerts",
+                column: "RaisedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -534,6 +539,11 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 name: "IX_TimelineEvents_ComplaintId_At",
                 table: "TimelineEvents",
                 columns: new[] { "ComplaintId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimelineEvents_Move_At",
+                table: "TimelineEvents",
+                columns: new[] { "Move", "At" });
         }
 
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintDesk.Core.Persistence.Migrations
 {
     [DbContext(typeof(DeskDbContext))]
-    [Migration("20261123175542_Initial")]
+    [Migration("20261123182233_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -299,6 +299,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
 
                     b.HasIndex("ComplaintId", "At");
 
+                    b.HasIndex("Move", "At");
+
                     b.ToTable("TimelineEvents");
                 });
 
@@ -369,6 +371,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("RaisedAt");
 
                     b.HasIndex("AcknowledgedAt", "RaisedAt");
 

@@ -6,7 +6,7 @@ namespace ComplaintDesk.Benchmarks.Live;
 internal sealed record WorkerLoad(int Run, int MostAtOnce, Distribution Held, Distribution QueueWait, string JobsPerInstant)
 {
     /// <summary>As the app sets it: twice the cores, at least four.</summary>
-    public static int Workers => Math.Max(4, Environment.ProcessorCount * 2);
+    public static int Workers => Web.Jobs.JobsSetup.Workers;
 
     public static WorkerLoad Of(IReadOnlyCollection<SlaCheckTrace> jobs)
     {

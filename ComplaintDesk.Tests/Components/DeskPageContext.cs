@@ -6,9 +6,12 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Monitoring;
+using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Core.Staff;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.RealTime;
+using Hangfire;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -34,6 +37,9 @@ public abstract class DeskPageContext : DeskComponentContext
         Services.AddSingleton<IComplaintQueries>(Queries);
         Services.AddSingleton<IAlertDesk>(AlertDesk);
         Services.AddSingleton<IComplaintWorkflow>(Workflow);
+        Services.AddSingleton<IMonitoringDesk>(Monitoring);
+        Services.AddSingleton<IMonthlyReports>(Reports);
+        Services.AddSingleton<IBackgroundJobClient>(Jobs);
         Services.AddSingleton<IStaffList>(new FixedStaffList());
         Services.AddSingleton<ICategoryList>(new FixedCategoryList());
         Services.AddSingleton(new DeskTimeZone(Options.Create(new DeskOptions())));
@@ -50,6 +56,12 @@ public abstract class DeskPageContext : DeskComponentContext
     public ScriptedWorkflow Workflow { get; } = new();
 
     public ScriptedAlertDesk AlertDesk { get; }
+
+    public ScriptedMonitoringDesk Monitoring { get; } = new();
+
+    public ScriptedMonthlyReports Reports { get; } = new();
+
+    public RecordingJobClient Jobs { get; } = new();
 
     /// <summary>Where open selects and menus show their items, once a page is rendered.</summary>
     public IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }

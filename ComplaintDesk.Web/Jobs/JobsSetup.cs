@@ -13,6 +13,9 @@ namespace ComplaintDesk.Web.Jobs;
 public static class JobsSetup
 {
     public const string DashboardPath = "/hangfire";
+
+    /// <summary>How many jobs run at once (see the comment where it is set).</summary>
+    public const int Workers = 20;
     private const string AdministratorsOnly = "hangfire-administrators";
 
     // Hangfire's scheduler polls; at this interval a delayed job starts within about a second of its instant.
@@ -33,7 +36,7 @@ public static class JobsSetup
             options.SchedulePollingInterval = _schedulePolling;
             // A check that fires up to a second early holds its worker until the instant; with few workers,
             // checks due together queued past their deadlines (measured: 4 workers, p95 queue wait 1.8 s).
-            options.WorkerCount = 20;
+            options.WorkerCount = Workers;
         });
         services.AddSingleton<IAlarmScheduler, HangfireAlarmScheduler>();
         services.AddAuthorizationBuilder()

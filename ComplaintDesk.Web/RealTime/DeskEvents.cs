@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
+using ComplaintDesk.Core.Reports;
 using Microsoft.JSInterop;
 
 namespace ComplaintDesk.Web.RealTime;
@@ -26,6 +27,9 @@ public sealed class DeskEvents
     public event Func<AlertView, Task>? AlertReminder;
 
     public event Func<AlertView, Task>? AlertAcknowledged;
+
+    /// <summary>A monthly workbook run finished, well or not; only the people who monitor hear it.</summary>
+    public event Func<MonthlyReportView, Task>? ReportBuilt;
 
     /// <summary>
     /// The tab's hub connection is up: first, or again after a drop. What the hub sent before never
@@ -53,6 +57,11 @@ public sealed class DeskEvents
     public Task OnAlertAcknowledged(JsonElement alert) => OnAlertAcknowledged(Read<AlertView>(alert));
 
     public Task OnAlertAcknowledged(AlertView alert) => RaiseAsync(AlertAcknowledged, alert);
+
+    [JSInvokable]
+    public Task OnReportBuilt(JsonElement run) => OnReportBuilt(Read<MonthlyReportView>(run));
+
+    public Task OnReportBuilt(MonthlyReportView run) => RaiseAsync(ReportBuilt, run);
 
     [JSInvokable]
     public async Task OnReconnected()

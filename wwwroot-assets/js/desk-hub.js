@@ -59,6 +59,7 @@ async function open() {
         tell("OnAlertReminder", alert);
     });
     opened.on("AlertAcknowledged", alert => tell("OnAlertAcknowledged", alert));
+    opened.on("ReportBuilt", run => tell("OnReportBuilt", run));
     opened.onreconnecting(() => fellBehind());
     opened.onreconnected(() => catchUp());
     opened.onclose(() => {

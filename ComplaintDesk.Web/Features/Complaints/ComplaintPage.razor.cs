@@ -38,12 +38,17 @@ public sealed partial class ComplaintPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    public void Dispose() => Events.ComplaintChanged -= OnComplaintChangedAsync;
+    public void Dispose()
+    {
+        Events.ComplaintChanged -= OnComplaintChangedAsync;
+        Events.Reconnected -= OnReconnectedAsync;
+    }
 
     protected override async Task OnInitializedAsync()
     {
         _actor = await CurrentUser.GetActorAsync();
         Events.ComplaintChanged += OnComplaintChangedAsync;
+        Events.Reconnected += OnReconnectedAsync;
     }
 
     protected override Task OnParametersSetAsync() => LoadAsync();
@@ -103,11 +108,14 @@ public sealed partial class ComplaintPage
     }
 
     private Task OnComplaintChangedAsync(ComplaintChange change) =>
-        change.Reference == Reference && change.Version > (_complaint?.Version ?? 0)
-            ? InvokeAsync(async () =>
-            {
-                await LoadAsync();
-                StateHasChanged();
-            })
-            : Task.CompletedTask;
+        change.Reference == Reference && change.Version > (_complaint?.Version ?? 0) ? ReloadLiveAsync() : Task.CompletedTask;
+
+    // A move made while the tab's hub connection was down was never heard: the complaint is read again.
+    private Task OnReconnectedAsync() => ReloadLiveAsync();
+
+    private Task ReloadLiveAsync() => InvokeAsync(async () =>
+    {
+        await LoadAsync();
+        StateHasChanged();
+    });
 }

@@ -35,7 +35,11 @@ public sealed partial class QueuePage
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
-    public void Dispose() => Events.ComplaintChanged -= OnComplaintChangedAsync;
+    public void Dispose()
+    {
+        Events.ComplaintChanged -= OnComplaintChangedAsync;
+        Events.Reconnected -= OnReconnectedAsync;
+    }
 
     protected override async Task OnInitializedAsync()
     {
@@ -46,6 +50,7 @@ public sealed partial class QueuePage
             : [QueueScope.AllOpen, QueueScope.Closed];
         _scope = _actor.WorksComplaints ? QueueScope.Mine : QueueScope.AllOpen;
         Events.ComplaintChanged += OnComplaintChangedAsync;
+        Events.Reconnected += OnReconnectedAsync;
     }
 
     private async Task<GridData<ComplaintSummary>> LoadAsync(GridState<ComplaintSummary> state, CancellationToken cancellationToken)
@@ -82,4 +87,7 @@ public sealed partial class QueuePage
 
     // The grid keeps its page, sort and filters; only the rows are fetched again.
     private Task OnComplaintChangedAsync(ComplaintChange change) => InvokeAsync(ReloadAsync);
+
+    // Changes made while the tab's hub connection was down were never heard: the rows are read again.
+    private Task OnReconnectedAsync() => InvokeAsync(ReloadAsync);
 }

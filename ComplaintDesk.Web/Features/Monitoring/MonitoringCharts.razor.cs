@@ -1,0 +1,74 @@
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Monitoring;
+using ComplaintDesk.Web.Features.Alerts;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace ComplaintDesk.Web.Features.Monitoring;
+
+/// <summary>The dashboard's four charts, built from the figures already on the page.</summary>
+public sealed partial class MonitoringCharts
+{
+    private static readonly string[] _levelLabels = [.. Enumerable.Range(1, EscalationLevels.Highest).Select(level => $"Level {level}")];
+
+    private List<ChartSeries<double>> _volume = [];
+    private string[] _volumeLabels = [];
+    private BarChartOptions _volumeOptions = new();
+    private string _volumeTitle = "";
+    private List<ChartSeries<double>> _onTime = [];
+    private string[] _clockLabels = [];
+    private readonly BarChartOptions _percentOptions = ChartStyles.Percent();
+    private List<ChartSeries<double>> _shares = [];
+    private List<ChartSeries<double>> _cumulative = [];
+    private string[] _categoryLabels = [];
+    private BarChartOptions _paretoOptions = new();
+    private readonly LineChartOptions _lineOptions = ChartStyles.CumulativeLine();
+    private List<ChartSeries<double>> _escalations = [];
+    private StackedBarChartOptions _escalationOptions = new();
+    private string _warningsCaption = "";
+
+    [Parameter, EditorRequired]
+    public MonitoringFigures Figures { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public IReadOnlyList<Volume> Volumes { get; set; } = [];
+
+    protected override void OnParametersSet()
+    {
+        var unit = VolumeBuckets.UnitFor(Figures.Period);
+        _volumeTitle = $"Received per {unit.ToString().ToLowerInvariant()}";
+        _volume = [new() { Name = "Received", Data = Volumes.Select(v => (double)v.Received).ToArray() }];
+        _volumeLabels = [.. Volumes.Select(v => v.Label)];
+        _volumeOptions = ChartStyles.Counts(Volumes.Select(v => (double)v.Received));
+
+        _clockLabels = [.. Figures.Total.Clocks.Select(c => MonitoringText.Clock(c.Kind))];
+        _onTime = [new() { Name = "On time", Data = Figures.Total.Clocks.Select(c => c.OnTimeRate * 100).ToArray() }];
+
+        var categories = Figures.By(MonitoringDimension.Category).Where(g => g.Figures.Received > 0).ToList();
+        _categoryLabels = [.. categories.Select(g => g.Key)];
+        _shares = [new() { Name = "Share of received", Data = categories.Select(g => g.Share * 100).ToArray() }];
+        _cumulative = [new() { Name = "Cumulative share", Data = categories.Select(g => g.CumulativeShare * 100).ToArray() }];
+        _paretoOptions = ChartStyles.Percent(legend: true, labelRotation: categories.Count > 5 ? 30 : 0);
+
+        BuildEscalations();
+    }
+
+    private void BuildEscalations()
+    {
+        var raised = Figures.Escalations.Where(e => e.Level >= 1).ToList();
+        _escalations = [.. raised
+            .Select(e => e.Trigger).Distinct().Order()
+            .Select(trigger => new ChartSeries<double>
+            {
+                Name = AlertText.Trigger(trigger),
+                Data = Enumerable.Range(1, EscalationLevels.Highest)
+                    .Select(level => (double)raised.Where(e => e.Level == level && e.Trigger == trigger).Sum(e => e.Count)).ToArray(),
+            })];
+        _escalationOptions = ChartStyles.StackedCounts(
+            Enumerable.Range(1, EscalationLevels.Highest).Select(level => (double)raised.Where(e => e.Level == level).Sum(e => e.Count)));
+        var warnings = Figures.Escalations.Where(e => e.Level == 0).Sum(e => e.Count);
+        _warningsCaption = warnings == 0
+            ? "Alerts raised to supervisors and above in the period, by what raised them."
+            : $"Alerts raised to supervisors and above, by what raised them; besides, {MonitoringText.Count(warnings)} clock warnings nudged the assignee (level 0).";
+    }
+}

@@ -1,0 +1,9 @@
+namespace ComplaintDesk.Web.Features.Monitoring;
+
+/// <summary>What one bar of the volume chart counts.</summary>
+public enum VolumeUnit
+{
+    Week,
+    Month,
+    Year,
+}

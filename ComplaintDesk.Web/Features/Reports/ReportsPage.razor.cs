@@ -1,0 +1,141 @@
+using System.Globalization;
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.RealTime;
+using Hangfire;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace ComplaintDesk.Web.Features.Reports;
+
+/// <summary>
+/// The monthly workbooks: what is stored, building a month now in the background, and the result
+/// as soon as the hub says the run finished.
+/// </summary>
+public sealed partial class ReportsPage
+{
+    // Builds asked for on this page, by month, with when they were asked for.
+    private readonly Dictionary<string, DateTimeOffset> _requested = new(StringComparer.Ordinal);
+    private IReadOnlyList<ReportLine>? _lines;
+    private Actor? _actor;
+    private string? _buildMonth;
+
+    // Live reloads can overlap; only the latest one may set the rows.
+    private int _loads;
+
+    [Inject]
+    private IMonthlyReports Reports { get; set; } = default!;
+
+    [Inject]
+    private IBackgroundJobClient Jobs { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private DeskEvents Events { get; set; } = default!;
+
+    [Inject]
+    private DeskTimeZone Zone { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _actor = await CurrentUser.GetActorAsync();
+        _buildMonth = TimeZoneInfo.ConvertTime(Time.GetUtcNow(), Zone.Zone).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        Events.ReportBuilt += OnReportBuiltAsync;
+        Events.Reconnected += ReloadLiveAsync;
+        await ReloadAsync();
+    }
+
+    public void Dispose()
+    {
+        Events.ReportBuilt -= OnReportBuiltAsync;
+        Events.Reconnected -= ReloadLiveAsync;
+    }
+
+    private async Task BuildAsync()
+    {
+        string month;
+        try
+        {
+            month = ReportMonth.Parse(_buildMonth).ToString();
+        }
+        catch (InvalidInputException refused)
+        {
+            Snackbar.Add(string.Join(" ", refused.Errors.SelectMany(e => e.Value)), Severity.Warning);
+            return;
+        }
+
+        _requested[month] = Time.GetUtcNow();
+        ReportBuilds.Enqueue(Jobs, month, _actor!);
+        await ReloadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        var load = ++_loads;
+        var summaries = await Reports.ListAsync(_actor!, CancellationToken.None);
+        if (load != _loads)
+        {
+            return;
+        }
+
+        // A run that finished while the hub was not heard (a dropped line) is settled from the list.
+        foreach (var summary in summaries.Where(s => _requested.ContainsKey(s.Month)))
+        {
+            if (new ReportLine(summary.Month, summary, _requested[summary.Month]).Finished is { } finished)
+            {
+                _requested.Remove(summary.Month);
+                Announce(finished);
+            }
+        }
+
+        _lines = [.. summaries
+            .Select(s => new ReportLine(s.Month, s, _requested.TryGetValue(s.Month, out var at) ? at : null))
+            .Concat(_requested.Where(r => summaries.All(s => s.Month != r.Key)).Select(r => new ReportLine(r.Key, null, r.Value)))
+            .OrderByDescending(l => l.Month, StringComparer.Ordinal)];
+    }
+
+    private Task OnReportBuiltAsync(MonthlyReportView run) => InvokeAsync(() =>
+    {
+        if (_requested.Remove(run.Month))
+        {
+            Announce(run);
+        }
+
+        return ReloadLiveAsync();
+    });
+
+    private Task ReloadLiveAsync() => InvokeAsync(async () =>
+    {
+        try
+        {
+            await ReloadAsync();
+            StateHasChanged();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await DispatchExceptionAsync(exception);
+        }
+    });
+
+    private void Announce(MonthlyReportView run)
+    {
+        var month = ReportText.Month(run.Month);
+        if (run.Succeeded)
+        {
+            Snackbar.Add(string.Create(CultureInfo.InvariantCulture, $"The workbook for {month} is ready: {run.Complaints:N0} complaints."), Severity.Success);
+        }
+        else
+        {
+            Snackbar.Add($"The workbook for {month} could not be built. {run.Failure}", Severity.Error);
+        }
+    }
+}

@@ -30,15 +30,28 @@ public sealed class MonitoringDesk(IDbContextFactory<DeskDbContext> dbFactory, D
 
     public MonitoringWindow WindowOf(MonitoringPeriod period, DateTimeOffset asOf) => new(period.StartIn(zone.Zone), period.EndIn(zone.Zone), asOf);
 
-    public async Task<MonitoringFigures> ComputeAsync(MonitoringPeriod period, DateTimeOffset asOf, CancellationToken cancellationToken)
+    public Task<MonitoringFigures> ComputeAsync(MonitoringPeriod period, DateTimeOffset asOf, CancellationToken cancellationToken) =>
+        ComputeAsync(period, asOf, visit: null, cancellationToken);
+
+    /// <param name="visit">
+    /// Shown every complaint the figures read, with its texts, as it is counted: the workbook writes its
+    /// rows from the same read, so a month is read once.
+    /// </param>
+    public async Task<MonitoringFigures> ComputeAsync(
+        MonitoringPeriod period, DateTimeOffset asOf, Func<MonitoredComplaint, ValueTask>? visit, CancellationToken cancellationToken)
     {
         var window = WindowOf(period, asOf);
         var total = new FiguresTally();
         var groups = Enum.GetValues<MonitoringDimension>().ToDictionary(d => d, _ => new Dictionary<string, FiguresTally>());
         var rootCauses = new Dictionary<string, int>();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await foreach (var complaint in MonitoringReader.ComplaintsAsync(dbFactory, window, withText: false, cancellationToken))
+        await foreach (var complaint in MonitoringReader.ComplaintsAsync(dbFactory, window, withText: visit is not null, cancellationToken))
         {
+            if (visit is not null)
+            {
+                await visit(complaint);
+            }
+
             total.Add(complaint, window);
             foreach (var tally in GroupsOf(groups, complaint.Keys))
             {

@@ -20,14 +20,18 @@ public sealed class MonthlyWorkbook(IDbContextFactory<DeskDbContext> dbFactory, 
     public async Task<MonitoringFigures> WriteAsync(
         MonitoringPeriod period, DateTimeOffset asOf, Stream output, bool withPersonalData, CancellationToken cancellationToken)
     {
-        var figures = await monitoring.ComputeAsync(period, asOf, cancellationToken);
         var window = monitoring.WindowOf(period, asOf);
         var breaches = new List<BreachRow>();
+        Task<MonitoringFigures>? counting = null;
+        // One read of the month: the figures are counted on one core while the other writes the rows.
         var complaints = new StreamedSheet(ComplaintsSheet.Name, ComplaintsSheet.Columns(withPersonalData), async (rows, token) =>
         {
+            var read = Channel.CreateBounded<MonitoredComplaint>(new BoundedChannelOptions(2_000) { SingleReader = true, SingleWriter = true });
+            counting = Task.Run(() => CountAsync(period, asOf, read.Writer, token), token);
             await using var people = withPersonalData ? await dbFactory.CreateDbContextAsync(token) : null;
             await using var complainants = people is null ? null : MonitoringReader.ComplainantsAsync(people, window).GetAsyncEnumerator(token);
-            await ComplaintsSheet.WriteAsync(rows, ReadAhead(MonitoringReader.ComplaintsAsync(dbFactory, window, withText: true, token), token), complainants, window, breaches, token);
+            await ComplaintsSheet.WriteAsync(rows, read.Reader.ReadAllAsync(token), complainants, window, breaches, token);
+            await counting;
         });
         var breachSheet = new StreamedSheet(BreachesSheet.Name, BreachesSheet.Columns, (rows, _) =>
         {
@@ -40,34 +44,30 @@ public sealed class MonthlyWorkbook(IDbContextFactory<DeskDbContext> dbFactory, 
             await EscalationsSheet.WriteAsync(rows, MonitoringReader.AlertsAsync(db, window), token);
         });
 
-        using var skeleton = WorkbookSkeleton.Build(figures, zone.Zone, [breachSheet, escalations, complaints]);
-        // Complaints first: reading them finds the breaches.
-        await WorkbookSplicer.WriteAsync(skeleton, output, [complaints, breachSheet, escalations], zone.Zone, cancellationToken);
-        return figures;
+        MonitoringFigures? figures = null;
+        // Complaints first: reading them counts the figures and finds the breaches.
+        await WorkbookSplicer.WriteAsync(
+            output,
+            [complaints, breachSheet, escalations],
+            () => WorkbookSkeleton.Build(figures = counting!.Result, zone.Zone, [breachSheet, escalations, complaints]),
+            zone.Zone,
+            cancellationToken);
+        return figures!;
     }
 
-    // Reading the next complaints on one core while the other writes and compresses rows.
-    private static IAsyncEnumerable<MonitoredComplaint> ReadAhead(IAsyncEnumerable<MonitoredComplaint> complaints, CancellationToken cancellationToken)
+    private async Task<MonitoringFigures> CountAsync(
+        MonitoringPeriod period, DateTimeOffset asOf, ChannelWriter<MonitoredComplaint> rows, CancellationToken cancellationToken)
     {
-        var buffer = Channel.CreateBounded<MonitoredComplaint>(new BoundedChannelOptions(2_000) { SingleReader = true, SingleWriter = true });
-        _ = Task.Run(
-            async () =>
-            {
-                try
-                {
-                    await foreach (var complaint in complaints.WithCancellation(cancellationToken))
-                    {
-                        await buffer.Writer.WriteAsync(complaint, cancellationToken);
-                    }
-
-                    buffer.Writer.Complete();
-                }
-                catch (Exception failure) when (failure is not OutOfMemoryException)
-                {
-                    buffer.Writer.Complete(failure);
-                }
-            },
-            cancellationToken);
-        return buffer.Reader.ReadAllAsync(cancellationToken);
+        try
+        {
+            var figures = await monitoring.ComputeAsync(period, asOf, complaint => rows.WriteAsync(complaint, cancellationToken), cancellationToken);
+            rows.Complete();
+            return figures;
+        }
+        catch (Exception failure)
+        {
+            rows.Complete(failure);
+            throw;
+        }
     }
 }

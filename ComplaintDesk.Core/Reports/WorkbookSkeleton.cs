@@ -5,14 +5,11 @@ namespace ComplaintDesk.Core.Reports;
 
 /// <summary>
 /// The workbook as ClosedXML builds it: the styled summary and breakdown sheets in full, and for each
-/// streamed sheet a placeholder whose header is styled and whose rows 2 and 3 carry one sample cell
-/// per column (plain, then quote-prefixed text), so the stylesheet holds every format the rows need.
+/// streamed sheet a placeholder with its header and filter (so the workbook names the filter's range),
+/// which <see cref="WorkbookSplicer"/> replaces with the streamed sheet.
 /// </summary>
 internal static class WorkbookSkeleton
 {
-    public const int PlainSampleRow = 2;
-    public const int QuotedSampleRow = 3;
-
     private static readonly (string Sheet, string Header, MonitoringDimension Dimension)[] _breakdowns =
     [
         ("By category", "Category", MonitoringDimension.Category),
@@ -78,20 +75,6 @@ internal static class WorkbookSkeleton
     private static void AddPlaceholder(IXLWorksheet sheet, IReadOnlyList<ReportColumn> columns)
     {
         ClosedXmlCells.Header(sheet, columns);
-        for (var column = 0; column < columns.Count; column++)
-        {
-            var kind = columns[column].Kind;
-            object sample = kind switch
-            {
-                CellKind.Text => "text",
-                CellKind.DateTime => DateTimeOffset.UnixEpoch,
-                CellKind.Count => 0,
-                _ => 0.5,
-            };
-            ClosedXmlCells.Set(sheet.Cell(PlainSampleRow, column + 1), sample, kind);
-            ClosedXmlCells.Set(sheet.Cell(QuotedSampleRow, column + 1), kind == CellKind.Text ? "=text" : sample, kind);
-        }
-
-        ClosedXmlCells.Filter(sheet, columns.Count, QuotedSampleRow);
+        ClosedXmlCells.Filter(sheet, columns.Count, 1);
     }
 }

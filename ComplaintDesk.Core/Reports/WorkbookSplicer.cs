@@ -6,88 +6,147 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace ComplaintDesk.Core.Reports;
 
 /// <summary>
-/// Copies ClosedXML's workbook into a new zip entry by entry, streaming each large sheet in place of
-/// its placeholder. A zip opened to create (not to update) keeps nothing in memory but the current
-/// entry's compressor, which is why a year of complaints fits.
+/// Writes the workbook as one zip opened to create (which keeps nothing in memory but the entry being
+/// written): first the row sheets, streamed under parts of their own, then ClosedXML's workbook
+/// entry by entry, with its placeholders dropped and pointed at the row sheets, its stylesheet given
+/// the row sheets' formats and its filters widened over their rows.
 /// </summary>
 internal static class WorkbookSplicer
 {
     private const string FilterName = "_xlnm._FilterDatabase";
+    private const string ContentTypes = "[Content_Types].xml";
+    private static readonly XNamespace _main = SpreadsheetNames.Main;
 
+    /// <param name="streamed">The row sheets, in the order they are to be written.</param>
+    /// <param name="skeleton">Builds ClosedXML's part once the row sheets are written (they count its figures).</param>
     public static async Task WriteAsync(
-        MemoryStream skeleton, Stream output, IReadOnlyList<StreamedSheet> streamed, TimeZoneInfo zone, CancellationToken cancellationToken)
+        Stream output, IReadOnlyList<StreamedSheet> streamed, Func<MemoryStream> skeleton, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
-        var (entries, workbookEntry) = MapSheets(skeleton);
-        var lastRows = new Dictionary<string, int>();
-        using var source = new ZipArchive(skeleton, ZipArchiveMode.Read, leaveOpen: true);
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        var placeholders = streamed.ToDictionary(s => entries[s.Name].Entry);
-        foreach (var entry in source.Entries.Where(e => e.FullName != workbookEntry && !placeholders.ContainsKey(e.FullName)))
+        var rowParts = new Dictionary<string, (string Part, int LastRow)>();
+        for (var i = 0; i < streamed.Count; i++)
         {
-            await using var from = entry.Open();
+            var part = $"xl/worksheets/rows{i + 1}.xml";
+            await using var to = target.CreateEntry(part, CompressionLevel.Fastest).Open();
+            rowParts[streamed[i].Name] = (part, await RowSheetWriter.WriteAsync(to, streamed[i], zone, cancellationToken));
+        }
+
+        using var built = skeleton();
+        var map = SkeletonMap.Read(built);
+        var renamed = streamed.ToDictionary(s => map.Sheets[s.Name].Part, s => rowParts[s.Name].Part);
+        using var source = new ZipArchive(built, ZipArchiveMode.Read, leaveOpen: true);
+        foreach (var entry in source.Entries.Where(e => !renamed.ContainsKey(e.FullName)))
+        {
             await using var to = target.CreateEntry(entry.FullName, CompressionLevel.Fastest).Open();
-            await from.CopyToAsync(to, cancellationToken);
-        }
-
-        foreach (var sheet in streamed)
-        {
-            var entryName = entries[sheet.Name].Entry;
-            await using var to = target.CreateEntry(entryName, CompressionLevel.Fastest).Open();
-            lastRows[sheet.Name] = await PlaceholderSheet.RewriteAsync(
-                await ReadAllAsync(source.GetEntry(entryName)!, cancellationToken), to, sheet, zone, cancellationToken);
-        }
-
-        await using (var to = target.CreateEntry(workbookEntry, CompressionLevel.Fastest).Open())
-        {
-            var workbook = XDocument.Load(new MemoryStream(await ReadAllAsync(source.GetEntry(workbookEntry)!, cancellationToken)));
-            WidenFilters(workbook, streamed, entries, lastRows);
-            using var xml = System.Xml.XmlWriter.Create(to, PlaceholderSheet.Settings);
-            workbook.Save(xml);
-        }
-    }
-
-    private static (Dictionary<string, (string Entry, int Position)> Sheets, string Workbook) MapSheets(MemoryStream skeleton)
-    {
-        skeleton.Position = 0;
-        var sheets = new Dictionary<string, (string, int)>();
-        string workbookEntry;
-        using (var document = SpreadsheetDocument.Open(skeleton, false))
-        {
-            var workbook = document.WorkbookPart!;
-            var position = 0;
-            foreach (var sheet in workbook.Workbook.Sheets!.Elements<Sheet>())
+            if (entry.FullName == map.Workbook)
             {
-                sheets[sheet.Name!.Value!] = (workbook.GetPartById(sheet.Id!.Value!).Uri.OriginalString.TrimStart('/'), position++);
+                await SaveAsync(await LoadAsync(entry, cancellationToken), to, d => WidenFilters(d, streamed, map, rowParts), cancellationToken);
             }
-
-            workbookEntry = workbook.Uri.OriginalString.TrimStart('/');
+            else if (entry.FullName == map.Styles)
+            {
+                await SaveAsync(await LoadAsync(entry, cancellationToken), to, StylesheetPatch.Apply, cancellationToken);
+            }
+            else if (entry.FullName == map.WorkbookRelationships)
+            {
+                await SaveAsync(await LoadAsync(entry, cancellationToken), to, d => Retarget(d, renamed), cancellationToken);
+            }
+            else if (entry.FullName == ContentTypes)
+            {
+                await SaveAsync(await LoadAsync(entry, cancellationToken), to, d => Rename(d, renamed), cancellationToken);
+            }
+            else
+            {
+                await using var from = entry.Open();
+                await from.CopyToAsync(to, cancellationToken);
+            }
         }
-
-        skeleton.Position = 0;
-        return (sheets, workbookEntry);
     }
 
     // Excel keeps each filter's range twice: on the sheet and as a hidden name in the workbook.
     private static void WidenFilters(
-        XDocument workbook, IReadOnlyList<StreamedSheet> streamed, Dictionary<string, (string Entry, int Position)> sheets, Dictionary<string, int> lastRows)
+        XDocument workbook, IReadOnlyList<StreamedSheet> streamed, SkeletonMap map, Dictionary<string, (string Part, int LastRow)> rowParts)
     {
-        XNamespace main = SpreadsheetNames.Main;
-        foreach (var name in workbook.Descendants(main + "definedName").Where(n => (string?)n.Attribute("name") == FilterName))
+        foreach (var name in workbook.Descendants(_main + "definedName").Where(n => (string?)n.Attribute("name") == FilterName))
         {
             var position = (int?)name.Attribute("localSheetId");
-            var sheet = streamed.FirstOrDefault(s => sheets[s.Name].Position == position);
-            if (sheet is not null)
+            if (streamed.FirstOrDefault(s => map.Sheets[s.Name].Position == position) is { } sheet)
             {
-                name.Value = $"'{sheet.Name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${SpreadsheetNames.Column(sheet.Columns.Count - 1)}${lastRows[sheet.Name]}";
+                var lastColumn = SpreadsheetNames.Column(sheet.Columns.Count - 1);
+                name.Value = $"'{sheet.Name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${lastColumn}${rowParts[sheet.Name].LastRow}";
             }
         }
     }
 
-    private static async Task<byte[]> ReadAllAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)
+    private static void Retarget(XDocument relationships, Dictionary<string, string> renamed)
+    {
+        foreach (var relationship in relationships.Root!.Elements())
+        {
+            var target = (string?)relationship.Attribute("Target") ?? "";
+            var part = target.StartsWith('/') ? target[1..] : $"xl/{target}";
+            if (renamed.TryGetValue(part, out var rows))
+            {
+                relationship.SetAttributeValue("Target", $"/{rows}");
+            }
+        }
+    }
+
+    private static void Rename(XDocument contentTypes, Dictionary<string, string> renamed)
+    {
+        foreach (var part in contentTypes.Root!.Elements().Where(e => e.Attribute("PartName") is not null))
+        {
+            if (renamed.TryGetValue(((string)part.Attribute("PartName")!).TrimStart('/'), out var rows))
+            {
+                part.SetAttributeValue("PartName", $"/{rows}");
+            }
+        }
+    }
+
+    private static async Task<XDocument> LoadAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)
     {
         await using var stream = entry.Open();
-        using var bytes = new MemoryStream();
-        await stream.CopyToAsync(bytes, cancellationToken);
-        return bytes.ToArray();
+        return await XDocument.LoadAsync(stream, LoadOptions.None, cancellationToken);
+    }
+
+    private static async Task SaveAsync(XDocument document, Stream to, Action<XDocument> change, CancellationToken cancellationToken)
+    {
+        change(document);
+        using var buffer = new MemoryStream();
+        using (var xml = System.Xml.XmlWriter.Create(buffer, RowSheetWriter.Settings))
+        {
+            document.Save(xml);
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(to, cancellationToken);
+    }
+
+    /// <summary>Where ClosedXML put each part: sheets by name (part and position), the workbook, its relationships, the stylesheet.</summary>
+    private sealed record SkeletonMap(Dictionary<string, (string Part, int Position)> Sheets, string Workbook, string WorkbookRelationships, string Styles)
+    {
+        public static SkeletonMap Read(MemoryStream skeleton)
+        {
+            skeleton.Position = 0;
+            var sheets = new Dictionary<string, (string, int)>();
+            SkeletonMap map;
+            using (var document = SpreadsheetDocument.Open(skeleton, false))
+            {
+                var workbook = document.WorkbookPart!;
+                var position = 0;
+                foreach (var sheet in workbook.Workbook.Sheets!.Elements<Sheet>())
+                {
+                    sheets[sheet.Name!.Value!] = (Entry(workbook.GetPartById(sheet.Id!.Value!).Uri), position++);
+                }
+
+                var workbookEntry = Entry(workbook.Uri);
+                var folder = workbookEntry[..(workbookEntry.LastIndexOf('/') + 1)];
+                map = new SkeletonMap(
+                    sheets, workbookEntry, $"{folder}_rels/{workbookEntry[folder.Length..]}.rels", Entry(workbook.WorkbookStylesPart!.Uri));
+            }
+
+            skeleton.Position = 0;
+            return map;
+        }
+
+        private static string Entry(Uri part) => part.OriginalString.TrimStart('/');
     }
 }

@@ -104,11 +104,11 @@ public sealed class MonitoringDesk(IDbContextFactory<DeskDbContext> dbFactory, D
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var byEvent = slice.Measure switch
         {
-            MonitoringMeasure.Escalated => (await MonitoringReader.EscalationsAsync(db, window, cancellationToken)).Where(e => e.Level >= 1),
-            MonitoringMeasure.Reopened => await MonitoringReader.ReopeningsAsync(db, window, cancellationToken),
+            MonitoringMeasure.Escalated => (await MonitoringReader.EscalationsAsync(db, window, cancellationToken)).Where(slice.IncludesEscalation),
+            MonitoringMeasure.Reopened => (await MonitoringReader.ReopeningsAsync(db, window, cancellationToken)).Where(e => slice.InGroup(e.Keys)),
             _ => null,
         };
-        var references = byEvent?.Where(e => slice.InGroup(e.Keys)).Select(e => e.Reference).ToHashSet(StringComparer.Ordinal);
+        var references = byEvent?.Select(e => e.Reference).ToHashSet(StringComparer.Ordinal);
         var shown = new List<MonitoredComplaint>();
         var total = 0;
         await foreach (var complaint in MonitoringReader.ComplaintsAsync(dbFactory, window, withText: false, cancellationToken))

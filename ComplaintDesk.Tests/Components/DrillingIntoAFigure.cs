@@ -1,5 +1,6 @@
 using Bunit;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Web.Features.Monitoring;
@@ -20,6 +21,8 @@ public sealed class DrillingIntoAFigure : DeskPageContext
             .Group(MonitoringDimension.Category, "Delivery", 7, lateToResolve: 2)
             .Group(MonitoringDimension.Category, "Billing", 5)
             .Group(MonitoringDimension.Channel, "SocialMedia", 12)
+            .RootCause("Courier delay", 3)
+            .Escalation(1, AlertTrigger.Breach, 5)
             .Build();
         Monitoring.Drill = new MonitoringDrill([Complaint("CMP-2026-000004"), Complaint("CMP-2026-000009")], 2);
     }
@@ -72,6 +75,24 @@ public sealed class DrillingIntoAFigure : DeskPageContext
 
         dialogs.WaitForAssertion(() => Assert.Equal(
             new MonitoringSlice(MonitoringMeasure.Received, MonitoringDimension.Channel, "SocialMedia"), Assert.Single(Monitoring.Drills).Slice));
+    }
+
+    [Fact]
+    public void A_root_cause_and_an_escalation_row_ask_for_their_complaints()
+    {
+        var (page, dialogs) = Loaded();
+
+        page.Find("tr[data-root-cause='Courier delay'] [data-drill]").Click();
+        dialogs.WaitForAssertion(() => Assert.Single(Monitoring.Drills));
+        page.Find("tr[data-level='1'][data-trigger='Breach'] [data-drill]").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Equal(2, Monitoring.Drills.Count));
+        Assert.Equal(
+            [
+                new MonitoringSlice(MonitoringMeasure.Closed, RootCause: "Courier delay"),
+                new MonitoringSlice(MonitoringMeasure.Escalated, Level: 1, Trigger: AlertTrigger.Breach),
+            ],
+            Monitoring.Drills.Select(d => d.Slice));
     }
 
     [Fact]

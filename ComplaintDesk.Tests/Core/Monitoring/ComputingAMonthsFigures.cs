@@ -116,6 +116,18 @@ public sealed class ComputingAMonthsFigures(HandBuiltFebruary month) : IClassFix
     }
 
     [Fact]
+    public async Task Drilling_into_a_root_cause_or_an_escalation_level_and_trigger_lists_its_complaints()
+    {
+        var byCause = await month.Monitoring.ComplaintsBehindAsync(
+            HandBuiltFebruary.February, new MonitoringSlice(MonitoringMeasure.Closed, RootCause: "Courier delay"), HandBuiltFebruary.QualityManager, CancellationToken.None);
+        var manual = await month.Monitoring.ComplaintsBehindAsync(
+            HandBuiltFebruary.February, new MonitoringSlice(MonitoringMeasure.Escalated, Level: 1, Trigger: AlertTrigger.Manual), HandBuiltFebruary.QualityManager, CancellationToken.None);
+
+        Assert.Equal([month.Reference("P")], byCause.Complaints.Select(c => c.Reference));
+        Assert.Equal([month.Reference("B")], manual.Complaints.Select(c => c.Reference));
+    }
+
+    [Fact]
     public async Task Handlers_may_not_monitor()
     {
         var handler = new Actor("h1", "handler@demo.local", new HashSet<DeskRole> { DeskRole.Handler });

@@ -49,11 +49,13 @@ public static class MonitoringText
         var what = slice.Measure switch
         {
             MonitoringMeasure.Received => "Received",
+            MonitoringMeasure.Closed when slice.RootCause is { } cause => $"Closed with root cause “{cause}”",
             MonitoringMeasure.Closed => "Closed",
             MonitoringMeasure.Withdrawn => "Withdrawn",
             MonitoringMeasure.OpenAtEnd => "Open at the end of the period",
             MonitoringMeasure.OnTime => "On time" + clock,
             MonitoringMeasure.Late => "Late" + clock,
+            MonitoringMeasure.Escalated when slice.Level is { } level => $"Alerts at level {level}" + (slice.Trigger is { } trigger ? $" · {Alerts.AlertText.Trigger(trigger)}" : ""),
             MonitoringMeasure.Escalated => "Escalated (levels 1–3)",
             _ => "Reopened (decision rejected)",
         };
@@ -64,6 +66,6 @@ public static class MonitoringText
     public static string DrillKey(MonitoringSlice slice)
     {
         ArgumentNullException.ThrowIfNull(slice);
-        return string.Join(':', new[] { slice.Measure.ToString(), slice.Clock?.ToString(), slice.Dimension?.ToString(), slice.Key }.OfType<string>());
+        return string.Join(':', new[] { slice.Measure.ToString(), slice.Clock?.ToString(), slice.Dimension?.ToString(), slice.Key, slice.RootCause, slice.Level?.ToString(CultureInfo.InvariantCulture), slice.Trigger?.ToString() }.OfType<string>());
     }
 }

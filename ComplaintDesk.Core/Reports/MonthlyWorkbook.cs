@@ -44,15 +44,23 @@ public sealed class MonthlyWorkbook(IDbContextFactory<DeskDbContext> dbFactory, 
             await EscalationsSheet.WriteAsync(rows, MonitoringReader.AlertsAsync(db, window), token);
         });
 
-        MonitoringFigures? figures = null;
-        // Complaints first: reading them counts the figures and finds the breaches.
-        await WorkbookSplicer.WriteAsync(
-            output,
-            [complaints, breachSheet, escalations],
-            () => WorkbookSkeleton.Build(figures = counting!.Result, zone.Zone, [breachSheet, escalations, complaints]),
-            zone.Zone,
-            cancellationToken);
-        return figures!;
+        var begun = Task.Run(() => WorkbookSkeleton.Begin([breachSheet, escalations, complaints]), cancellationToken);
+        try
+        {
+            MonitoringFigures? figures = null;
+            // Complaints first: reading them counts the figures and finds the breaches.
+            await WorkbookSplicer.WriteAsync(
+                output,
+                [complaints, breachSheet, escalations],
+                async () => (await begun).Finish(figures = await counting!, zone.Zone),
+                zone.Zone,
+                cancellationToken);
+            return figures!;
+        }
+        finally
+        {
+            (await begun).Dispose();
+        }
     }
 
     private async Task<MonitoringFigures> CountAsync(

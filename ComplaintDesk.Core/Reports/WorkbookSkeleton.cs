@@ -8,7 +8,7 @@ namespace ComplaintDesk.Core.Reports;
 /// streamed sheet a placeholder with its header and filter (so the workbook names the filter's range),
 /// which <see cref="WorkbookSplicer"/> replaces with the streamed sheet.
 /// </summary>
-internal static class WorkbookSkeleton
+internal sealed class WorkbookSkeleton : IDisposable
 {
     private static readonly (string Sheet, string Header, MonitoringDimension Dimension)[] _breakdowns =
     [
@@ -18,34 +18,54 @@ internal static class WorkbookSkeleton
         ("By handler", "Handler", MonitoringDimension.Handler),
     ];
 
-    public static MemoryStream Build(MonitoringFigures figures, TimeZoneInfo zone, IReadOnlyList<StreamedSheet> streamed)
+    private readonly XLWorkbook _workbook = new();
+
+    private WorkbookSkeleton()
     {
-        var saved = new MemoryStream();
-        using (var workbook = new XLWorkbook())
+    }
+
+    /// <summary>
+    /// Every sheet with its header, ready for the figures: begun while the rows are still being read,
+    /// so ClosedXML's first use in a process overlaps the read instead of following it.
+    /// </summary>
+    public static WorkbookSkeleton Begin(IReadOnlyList<StreamedSheet> streamed)
+    {
+        var skeleton = new WorkbookSkeleton();
+        ClosedXmlCells.Header(skeleton._workbook.AddWorksheet("Summary"), [new("Measure", 44, CellKind.Text), new("Value", 22, CellKind.Text)]);
+        foreach (var (sheet, header, _) in _breakdowns)
         {
-            AddSummary(workbook, figures, zone);
-            foreach (var (sheet, header, dimension) in _breakdowns)
-            {
-                AddBreakdown(workbook.AddWorksheet(sheet), header, figures.By(dimension));
-            }
-
-            foreach (var sheet in streamed)
-            {
-                AddPlaceholder(workbook.AddWorksheet(sheet.Name), sheet.Columns);
-            }
-
-            // ClosedXML 0.95.4 cannot save the same workbook twice: build, save once, dispose.
-            workbook.SaveAs(saved);
+            ClosedXmlCells.Header(skeleton._workbook.AddWorksheet(sheet), BreakdownColumns.For(header));
         }
 
+        foreach (var sheet in streamed)
+        {
+            var placeholder = skeleton._workbook.AddWorksheet(sheet.Name);
+            ClosedXmlCells.Header(placeholder, sheet.Columns);
+            ClosedXmlCells.Filter(placeholder, sheet.Columns.Count, 1);
+        }
+
+        return skeleton;
+    }
+
+    /// <summary>Writes the figures into the styled sheets and saves; ClosedXML 0.95.4 cannot save twice.</summary>
+    public MemoryStream Finish(MonitoringFigures figures, TimeZoneInfo zone)
+    {
+        FillSummary(_workbook.Worksheet("Summary"), figures, zone);
+        foreach (var (sheet, header, dimension) in _breakdowns)
+        {
+            FillBreakdown(_workbook.Worksheet(sheet), BreakdownColumns.For(header), figures.By(dimension));
+        }
+
+        var saved = new MemoryStream();
+        _workbook.SaveAs(saved);
         saved.Position = 0;
         return saved;
     }
 
-    private static void AddSummary(XLWorkbook workbook, MonitoringFigures figures, TimeZoneInfo zone)
+    public void Dispose() => _workbook.Dispose();
+
+    private static void FillSummary(IXLWorksheet sheet, MonitoringFigures figures, TimeZoneInfo zone)
     {
-        var sheet = workbook.AddWorksheet("Summary");
-        ClosedXmlCells.Header(sheet, [new("Measure", 44, CellKind.Text), new("Value", 22, CellKind.Text)]);
         var rows = SummaryRows.From(figures, zone.Id);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -56,10 +76,8 @@ internal static class WorkbookSkeleton
         ClosedXmlCells.Filter(sheet, 2, rows.Count + 1);
     }
 
-    private static void AddBreakdown(IXLWorksheet sheet, string header, IReadOnlyList<GroupFigures> groups)
+    private static void FillBreakdown(IXLWorksheet sheet, IReadOnlyList<ReportColumn> columns, IReadOnlyList<GroupFigures> groups)
     {
-        var columns = BreakdownColumns.For(header);
-        ClosedXmlCells.Header(sheet, columns);
         for (var row = 0; row < groups.Count; row++)
         {
             var values = BreakdownColumns.Values(groups[row]);
@@ -70,11 +88,5 @@ internal static class WorkbookSkeleton
         }
 
         ClosedXmlCells.Filter(sheet, columns.Count, groups.Count + 1);
-    }
-
-    private static void AddPlaceholder(IXLWorksheet sheet, IReadOnlyList<ReportColumn> columns)
-    {
-        ClosedXmlCells.Header(sheet, columns);
-        ClosedXmlCells.Filter(sheet, columns.Count, 1);
     }
 }

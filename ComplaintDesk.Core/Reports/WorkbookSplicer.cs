@@ -20,7 +20,7 @@ internal static class WorkbookSplicer
     /// <param name="streamed">The row sheets, in the order they are to be written.</param>
     /// <param name="skeleton">Builds ClosedXML's part once the row sheets are written (they count its figures).</param>
     public static async Task WriteAsync(
-        Stream output, IReadOnlyList<StreamedSheet> streamed, Func<MemoryStream> skeleton, TimeZoneInfo zone, CancellationToken cancellationToken)
+        Stream output, IReadOnlyList<StreamedSheet> streamed, Func<Task<MemoryStream>> skeleton, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         var rowParts = new Dictionary<string, (string Part, int LastRow)>();
@@ -31,7 +31,7 @@ internal static class WorkbookSplicer
             rowParts[streamed[i].Name] = (part, await RowSheetWriter.WriteAsync(to, streamed[i], zone, cancellationToken));
         }
 
-        using var built = skeleton();
+        using var built = await skeleton();
         var map = SkeletonMap.Read(built);
         var renamed = streamed.ToDictionary(s => map.Sheets[s.Name].Part, s => rowParts[s.Name].Part);
         using var source = new ZipArchive(built, ZipArchiveMode.Read, leaveOpen: true);

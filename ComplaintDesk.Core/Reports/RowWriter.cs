@@ -11,7 +11,10 @@ public sealed class RowWriter
     private readonly XmlWriter _xml;
     private readonly SheetStyles _styles;
     private readonly TimeZoneInfo _zone;
+    private static readonly string[] _letters = [.. Enumerable.Range(0, 64).Select(SpreadsheetNames.Column)];
     private int _column;
+    private int _lastWritten;
+    private string _rowText = "";
 
     internal RowWriter(XmlWriter xml, SheetStyles styles, TimeZoneInfo zone, int lastRow)
     {
@@ -26,9 +29,10 @@ public sealed class RowWriter
     public void Row(params ReadOnlySpan<object?> cells)
     {
         LastRow++;
-        _column = 0;
+        (_column, _lastWritten) = (0, -1);
+        _rowText = LastRow.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _xml.WriteStartElement("", "row", SpreadsheetNames.Main);
-        _xml.WriteAttributeString("r", LastRow.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _xml.WriteAttributeString("r", _rowText);
         foreach (var cell in cells)
         {
             Write(cell);
@@ -69,7 +73,17 @@ public sealed class RowWriter
     private void StartCell(string style)
     {
         _xml.WriteStartElement("", "c", SpreadsheetNames.Main);
-        _xml.WriteAttributeString("r", SpreadsheetNames.Column(_column) + LastRow.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // A cell right after the one before it needs no reference (the format allows it, and it is most
+        // of the rows' cells); after a blank it must say where it is.
+        if (_column != _lastWritten + 1)
+        {
+            _xml.WriteStartAttribute("r");
+            _xml.WriteString(_letters[_column]);
+            _xml.WriteString(_rowText);
+            _xml.WriteEndAttribute();
+        }
+
+        _lastWritten = _column;
         if (style != "0")
         {
             _xml.WriteAttributeString("s", style);

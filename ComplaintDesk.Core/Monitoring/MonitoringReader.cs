@@ -1,8 +1,8 @@
-using ComplaintDesk.Core.Complaints;
-using ComplaintDesk.Core.Persistence;
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
 using Microsoft.EntityFrameworkCore;
 

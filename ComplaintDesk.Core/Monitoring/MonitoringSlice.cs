@@ -38,8 +38,6 @@ public sealed record MonitoringSlice(
         _ => false,
     };
 
-    public bool IsAboutEvents => Measure is MonitoringMeasure.Escalated or MonitoringMeasure.Reopened;
-
     private static bool Finished(MonitoredComplaint complaint, MonitoringWindow window) =>
         complaint.ClosedAt is { } finished && window.Contains(finished);
 

@@ -1,7 +1,7 @@
+using System.Threading.Channels;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.Persistence;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Reports;
@@ -13,9 +13,6 @@ namespace ComplaintDesk.Core.Reports;
 /// </summary>
 public sealed class MonthlyWorkbook(IDbContextFactory<DeskDbContext> dbFactory, MonitoringDesk monitoring, DeskTimeZone zone)
 {
-    public static IReadOnlyList<string> SheetNames { get; } =
-        ["Summary", "By category", "By channel", "By priority", "By handler", BreachesSheet.Name, EscalationsSheet.Name, ComplaintsSheet.Name];
-
     /// <summary>Writes the workbook to <paramref name="output"/> (it need not be seekable); returns the figures in it.</summary>
     public async Task<MonitoringFigures> WriteAsync(
         MonitoringPeriod period, DateTimeOffset asOf, Stream output, bool withPersonalData, CancellationToken cancellationToken)

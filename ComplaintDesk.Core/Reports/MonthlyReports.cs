@@ -119,8 +119,9 @@ public sealed class MonthlyReports(
             File.Move(temporary, final, overwrite: true);
             run.Succeed(time.GetUtcNow(), time.GetElapsedTime(started), new FileInfo(final).Length, figures.Total.Received);
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or OperationCanceledException or InvalidOperationException or DbUpdateException)
+        catch (Exception failure)
         {
+            // Whatever went wrong, the run is recorded as failed (by its kind: the message may quote data).
             run.Fail(time.GetUtcNow(), time.GetElapsedTime(started), failure is OperationCanceledException ? "Cancelled." : $"Failed: {failure.GetType().Name}.");
             throw;
         }

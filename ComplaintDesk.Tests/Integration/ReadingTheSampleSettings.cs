@@ -41,7 +41,7 @@ public sealed class ReadingTheSampleSettings
         foreach (var key in new[]
         {
             "ConnectionStrings:Desk", "Desk:TimeZone", "Desk:DemoData", "Desk:Bootstrap:AdminEmail", "Desk:Bootstrap:AdminPassword",
-            "Desk:Escalation:UnhandledAfter", "Desk:Escalation:ReminderInterval",
+            "Desk:Escalation:UnhandledAfter", "Desk:Escalation:ReminderInterval", "Desk:Reports:Folder",
         })
         {
             Assert.NotNull(configuration[key]);

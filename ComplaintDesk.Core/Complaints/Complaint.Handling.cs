@@ -24,6 +24,7 @@ public sealed partial class Complaint
 
         var previous = AssigneeEmail;
         AssigneeEmail = assigneeEmail.ToLowerInvariant();
+        FirstHandlerEmail ??= AssigneeEmail;
         Record(ComplaintMove.Assign, next, stamp,
             previous is null ? $"Assigned to {AssigneeEmail}" : $"Reassigned from {previous} to {AssigneeEmail}");
     }

@@ -45,6 +45,9 @@ public sealed partial class Complaint
 
     public string? AssigneeEmail { get; private set; }
 
+    /// <summary>The first person assigned; once the complaint is escalated, someone else decides it (Annex D).</summary>
+    public string? FirstHandlerEmail { get; private set; }
+
     public int EscalationLevel { get; private set; }
 
     public DateTimeOffset? AcknowledgedAt { get; private set; }

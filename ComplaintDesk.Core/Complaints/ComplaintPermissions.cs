@@ -43,6 +43,25 @@ public static class ComplaintPermissions
         }
     }
 
+    /// <summary>The moves that decide a complaint's outcome (ISO 10002 7.7–7.8).</summary>
+    public static bool IsDecision(ComplaintMove move) => move is ComplaintMove.ProposeResponse or ComplaintMove.CommunicateDecision;
+
+    /// <summary>ISO 10002 objectivity (Annex D): once escalated, the decision is taken by someone other than the first handler.</summary>
+    public static bool MayDecide(Actor actor, int escalationLevel, string? firstHandler) =>
+        escalationLevel == 0 || !actor.Is(firstHandler);
+
+    public static void EnsureIndependentDecision(Actor actor, Complaint complaint, ComplaintMove move)
+    {
+        if (IsDecision(move) && !MayDecide(actor, complaint.EscalationLevel, complaint.FirstHandlerEmail))
+        {
+            throw new MoveRefusedException(IndependentDecisionReason);
+        }
+    }
+
+    public const string IndependentDecisionReason =
+        "This complaint has been escalated, so its decision is taken by someone other than its first handler, who is you (ISO 10002 objectivity). "
+        + "You can still investigate and add notes; a supervisor can reassign it for the decision.";
+
     public static void EnsureMayAssignTo(Actor actor, StaffMember assignee)
     {
         if (!actor.IsSupervisor && !actor.Is(assignee.Email))

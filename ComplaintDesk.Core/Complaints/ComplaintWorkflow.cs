@@ -55,6 +55,7 @@ public sealed class ComplaintWorkflow(
             ?? throw new NotFoundException($"There is no complaint with the reference {reference}.");
         ComplaintPermissions.EnsureMayMove(actor, complaint, command.Move);
         ComplaintPermissions.EnsureObjective(actor, complaint);
+        ComplaintPermissions.EnsureIndependentDecision(actor, complaint, command.Move);
         if (expectedVersion is not null && expectedVersion != complaint.Version)
         {
             throw new StaleVersionException(reference);

@@ -17,6 +17,8 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
     private string? _noteText;
     private ComplainantView? _complainant = new("Ayşe Kara", "ayse.kara@example.com", "+90 532 000 00 00", ContactMethod.Email);
     private int _version = 3;
+    private string? _firstHandler;
+    private int _escalationLevel;
 
     public ComplaintDetailsBuilder InState(ComplaintStatus status)
     {
@@ -27,6 +29,14 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
     public ComplaintDetailsBuilder AssignedTo(string email)
     {
         _assignee = email;
+        return this;
+    }
+
+    /// <summary>Escalated to this level after <paramref name="firstHandler"/> had it first.</summary>
+    public ComplaintDetailsBuilder EscalatedTo(int level, string firstHandler)
+    {
+        _escalationLevel = level;
+        _firstHandler = firstHandler;
         return this;
     }
 
@@ -75,6 +85,6 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
 
         return new ComplaintDetails(
             reference, _status, Priority.Medium, null, Channel.Phone, ReceivedAt, ReceivedAt, "Next-day delivery", _description,
-            null, _subject, _assignee, 0, null, null, null, null, null, null, null, null, null, null, null, _version, [], timeline, _complainant);
+            null, _subject, _assignee, _firstHandler ?? _assignee, _escalationLevel, null, null, null, null, null, null, null, null, null, null, null, _version, [], timeline, _complainant);
     }
 }

@@ -81,4 +81,30 @@ public sealed class OfferingMovesOnAComplaint : ComplaintPageContext
         Assert.Equal(DeskPerson.Handler.Email, page.Find("#complaint-assignee").TextContent.Trim());
         Assert.DoesNotContain("Take", MovesOn(page));
     }
+
+    [Fact]
+    public void The_first_handler_of_an_escalated_complaint_investigates_on_but_is_told_someone_else_decides()
+    {
+        SignInAs(DeskPerson.Handler);
+
+        var page = Open(new ComplaintDetailsBuilder().InState(InInvestigation).AssignedTo(DeskPerson.Handler.Email)
+            .EscalatedTo(1, DeskPerson.Handler.Email).Build());
+
+        var moves = MovesOn(page);
+        Assert.DoesNotContain("ProposeResponse", moves);
+        Assert.Contains("Note", moves);
+        Assert.Contains("someone other than its first handler, who is you", page.Find("#decision-withheld").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_colleague_given_the_escalated_complaint_proposes_the_response()
+    {
+        SignInAs(DeskPerson.Handler2);
+
+        var page = Open(new ComplaintDetailsBuilder().InState(InInvestigation).AssignedTo(DeskPerson.Handler2.Email)
+            .EscalatedTo(1, DeskPerson.Handler.Email).Build());
+
+        Assert.Contains("ProposeResponse", MovesOn(page));
+        Assert.Empty(page.FindAll("#decision-withheld"));
+    }
 }

@@ -16,6 +16,7 @@ public sealed record ComplaintDetails(
     string? DesiredOutcome,
     string? SubjectStaffEmail,
     string? Assignee,
+    string? FirstHandler,
     int EscalationLevel,
     DateTimeOffset? AcknowledgedAt,
     RemedyType? Remedy,

@@ -10,6 +10,7 @@ public sealed record ComplaintSummary(
     DateTimeOffset ReceivedAt,
     string ProductOrService,
     string? Assignee,
+    string? FirstHandler,
     string? SubjectStaffEmail,
     int EscalationLevel,
     int Version,

@@ -152,6 +152,10 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.Property<int>("EscalationLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FirstHandlerEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("NextAlarmAt")
                         .HasColumnType("TEXT");
 

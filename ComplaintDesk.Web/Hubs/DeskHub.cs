@@ -10,13 +10,11 @@ public sealed class DeskHub : Hub<IDeskClient>
 {
     public override async Task OnConnectedAsync()
     {
-        var actor = Context.User!.ToActor();
-        foreach (var role in actor.Roles)
+        foreach (var group in DeskGroups.Of(Context.User!.ToActor()))
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, DeskGroups.Role(role));
+            await Groups.AddToGroupAsync(Context.ConnectionId, group);
         }
 
-        await Groups.AddToGroupAsync(Context.ConnectionId, DeskGroups.User(actor.Email));
         await base.OnConnectedAsync();
     }
 }

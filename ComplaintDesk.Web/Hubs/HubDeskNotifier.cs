@@ -9,17 +9,17 @@ namespace ComplaintDesk.Web.Hubs;
 public sealed class HubDeskNotifier(IHubContext<DeskHub, IDeskClient> hub) : IDeskNotifier
 {
     public Task ComplaintChangedAsync(ComplaintChange change, CancellationToken cancellationToken) =>
-        hub.Clients.Groups(DeskGroups.EveryRole).ComplaintChanged(change);
+        hub.Clients.Group(DeskGroups.Everyone).ComplaintChanged(change);
 
     public Task AlertRaisedAsync(AlertView alert, CancellationToken cancellationToken) =>
-        hub.Clients.Groups(DeskGroups.For(alert)).AlertRaised(alert);
+        hub.Clients.Group(DeskGroups.For(alert)).AlertRaised(alert);
 
     public Task AlertReminderAsync(AlertView alert, CancellationToken cancellationToken) =>
-        hub.Clients.Groups(DeskGroups.For(alert)).AlertReminder(alert);
+        hub.Clients.Group(DeskGroups.For(alert)).AlertReminder(alert);
 
     public Task AlertAcknowledgedAsync(AlertView alert, CancellationToken cancellationToken) =>
-        hub.Clients.Groups(DeskGroups.For(alert)).AlertAcknowledged(alert);
+        hub.Clients.Group(DeskGroups.For(alert)).AlertAcknowledged(alert);
 
     public Task ReportBuiltAsync(MonthlyReportView run, CancellationToken cancellationToken) =>
-        hub.Clients.Groups(DeskGroups.Monitoring).ReportBuilt(run);
+        hub.Clients.Group(DeskGroups.Monitoring).ReportBuilt(run);
 }

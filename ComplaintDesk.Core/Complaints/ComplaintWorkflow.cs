@@ -69,6 +69,7 @@ public sealed class ComplaintWorkflow(
         }
 
         var alarmBefore = complaint.NextAlarmAt;
+        var assigneeBefore = complaint.AssigneeEmail;
         await command.ApplyAsync(complaint, new MoveContext(stamp, db, cancellationToken));
         complaint.SettleClocks(sla, stamp.At);
         var alert = LevelChangeAlert(complaint, command, stamp.At);
@@ -76,6 +77,10 @@ public sealed class ComplaintWorkflow(
         {
             db.Alerts.Add(alert);
         }
+
+        var handedOver = complaint.AssigneeEmail is { } assignee && assignee != assigneeBefore
+            ? await HandOverNudgesAsync(db, complaint.Id, assignee, cancellationToken)
+            : [];
 
         try
         {
@@ -87,7 +92,23 @@ public sealed class ComplaintWorkflow(
         }
 
         ScheduleAlarm(complaint, alarmBefore);
-        return await AnnounceAsync(reference, actor, alert, cancellationToken);
+        var details = await AnnounceAsync(reference, actor, alert, cancellationToken);
+        foreach (var nudge in handedOver)
+        {
+            await notifier.AlertReminderAsync(AlertView.From(nudge), cancellationToken);
+        }
+
+        return details;
+    }
+
+    // A level-0 nudge is for whoever has the complaint: a new assignee inherits the open ones.
+    private static async Task<List<Alert>> HandOverNudgesAsync(DeskDbContext db, long complaintId, string assignee, CancellationToken cancellationToken)
+    {
+        var nudges = await db.Alerts
+            .Where(a => a.ComplaintId == complaintId && a.TargetRole == DeskRole.Handler && a.AcknowledgedAt == null)
+            .ToListAsync(cancellationToken);
+        nudges.ForEach(a => a.HandOver(assignee));
+        return nudges;
     }
 
     // Annex H: a rejected decision or a manual escalation raises the complaint a level, and tells that level.

@@ -83,5 +83,14 @@ public sealed class Alert
 
     internal void Remind(DateTimeOffset at) => LastRemindedAt = at;
 
+    /// <summary>A nudge for the assignee follows the complaint to its new assignee; alerts for roles stay with them.</summary>
+    internal void HandOver(string assignee)
+    {
+        if (TargetRole == DeskRole.Handler)
+        {
+            TargetEmail = assignee;
+        }
+    }
+
     internal void MarkEscalatedFurther(DateTimeOffset at) => EscalatedFurtherAt = at;
 }

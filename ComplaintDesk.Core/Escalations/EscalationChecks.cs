@@ -93,9 +93,8 @@ public sealed class EscalationChecks(
             _armedUntil = horizon;
 
             var unhandledBefore = now - Options.UnhandledAfter;
-            var unhandled = await db.Alerts
-                .Where(a => a.AcknowledgedAt == null && a.EscalatedFurtherAt == null && a.Trigger == AlertTrigger.Breach &&
-                            a.Level == 1 && a.RaisedAt <= unhandledBefore)
+            var unhandled = await StillLive(db)
+                .Where(a => a.EscalatedFurtherAt == null && a.Trigger == AlertTrigger.Breach && a.Level == 1 && a.RaisedAt <= unhandledBefore)
                 .Select(a => a.Id)
                 .ToListAsync(cancellationToken);
             foreach (var id in unhandled)
@@ -108,25 +107,42 @@ public sealed class EscalationChecks(
         return new SweepResult(complaints, raised, reminded);
     }
 
-    /// <summary>Reminds the audience of every open alert on an open complaint not reminded for a whole interval.</summary>
+    /// <summary>Reminds the audience of every open alert that still matters and was not reminded for a whole interval.</summary>
     public async Task<int> RemindAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var cutoff = now - Options.ReminderInterval;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var due = await db.Alerts
-            .Where(a => a.AcknowledgedAt == null && (a.LastRemindedAt ?? a.RaisedAt) <= cutoff &&
-                        db.Complaints.Any(c => c.Id == a.ComplaintId && !_finished.Contains(c.Status)))
+        var due = await StillLive(db)
+            .Where(a => (a.LastRemindedAt ?? a.RaisedAt) <= cutoff)
             .ToListAsync(cancellationToken);
-        due.ForEach(a => a.Remind(now));
-        await db.SaveChangesAsync(cancellationToken);
+        var reminded = 0;
         foreach (var alert in due)
         {
+            alert.Remind(now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Acknowledged since it was read: nothing to remind, and the others still go out.
+                db.Entry(alert).State = EntityState.Detached;
+                continue;
+            }
+
             await notifier.AlertReminderAsync(AlertView.From(alert), cancellationToken);
+            reminded++;
         }
 
-        return due.Count;
+        return reminded;
     }
+
+    // Open alerts that still call for someone: their complaint is open and their clock, if they have one, still runs.
+    private static IQueryable<Alert> StillLive(DeskDbContext db) =>
+        db.Alerts.Where(a => a.AcknowledgedAt == null && db.Complaints.Any(c =>
+            c.Id == a.ComplaintId && !_finished.Contains(c.Status) &&
+            (a.Clock == null || c.Clocks.Any(k => k.Kind == a.Clock && k.StoppedAt == null))));
 
     private async Task<int> TryCheckComplaintAsync(long complaintId, CancellationToken cancellationToken)
     {

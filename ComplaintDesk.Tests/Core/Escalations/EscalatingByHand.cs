@@ -43,6 +43,22 @@ public sealed class EscalatingByHand : EscalationDesk
     }
 
     [Fact]
+    public async Task Level_3_goes_to_supervisors_and_quality_managers_and_no_handler()
+    {
+        var reference = (await ReceiveAsync()).Reference;
+        await ApplyAsync(reference, new EscalateCommand("Legal threat."));
+        await ApplyAsync(reference, new EscalateCommand("Media involved."), Supervisor);
+
+        await ApplyAsync(reference, new EscalateCommand("Going to the ombudsman."), Supervisor);
+
+        var top = (await AlertsAsync())[^1];
+        Assert.Equal((3, DeskRole.QualityManager, (string?)null), (top.Level, top.TargetRole, top.TargetEmail));
+        Assert.True(AlertAudience.Includes(Supervisor, top.TargetRole, top.TargetEmail));
+        Assert.True(AlertAudience.Includes(QualityManager, top.TargetRole, top.TargetEmail));
+        Assert.False(AlertAudience.Includes(Handler, top.TargetRole, top.TargetEmail));
+    }
+
+    [Fact]
     public async Task A_rejected_decision_raises_the_complaint_one_level_and_alerts_that_level()
     {
         var reference = await DecidedAsync();

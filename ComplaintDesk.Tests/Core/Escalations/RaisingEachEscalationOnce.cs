@@ -1,4 +1,6 @@
+using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Sla;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Tests.Core.Escalations;
 
@@ -55,5 +57,21 @@ public sealed class RaisingEachEscalationOnce : EscalationDesk
         await Desk.Escalations.SweepAsync(CancellationToken.None);
 
         Assert.Equal(2, (await AlertsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task The_database_refuses_a_second_alert_with_the_same_key()
+    {
+        var reference = (await ReceiveAsync()).Reference;
+        await ApplyAsync(reference, new EscalateCommand("Legal threat."));
+        var first = Assert.Single(await AlertsAsync());
+        var complaint = await StoredAsync(reference);
+
+        await using var db = Desk.NewContext();
+        db.Alerts.Add(complaint.AlertForLevelChange(first.Trigger, "Raised again by a racing check.", first.RaisedAt));
+
+        // The same complaint version gives the same key: the unique index, not the checks' timing, keeps it to one.
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        Assert.Single(await AlertsAsync());
     }
 }

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
 
@@ -42,5 +43,29 @@ public sealed class RemindingOfOpenAlerts : EscalationDesk
 
         Assert.Single(Desk.Notifier.Reminders);
         Assert.Equal("supervisor@demo.local", Assert.Single(Desk.Notifier.Acknowledged).AcknowledgedBy);
+    }
+
+    [Fact]
+    public async Task Reminders_stop_once_the_clock_the_alert_is_about_stops()
+    {
+        var breach = await BreachAsync();
+        await ApplyAsync(breach.ComplaintReference, new AcknowledgeCommand("Email"));
+
+        At(breach.RaisedAt + TimeSpan.FromMinutes(30));
+
+        Assert.Equal(0, await Desk.Escalations.RemindAsync(CancellationToken.None));
+        Assert.Empty(Desk.Notifier.Reminders);
+    }
+
+    [Fact]
+    public async Task An_alert_about_no_clock_reminds_while_the_complaint_is_open()
+    {
+        var reference = (await ReceiveAsync()).Reference;
+        await ApplyAsync(reference, new EscalateCommand("The complainant threatens legal action."));
+        await ApplyAsync(reference, new AcknowledgeCommand("Email"));
+
+        At(MondayOpening + TimeSpan.FromMinutes(30));
+
+        Assert.Equal(1, await Desk.Escalations.RemindAsync(CancellationToken.None));
     }
 }

@@ -20,7 +20,8 @@ public sealed record MonitoredComplaint(
     ClosingOutcome? Outcome,
     int? Satisfaction,
     string? RootCause,
-    IReadOnlyList<MonitoredClock> Clocks)
+    IReadOnlyList<MonitoredClock> Clocks,
+    DateTimeOffset? PausedSince)
 {
     public GroupKeys Keys => new(Category, Channel, Priority, Assignee);
 

@@ -1,5 +1,3 @@
-using ComplaintDesk.Core.Complaints;
-
 namespace ComplaintDesk.Core.Monitoring;
 
 /// <summary>A period as instants, and the moment the figures are taken at.</summary>
@@ -12,5 +10,5 @@ public sealed record MonitoringWindow(DateTimeOffset Start, DateTimeOffset End, 
         complaint.ReceivedAt < End && (complaint.ClosedAt is not { } finished || finished >= End);
 
     public ClockOutcome Outcome(MonitoredComplaint complaint, MonitoredClock clock) =>
-        clock.OutcomeAt(AsOf, complaint.Status == ComplaintStatus.AwaitingComplainant);
+        clock.OutcomeAt(AsOf, complaint.PausedSince);
 }

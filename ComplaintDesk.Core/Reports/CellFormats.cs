@@ -9,6 +9,7 @@ internal static class CellFormats
         CellKind.Hours => "0.0",
         CellKind.Percent => "0.0%",
         CellKind.DateTime => "yyyy-mm-dd hh:mm",
+        CellKind.Date => "yyyy-mm-dd",
         _ => null,
     };
 }

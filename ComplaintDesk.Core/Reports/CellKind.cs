@@ -8,4 +8,5 @@ public enum CellKind
     Hours,
     Percent,
     DateTime,
+    Date,
 }

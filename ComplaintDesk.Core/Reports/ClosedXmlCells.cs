@@ -36,6 +36,9 @@ internal static class ClosedXmlCells
             case DateTimeOffset instant:
                 cell.SetValue(TimeZoneInfo.ConvertTime(instant, zone ?? TimeZoneInfo.Utc).DateTime);
                 break;
+            case DateOnly day:
+                cell.SetValue(day.ToDateTime(TimeOnly.MinValue));
+                break;
             case int number:
                 cell.SetValue(number);
                 break;

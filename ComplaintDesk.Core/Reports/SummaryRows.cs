@@ -13,8 +13,8 @@ public static class SummaryRows
         var rows = new List<SummaryRow>
         {
             new("Period", figures.Period.Describe(), CellKind.Text),
-            new("First day", figures.Period.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), CellKind.Text),
-            new("Last day", figures.Period.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), CellKind.Text),
+            new("First day", figures.Period.From, CellKind.Date),
+            new("Last day", figures.Period.To, CellKind.Date),
             new("Figures as of", figures.AsOf, CellKind.DateTime),
             new("Time zone", timeZone, CellKind.Text),
             new(Received, total.Received, CellKind.Count),

@@ -52,6 +52,8 @@ public sealed class WritingTheMonthlyWorkbook(HandBuiltFebruary month) : IClassF
         Assert.Equal(figures.Total.SatisfactionMean!.Value, summary["Satisfaction mean (1–5)"].GetDouble(), 9);
         Assert.Equal(XLDataType.DateTime, summary["Figures as of"].DataType);
         Assert.Equal(new DateTime(2027, 3, 1, 9, 0, 0), summary["Figures as of"].GetDateTime());
+        Assert.Equal((XLDataType.DateTime, new DateTime(2027, 2, 1)), (summary["First day"].DataType, summary["First day"].GetDateTime()));
+        Assert.Equal((XLDataType.DateTime, new DateTime(2027, 2, 28)), (summary["Last day"].DataType, summary["Last day"].GetDateTime()));
         Assert.Equal(SummaryRows.From(figures, "Europe/Istanbul").Count, summary.Count);
     }
 

@@ -49,8 +49,8 @@ public sealed partial class Complaint
         NextAlarmAt = IsPaused || !Status.IsOpen() ? null : _clocks.Select(c => c.NextAlarmAt).Where(at => at is not null).Min();
 
     /// <summary>
-    /// The clocks as they stand at <paramref name="now"/>: a settled clock as it was settled, a
-    /// running one worked out again (an open pause keeps moving its deadline).
+    /// The clocks as they stand at <paramref name="now"/>: a settled clock as it was settled (a later
+    /// calendar or policy never rewrites it), a running one worked out again (an open pause keeps moving its deadline).
     /// </summary>
     public IReadOnlyList<SlaClock> ClocksAt(ISlaSettings sla, DateTimeOffset now)
     {
@@ -65,6 +65,8 @@ public sealed partial class Complaint
                     Deadline = clock.Deadline,
                     WarningAt = clock.WarningAt,
                     State = ClockMath.StateAt(clock.Deadline, clock.WarningAt, clock.StoppedAt, false, now),
+                    Elapsed = clock.Used,
+                    PausedFor = clock.PausedFor ?? worked.PausedFor,
                 }
                 : worked;
         }).ToList();

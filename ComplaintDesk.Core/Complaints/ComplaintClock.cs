@@ -33,6 +33,9 @@ public sealed class ComplaintClock
     /// <summary>The time the clock counted (business time, or all time around the clock) up to its stop; final once settled.</summary>
     public TimeSpan Used { get; private set; }
 
+    /// <summary>The business time it spent paused up to its stop; null for clocks settled before this was kept.</summary>
+    public TimeSpan? PausedFor { get; private set; }
+
     /// <summary>Its final figures are worked out; nothing may recompute it any more.</summary>
     public bool Settled { get; private set; }
 
@@ -58,6 +61,7 @@ public sealed class ComplaintClock
         Deadline = worked.Deadline;
         WarningAt = worked.WarningAt;
         Used = worked.Elapsed;
+        PausedFor = worked.PausedFor;
         Settled = StoppedAt is not null;
     }
 }

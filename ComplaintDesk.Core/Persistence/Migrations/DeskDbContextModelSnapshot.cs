@@ -696,6 +696,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                             b1.Property<DateTime>("Deadline")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<TimeSpan?>("PausedFor")
+                                .HasColumnType("TEXT");
+
                             b1.Property<bool>("Settled")
                                 .HasColumnType("INTEGER");
 

@@ -45,6 +45,23 @@ public sealed partial class Complaint
         UpdateNextAlarm();
     }
 
+    /// <summary>
+    /// Settles the clocks again under changed settings. A complaint whose deadlines moved gets a new
+    /// version, so a move someone made on the old figures is refused as stale rather than writing them back.
+    /// </summary>
+    internal bool ResettleClocks(ISlaSettings sla, DateTimeOffset now)
+    {
+        var before = _clocks.Select(c => (c.Deadline, c.WarningAt)).ToList();
+        SettleClocks(sla, now);
+        if (before.SequenceEqual(_clocks.Select(c => (c.Deadline, c.WarningAt))))
+        {
+            return false;
+        }
+
+        Version++;
+        return true;
+    }
+
     private void UpdateNextAlarm() =>
         NextAlarmAt = IsPaused || !Status.IsOpen() ? null : _clocks.Select(c => c.NextAlarmAt).Where(at => at is not null).Min();
 

@@ -29,7 +29,7 @@ public sealed class EscalationChecks(
 
     // Each sweep arms the alarms of the next two minutes, so after a restart (triggers lost with the
     // in-memory job store) alarms still fire on the second, not at the next sweep.
-    private static readonly TimeSpan _armAhead = TimeSpan.FromMinutes(2);
+    internal static readonly TimeSpan ArmAhead = TimeSpan.FromMinutes(2);
     private static readonly ComplaintStatus[] _finished = [ComplaintStatus.Closed, ComplaintStatus.Withdrawn];
 
     // Alarms up to here are armed already; a restart forgets it and arms from now (triggers are lost with it).
@@ -83,7 +83,7 @@ public sealed class EscalationChecks(
                 after = due[^1];
             }
 
-            var horizon = now + _armAhead;
+            var horizon = now + ArmAhead;
             var armedFrom = _armedUntil is { } armed && armed > now ? armed : now;
             var coming = await db.Complaints
                 .Where(c => c.NextAlarmAt > armedFrom && c.NextAlarmAt <= horizon)

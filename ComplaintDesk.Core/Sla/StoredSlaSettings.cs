@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,7 +21,9 @@ public sealed class StoredSlaSettings(
     IOptions<CalendarOptions> configuredCalendar,
     IOptions<SlaOptions> configuredSla,
     DeskTimeZone zone,
-    TimeProvider time) : ISlaSettings, ISlaSettingsEditor
+    TimeProvider time,
+    IDeskNotifier notifier,
+    IAlarmScheduler alarms) : ISlaSettings, ISlaSettingsEditor
 {
     private const int RecomputeBatch = 500;
     private static readonly JsonSerializerOptions _json = new() { Converters = { new JsonStringEnumConverter() } };
@@ -76,14 +80,34 @@ public sealed class StoredSlaSettings(
         (record.Calendar, record.Sla, record.ChangedAt, record.ChangedBy) = (changed.Calendar, changed.Sla, now, actor.Email);
         db.AuditEvents.Add(new AuditEvent(now, actor.Email, "SLA settings", "Calendar and SLA policies changed", $"{changed.Calendar}\n{changed.Sla}"));
         await db.SaveChangesAsync(cancellationToken);
-        await RecomputeOpenComplaintsAsync(db, next, now, cancellationToken);
+        var moved = await RecomputeOpenComplaintsAsync(db, next, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         _current = next;
+        await AnnounceAsync(db, moved, now, cancellationToken);
     }
 
-    private static async Task RecomputeOpenComplaintsAsync(DeskDbContext db, ISlaSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
+    // Open screens show the new deadlines, and an alarm moved into the minutes the sweep has already armed gets its own trigger.
+    private async Task AnnounceAsync(DeskDbContext db, List<Moved> moved, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var complaint in moved)
+        {
+            if (complaint.NextAlarmAt is { } alarm && alarm <= now + EscalationChecks.ArmAhead)
+            {
+                alarms.CheckComplaintAt(complaint.Id, alarm);
+            }
+
+            var lastMove = await db.TimelineEvents.Where(e => e.ComplaintId == complaint.Id)
+                .OrderByDescending(e => e.Id).Select(e => e.Move).FirstAsync(cancellationToken);
+            await notifier.ComplaintChangedAsync(complaint.Change with { LastMove = lastMove }, cancellationToken);
+        }
+    }
+
+    private sealed record Moved(long Id, DateTimeOffset? NextAlarmAt, ComplaintChange Change);
+
+    private static async Task<List<Moved>> RecomputeOpenComplaintsAsync(DeskDbContext db, ISlaSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var finished = new[] { ComplaintStatus.Closed, ComplaintStatus.Withdrawn };
+        var moved = new List<Moved>();
         for (long after = 0; ;)
         {
             var batch = await db.Complaints
@@ -94,10 +118,12 @@ public sealed class StoredSlaSettings(
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
-                return;
+                return moved;
             }
 
-            batch.ForEach(c => c.SettleClocks(settings, now));
+            moved.AddRange(batch
+                .Where(c => c.ResettleClocks(settings, now))
+                .Select(c => new Moved(c.Id, c.NextAlarmAt, ComplaintChange.Of(c, ComplaintMove.Receive))));
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             after = batch[^1].Id;

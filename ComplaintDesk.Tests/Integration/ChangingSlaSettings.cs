@@ -44,6 +44,28 @@ public sealed class ChangingSlaSettings(SqliteDesk desk) : IClassFixture<SqliteD
     }
 
     [Fact]
+    public async Task A_complaint_whose_deadlines_moved_gets_a_new_version_is_announced_and_a_move_on_the_old_figures_is_stale()
+    {
+        var reference = (await desk.Workflow.ReceiveAsync(Intake(), desk.Handler, CancellationToken.None)).Reference;
+        var before = await desk.Workflow.ApplyAsync(reference, desk.Handler, null, new NoteCommand("Called back."), CancellationToken.None);
+        var original = desk.Settings.SlaOptions;
+        var sla = Copy(original);
+        sla.WarningShare = 0.5;
+
+        await desk.Settings.ChangeAsync(desk.Settings.CalendarOptions, sla, _administrator, CancellationToken.None);
+        try
+        {
+            Assert.Contains(desk.Notifier.Changes, c => c.Reference == reference && c.Version == before.Version + 1 && c.LastMove == ComplaintMove.Note);
+            await Assert.ThrowsAsync<StaleVersionException>(() => desk.Workflow.ApplyAsync(
+                reference, desk.Handler, before.Version, new NoteCommand("Written on the old figures."), CancellationToken.None));
+        }
+        finally
+        {
+            await desk.Settings.ChangeAsync(desk.Settings.CalendarOptions, original, _administrator, CancellationToken.None);
+        }
+    }
+
+    [Fact]
     public async Task Only_an_administrator_may_change_them_and_bad_settings_change_nothing()
     {
         var calendar = new CalendarOptions { WorkingDays = [DayOfWeek.Monday], Start = new TimeOnly(18, 0), End = new TimeOnly(9, 0) };

@@ -12,6 +12,11 @@ public static class SlaSettingsRules
     public static FieldErrors CheckCalendar(CalendarOptions calendar, FieldErrors? errors = null)
     {
         errors ??= new FieldErrors();
+        if (calendar.TimeZone is { } zone && (string.IsNullOrWhiteSpace(zone) || !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)))
+        {
+            errors.Add("calendar.timeZone", $"There is no time zone called \"{zone}\"; choose an IANA name such as Europe/Istanbul.");
+        }
+
         if (calendar.WorkingDays.Count == 0)
         {
             errors.Add("calendar.workingDays", "Choose at least one working day.");

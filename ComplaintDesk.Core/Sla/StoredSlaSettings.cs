@@ -27,6 +27,7 @@ public sealed class StoredSlaSettings(
 {
     private const int RecomputeBatch = 500;
     private static readonly JsonSerializerOptions _json = new() { Converters = { new JsonStringEnumConverter() } };
+    private readonly TimeZoneInfo _configuredZone = zone.Zone;
     private Snapshot? _current;
 
     public BusinessCalendar Calendar => Current.Calendar;
@@ -50,7 +51,7 @@ public sealed class StoredSlaSettings(
         var record = await db.SlaSettings.FindAsync([SlaSettingsRecord.SingleId], cancellationToken);
         if (record is null)
         {
-            record = ToRecord(configuredCalendar.Value, configuredSla.Value, "configuration");
+            record = ToRecord(WithZone(configuredCalendar.Value), configuredSla.Value, "configuration");
             db.SlaSettings.Add(record);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -58,6 +59,7 @@ public sealed class StoredSlaSettings(
         _current = ToSnapshot(
             JsonSerializer.Deserialize<CalendarOptions>(record.Calendar, _json)!,
             JsonSerializer.Deserialize<SlaOptions>(record.Sla, _json)!);
+        zone.Use(_current.Calendar.Zone);
     }
 
     /// <summary>An administrator changes the calendar or policies; refused input writes nothing.</summary>
@@ -76,13 +78,14 @@ public sealed class StoredSlaSettings(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var record = await db.SlaSettings.FindAsync([SlaSettingsRecord.SingleId], cancellationToken)
             ?? throw new InvalidOperationException("The SLA settings are not loaded yet.");
-        var changed = ToRecord(calendar, sla, actor.Email);
+        var changed = ToRecord(WithZone(calendar), sla, actor.Email);
         (record.Calendar, record.Sla, record.ChangedAt, record.ChangedBy) = (changed.Calendar, changed.Sla, now, actor.Email);
         db.AuditEvents.Add(new AuditEvent(now, actor.Email, "SLA settings", "Calendar and SLA policies changed", $"{changed.Calendar}\n{changed.Sla}"));
         await db.SaveChangesAsync(cancellationToken);
         var moved = await RecomputeOpenComplaintsAsync(db, next, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         _current = next;
+        zone.Use(next.Calendar.Zone);
         await AnnounceAsync(db, moved, now, cancellationToken);
     }
 
@@ -138,8 +141,22 @@ public sealed class StoredSlaSettings(
         ChangedBy = by,
     };
 
-    private Snapshot ToSnapshot(CalendarOptions calendar, SlaOptions sla) =>
-        new(new BusinessCalendar(zone.Zone, calendar.WorkingDays, calendar.Start, calendar.End, calendar.Holidays), calendar, sla);
+    private Snapshot ToSnapshot(CalendarOptions calendar, SlaOptions sla)
+    {
+        var withZone = WithZone(calendar);
+        var calendarZone = TimeZoneInfo.FindSystemTimeZoneById(withZone.TimeZone!);
+        return new(new BusinessCalendar(calendarZone, calendar.WorkingDays, calendar.Start, calendar.End, calendar.Holidays), withZone, sla);
+    }
+
+    // A calendar stored before it carried a zone, or configured without one, is in the configured zone.
+    private CalendarOptions WithZone(CalendarOptions calendar) => new()
+    {
+        TimeZone = calendar.TimeZone ?? _configuredZone.Id,
+        WorkingDays = calendar.WorkingDays,
+        Start = calendar.Start,
+        End = calendar.End,
+        Holidays = calendar.Holidays,
+    };
 
     // The settings as one consistent value: swapped whole, so no reader ever sees half a change.
     private sealed record Snapshot(BusinessCalendar Calendar, CalendarOptions CalendarOptions, SlaOptions Sla) : ISlaSettings

@@ -49,6 +49,19 @@ public sealed class EditingSlaSettings : DeskPageContext
     }
 
     [Fact]
+    public async Task Choosing_another_time_zone_saves_it_with_the_calendar()
+    {
+        var page = RenderPage<SlaSettingsPage>();
+        var zone = page.FindComponent<MudAutocomplete<string>>();
+        Assert.Equal("Europe/Istanbul", zone.Find("input").GetAttribute("value"));
+
+        await zone.InvokeAsync(() => zone.Instance.ValueChanged.InvokeAsync("Europe/Berlin"));
+        await page.Find("#save-settings").ClickAsync(new());
+
+        Assert.Equal("Europe/Berlin", Assert.Single(_editor.Saved).Calendar.TimeZone);
+    }
+
+    [Fact]
     public async Task A_refusal_shows_each_problem_next_to_its_setting()
     {
         _editor.Refusal = new InvalidInputException(new Dictionary<string, string[]>

@@ -9,6 +9,7 @@ public sealed class RecordingSlaSettingsEditor : ISlaSettingsEditor
 {
     public CalendarOptions CalendarOptions { get; private set; } = new()
     {
+        TimeZone = "Europe/Istanbul",
         WorkingDays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday],
         Start = new TimeOnly(9, 0),
         End = new TimeOnly(18, 0),

@@ -52,11 +52,13 @@ public static class JobsSetup
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<SlaSweepJob>(SlaSweepJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), new RecurringJobOptions());
-        recurring.AddOrUpdate<MonthlyReportJob>(
-            MonthlyReportJob.Id,
-            job => job.RunAsync(CancellationToken.None),
-            MonthlyReportJob.Cron,
-            new RecurringJobOptions { TimeZone = app.Services.GetRequiredService<DeskTimeZone>().Zone });
+        var deskZone = app.Services.GetRequiredService<DeskTimeZone>();
+        ScheduleMonthlyReport(recurring, deskZone.Zone);
+        deskZone.Changed += zone => ScheduleMonthlyReport(recurring, zone);
         app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<SlaSweepJob>(job => job.RunAsync(CancellationToken.None));
     }
+
+    private static void ScheduleMonthlyReport(IRecurringJobManager recurring, TimeZoneInfo zone) =>
+        recurring.AddOrUpdate<MonthlyReportJob>(
+            MonthlyReportJob.Id, job => job.RunAsync(CancellationToken.None), MonthlyReportJob.Cron, new RecurringJobOptions { TimeZone = zone });
 }

@@ -6,6 +6,8 @@ namespace ComplaintDesk.Web.Features.Settings;
 /// <summary>The settings page's working copy: targets in hours, as administrators think of them.</summary>
 public sealed class SlaSettingsForm
 {
+    public string? TimeZone { get; set; }
+
     public HashSet<DayOfWeek> WorkingDays { get; set; } = [];
 
     public TimeSpan? Start { get; set; }
@@ -50,6 +52,7 @@ public sealed class SlaSettingsForm
 
     public static SlaSettingsForm From(CalendarOptions calendar, SlaOptions sla) => new()
     {
+        TimeZone = calendar.TimeZone,
         WorkingDays = [.. calendar.WorkingDays],
         Start = calendar.Start.ToTimeSpan(),
         End = calendar.End.ToTimeSpan(),
@@ -68,6 +71,7 @@ public sealed class SlaSettingsForm
 
     public CalendarOptions ToCalendar() => new()
     {
+        TimeZone = TimeZone,
         WorkingDays = [.. WorkingDays.Order()],
         Start = TimeOnly.FromTimeSpan(Start ?? TimeSpan.Zero),
         End = TimeOnly.FromTimeSpan(End ?? TimeSpan.Zero),

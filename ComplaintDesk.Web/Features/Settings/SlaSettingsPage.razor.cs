@@ -14,6 +14,9 @@ namespace ComplaintDesk.Web.Features.Settings;
 public sealed partial class SlaSettingsPage
 {
     private static readonly CultureInfo _culture = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly string[] _zones =
+        [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
     private static readonly DayOfWeek[] _week =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
@@ -46,6 +49,11 @@ public sealed partial class SlaSettingsPage
         _form = SlaSettingsForm.From(Settings.CalendarOptions, Settings.SlaOptions);
         _errors = FormErrors.None;
     }
+
+    private static Task<IEnumerable<string>> SearchZonesAsync(string? text, CancellationToken cancellationToken) =>
+        Task.FromResult(string.IsNullOrWhiteSpace(text)
+            ? _zones.AsEnumerable()
+            : _zones.Where(id => id.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase)));
 
     private void Toggle(DayOfWeek day, bool on)
     {

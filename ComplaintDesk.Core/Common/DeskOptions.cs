@@ -5,7 +5,7 @@ public sealed class DeskOptions
 {
     public const string Section = "Desk";
 
-    /// <summary>IANA time zone of the desk: reference years and, later, business hours follow it.</summary>
+    /// <summary>IANA time zone of the desk on its first start; from then on it is kept with the stored calendar (<see cref="DeskTimeZone"/>).</summary>
     public string TimeZone { get; set; } = "Europe/Istanbul";
 
     /// <summary>Seed demo users and complaints into an empty database.</summary>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintDesk.Core.Persistence.Migrations
 {
     [DbContext(typeof(DeskDbContext))]
-    [Migration("20261204124335_FirstHandler")]
-    partial class FirstHandler
+    [Migration("20261204143613_EscalatedDecisionsAndSettledClocks")]
+    partial class EscalatedDecisionsAndSettledClocks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -697,6 +697,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateTime>("Deadline")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeSpan?>("PausedFor")
                                 .HasColumnType("TEXT");
 
                             b1.Property<bool>("Settled")

@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace ComplaintDesk.Core.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class FirstHandler : Migration
+    public partial class EscalatedDecisionsAndSettledClocks : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,6 +16,12 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 table: "Complaints",
                 type: "TEXT",
                 maxLength: 254,
+                nullable: true);
+
+            migrationBuilder.AddColumn<TimeSpan>(
+                name: "PausedFor",
+                table: "ComplaintClocks",
+                type: "TEXT",
                 nullable: true);
 
             // Complaints assigned before this column existed: their first "Assigned to <email>" event names the first handler.
@@ -34,6 +41,10 @@ namespace ComplaintDesk.Core.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "FirstHandlerEmail",
                 table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "PausedFor",
+                table: "ComplaintClocks");
         }
     }
 }

@@ -86,11 +86,11 @@ public sealed class StoredSlaSettings(
         await transaction.CommitAsync(cancellationToken);
         _current = next;
         zone.Use(next.Calendar.Zone);
-        await AnnounceAsync(db, moved, now, cancellationToken);
+        await AnnounceAsync(moved, now, cancellationToken);
     }
 
     // Open screens show the new deadlines, and an alarm moved into the minutes the sweep has already armed gets its own trigger.
-    private async Task AnnounceAsync(DeskDbContext db, List<Moved> moved, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task AnnounceAsync(List<Moved> moved, DateTimeOffset now, CancellationToken cancellationToken)
     {
         foreach (var complaint in moved)
         {
@@ -99,9 +99,7 @@ public sealed class StoredSlaSettings(
                 alarms.CheckComplaintAt(complaint.Id, alarm);
             }
 
-            var lastMove = await db.TimelineEvents.Where(e => e.ComplaintId == complaint.Id)
-                .OrderByDescending(e => e.Id).Select(e => e.Move).FirstAsync(cancellationToken);
-            await notifier.ComplaintChangedAsync(complaint.Change with { LastMove = lastMove }, cancellationToken);
+            await notifier.ComplaintChangedAsync(complaint.Change, cancellationToken);
         }
     }
 
@@ -124,9 +122,13 @@ public sealed class StoredSlaSettings(
                 return moved;
             }
 
-            moved.AddRange(batch
-                .Where(c => c.ResettleClocks(settings, now))
-                .Select(c => new Moved(c.Id, c.NextAlarmAt, ComplaintChange.Of(c, ComplaintMove.Receive))));
+            foreach (var complaint in batch.Where(c => c.ResettleClocks(settings, now)))
+            {
+                var lastMove = await db.TimelineEvents.Where(e => e.ComplaintId == complaint.Id)
+                    .OrderByDescending(e => e.Id).Select(e => e.Move).FirstAsync(cancellationToken);
+                moved.Add(new Moved(complaint.Id, complaint.NextAlarmAt, ComplaintChange.Of(complaint, lastMove)));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             after = batch[^1].Id;

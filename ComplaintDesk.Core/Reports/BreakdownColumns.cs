@@ -17,8 +17,11 @@ public static class BreakdownColumns
         new("Open at end", 11, CellKind.Count),
         .. Enum.GetValues<ClockKind>().SelectMany(kind => new ReportColumn[]
         {
-            new($"{kind} on time", 12, CellKind.Percent),
+            new($"{kind} on time", 11, CellKind.Count),
+            new($"{kind} late", 11, CellKind.Count),
+            new($"{kind} on-time rate", 12, CellKind.Percent),
             new($"{kind} mean hours", 12, CellKind.Hours),
+            new($"{kind} median hours", 12, CellKind.Hours),
         }),
         new("Escalations", 12, CellKind.Count),
         new("Reopened", 10, CellKind.Count),
@@ -32,7 +35,7 @@ public static class BreakdownColumns
         return
         [
             group.Key, figures.Received, group.Share, group.CumulativeShare, figures.Closed, figures.Withdrawn, figures.OpenAtEnd,
-            .. figures.Clocks.SelectMany(c => new object?[] { c.OnTimeRate, c.MeanHours }),
+            .. figures.Clocks.SelectMany(c => new object?[] { c.OnTime, c.Late, c.OnTimeRate, c.MeanHours, c.MedianHours }),
             figures.Escalations, figures.Reopened, figures.SatisfactionMean, figures.SatisfactionResponseRate,
         ];
     }

@@ -70,6 +70,22 @@ public sealed class WritingTheMonthlyWorkbook(HandBuiltFebruary month) : IClassF
     }
 
     [Fact]
+    public async Task Breakdowns_carry_each_clocks_counts_rate_mean_and_median_as_computed()
+    {
+        var (workbook, figures) = await WriteAsync();
+        var byCategory = workbook.Worksheet("By category");
+        var headers = byCategory.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+        var billing = RowOf(byCategory, "Billing");
+        var computed = figures.By(MonitoringDimension.Category).Single(g => g.Key == "Billing").Figures.Clocks.Single(c => c.Kind == ClockKind.Respond);
+
+        double? Value(string header) => billing.Cell(headers.IndexOf(header) + 1) is var cell && !cell.IsEmpty() ? cell.GetDouble() : null;
+
+        Assert.Equal(
+            (computed.OnTime, computed.Late, computed.OnTimeRate, computed.MeanHours, computed.MedianHours),
+            ((int?)Value("Respond on time"), (int?)Value("Respond late"), Value("Respond on-time rate"), Value("Respond mean hours"), Value("Respond median hours")));
+    }
+
+    [Fact]
     public async Task Complaints_lists_each_complaint_received_in_the_month_with_typed_cells_and_no_personal_data()
     {
         var (workbook, _) = await WriteAsync();

@@ -47,12 +47,12 @@ public static class ComplaintPermissions
     public static bool IsDecision(ComplaintMove move) => move is ComplaintMove.ProposeResponse or ComplaintMove.CommunicateDecision;
 
     /// <summary>ISO 10002 objectivity (Annex D): once escalated, the decision is taken by someone other than the first handler.</summary>
-    public static bool MayDecide(Actor actor, int escalationLevel, string? firstHandler) =>
-        escalationLevel == 0 || !actor.Is(firstHandler);
+    public static bool MayDecide(string email, int escalationLevel, string? firstHandler) =>
+        escalationLevel == 0 || !string.Equals(email, firstHandler, StringComparison.OrdinalIgnoreCase);
 
     public static void EnsureIndependentDecision(Actor actor, Complaint complaint, ComplaintMove move)
     {
-        if (IsDecision(move) && !MayDecide(actor, complaint.EscalationLevel, complaint.FirstHandlerEmail))
+        if (IsDecision(move) && !MayDecide(actor.Email, complaint.EscalationLevel, complaint.FirstHandlerEmail))
         {
             throw new MoveRefusedException(IndependentDecisionReason);
         }

@@ -46,5 +46,5 @@ public static class MoveOptions
         assignee is null && CanMake(actor, status, assignee, subjectStaffEmail, ComplaintMove.Assign);
 
     private static bool MayDecide(Actor actor, ComplaintDetails complaint) =>
-        ComplaintPermissions.MayDecide(actor, complaint.EscalationLevel, complaint.FirstHandler);
+        ComplaintPermissions.MayDecide(actor.Email, complaint.EscalationLevel, complaint.FirstHandler);
 }

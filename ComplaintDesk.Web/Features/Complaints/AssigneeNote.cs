@@ -7,7 +7,7 @@ public static class AssigneeNote
 {
     public static string For(string candidate, string? subjectStaffEmail, string? firstHandler, int escalationLevel) =>
         Same(candidate, subjectStaffEmail) ? " — the complaint is about them"
-        : escalationLevel > 0 && Same(candidate, firstHandler) ? " — its first handler: can work it, but not decide it now it is escalated"
+        : !ComplaintPermissions.MayDecide(candidate, escalationLevel, firstHandler) ? " — its first handler: can work it, but not decide it now it is escalated"
         : "";
 
     private static bool Same(string candidate, string? email) => string.Equals(candidate, email, StringComparison.OrdinalIgnoreCase);

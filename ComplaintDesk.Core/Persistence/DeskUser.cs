@@ -9,4 +9,15 @@ public sealed class DeskUser : IdentityUser
 
     /// <summary>The desk remembers each person's light or dark theme.</summary>
     public bool PrefersDarkMode { get; set; }
+
+    /// <summary>
+    /// When an administrator took the account away. People are never deleted, so the history keeps
+    /// their name; a deactivated person cannot sign in and everything they held stops working.
+    /// </summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
+    public bool IsActive => DeactivatedAt is null;
+
+    /// <summary>Set when someone else chose the password (a new account, a reset): the person picks their own at sign-in.</summary>
+    public bool MustChangePassword { get; set; }
 }

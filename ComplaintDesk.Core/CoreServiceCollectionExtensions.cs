@@ -8,6 +8,7 @@ using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
+using ComplaintDesk.Core.Teams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +55,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<StaffPreferences>();
         services.AddSingleton<IStaffList, StaffList>();
         services.AddSingleton<ICategoryList, CategoryList>();
+        services.AddDeskOrganisation();
         return services;
     }
 

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Categories;
 
-/// <summary>Finds a category by name, ignoring case; an unknown name is a field error that lists the known ones.</summary>
+/// <summary>
+/// Finds the active category a person picked, by name, ignoring case. An unknown or retired name is a
+/// field error that lists the active ones; complaints already in a retired category keep it.
+/// </summary>
 internal static class CategoryLookup
 {
     public static async Task<Category?> FindCategoryAsync(
@@ -18,9 +21,15 @@ internal static class CategoryLookup
         // The list is short and managed by hand, so matching in memory is simplest and works on any database.
         var categories = await db.Categories.OrderBy(c => c.Name).ToListAsync(cancellationToken);
         var category = categories.SingleOrDefault(c => string.Equals(c.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+        var active = string.Join(", ", categories.Where(c => c.Active).Select(c => c.Name));
         if (category is null)
         {
-            errors.Add("category", $"'{name.Trim()}' is not one of this desk's categories: {string.Join(", ", categories.Select(c => c.Name))}.");
+            errors.Add("category", $"'{name.Trim()}' is not one of this desk's categories: {active}.");
+        }
+        else if (!category.Active)
+        {
+            errors.Add("category", $"'{category.Name}' is retired; choose one of: {active}.");
+            return null;
         }
 
         return category;

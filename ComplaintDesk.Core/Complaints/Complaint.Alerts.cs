@@ -50,12 +50,12 @@ public sealed partial class Complaint
 
     /// <summary>The alert for a level change a person made: a rejected decision or a manual escalation.</summary>
     internal Alert AlertForLevelChange(AlertTrigger trigger, string? reason, DateTimeOffset at) =>
-        new(Id, Reference, trigger, EscalationLevel, null, AssigneeEmail, Alert.KeyFor(Id, trigger, Version), reason, at);
+        new(Id, Reference, trigger, EscalationLevel, null, AssigneeEmail, TeamId, Alert.KeyFor(Id, trigger, Version), reason, at);
 
     private Alert Escalation(AlertTrigger trigger, int level, ClockKind kind, Stamp stamp, string what)
     {
         EscalationLevel = Math.Max(EscalationLevel, level);
-        var alert = new Alert(Id, Reference, trigger, level, kind, AssigneeEmail, Alert.KeyFor(Id, trigger, kind), null, stamp.At);
+        var alert = new Alert(Id, Reference, trigger, level, kind, AssigneeEmail, TeamId, Alert.KeyFor(Id, trigger, kind), null, stamp.At);
         var audience = alert.TargetEmail ?? string.Join(" and ", AlertAudience.RolesOf(alert.TargetRole).Select(r => r.Plural()));
         Record(ComplaintMove.RaiseAlert, Status, stamp, $"{what}: level {level} alert to {audience}");
         return alert;

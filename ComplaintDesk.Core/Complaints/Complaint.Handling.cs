@@ -56,7 +56,12 @@ public sealed partial class Complaint
         errors.ThrowIfAny();
 
         Priority = priority!.Value;
-        Category = category!;
+        if (category!.Id != CategoryId)
+        {
+            TeamId = category.TeamId;
+        }
+
+        Category = category;
         ProductOrService = Blank(productOrService) ?? ProductOrService;
         Record(ComplaintMove.Assess, next, stamp, $"Priority {Priority}, category {Category.Name}", notes);
     }

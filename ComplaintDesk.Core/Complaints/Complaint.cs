@@ -28,6 +28,9 @@ public sealed partial class Complaint
 
     public Category? Category { get; private set; }
 
+    /// <summary>The team whose queue the complaint is in: its category's team when it came in or was last put in a category.</summary>
+    public int? TeamId { get; private set; }
+
     public Channel Channel { get; private set; }
 
     public DateTimeOffset ReceivedAt { get; private set; }
@@ -92,6 +95,7 @@ public sealed partial class Complaint
             Status = ComplaintStatus.Received,
             Priority = received!.Priority ?? defaultPriority,
             Category = category,
+            TeamId = category?.TeamId,
             Channel = received.Channel,
             ReceivedAt = received.ReceivedAt,
             RegisteredAt = stamp.At,

@@ -6,6 +6,7 @@ using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Core.Teams;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Complaints;
@@ -70,7 +71,13 @@ public sealed class ComplaintWorkflow(
 
         var alarmBefore = complaint.NextAlarmAt;
         var assigneeBefore = complaint.AssigneeEmail;
+        var teamBefore = complaint.TeamId;
         await command.ApplyAsync(complaint, new MoveContext(stamp, db, cancellationToken));
+        if (complaint.TeamId != teamBefore)
+        {
+            await db.MoveOpenAlertsAsync(complaint.Id, complaint.TeamId, cancellationToken);
+        }
+
         complaint.SettleClocks(sla, stamp.At);
         var alert = LevelChangeAlert(complaint, command, stamp.At);
         if (alert is not null)

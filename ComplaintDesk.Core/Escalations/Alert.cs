@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Core.Teams;
 
 namespace ComplaintDesk.Core.Escalations;
 
@@ -13,8 +14,9 @@ public sealed class Alert
     {
     }
 
-    internal Alert(long complaintId, string reference, AlertTrigger trigger, int level, ClockKind? clock, string? assignee, string key, string? reason, DateTimeOffset at)
+    internal Alert(long complaintId, string reference, AlertTrigger trigger, int level, ClockKind? clock, string? assignee, int? teamId, string key, string? reason, DateTimeOffset at)
     {
+        TeamId = teamId;
         ComplaintId = complaintId;
         ComplaintReference = reference;
         Trigger = trigger;
@@ -45,6 +47,9 @@ public sealed class Alert
     /// <summary>The one person a level-0 nudge is for; null when it goes to roles.</summary>
     public string? TargetEmail { get; private set; }
 
+    /// <summary>The complaint's team: an alert for roles reaches that team's people in them; null reaches everyone in them.</summary>
+    public int? TeamId { get; private set; }
+
     public string Key { get; private set; } = "";
 
     public string? Reason { get; private set; }
@@ -66,9 +71,9 @@ public sealed class Alert
 
     internal static string KeyFor(long complaintId, AlertTrigger trigger, int complaintVersion) => $"{complaintId}:{trigger}:v{complaintVersion}";
 
-    internal void Acknowledge(Actor actor, DateTimeOffset at)
+    internal void Acknowledge(Actor actor, IReadOnlyCollection<int> actorTeams, DateTimeOffset at)
     {
-        if (!AlertAudience.Includes(actor, TargetRole, TargetEmail))
+        if (!AlertAudience.Includes(actor, TargetRole, TargetEmail) || (TargetEmail is null && !TeamMembership.Reaches(TeamId, actorTeams)))
         {
             throw new NotPermittedException("This alert is for someone else; only the people it was raised for acknowledge it.");
         }
@@ -91,6 +96,9 @@ public sealed class Alert
             TargetEmail = assignee;
         }
     }
+
+    /// <summary>The complaint moved to another team's queue: its open alerts for roles go with it.</summary>
+    internal void MoveToTeam(int? teamId) => TeamId = teamId;
 
     internal void MarkEscalatedFurther(DateTimeOffset at) => EscalatedFurtherAt = at;
 }

@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Teams;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Escalations;
@@ -12,7 +13,8 @@ public sealed class AlertDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePr
     public async Task<IReadOnlyList<AlertRow>> ListAsync(Actor actor, bool openOnly, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var open = await Rows(db, VisibleTo(db, actor).Where(a => a.AcknowledgedAt == null))
+        var teams = await db.TeamIdsOfAsync(actor.UserId, cancellationToken);
+        var open = await Rows(db, VisibleTo(db, actor, teams).Where(a => a.AcknowledgedAt == null))
             .ToListAsync(cancellationToken);
         var ordered = open.OrderByDescending(r => r.Alert.Level).ThenBy(r => r.Alert.RaisedAt).ToList();
         if (openOnly)
@@ -20,7 +22,7 @@ public sealed class AlertDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePr
             return ordered;
         }
 
-        var acknowledged = await Rows(db, VisibleTo(db, actor).Where(a => a.AcknowledgedAt != null)
+        var acknowledged = await Rows(db, VisibleTo(db, actor, teams).Where(a => a.AcknowledgedAt != null)
                 .OrderByDescending(a => a.AcknowledgedAt)
                 .Take(AcknowledgedShown))
             .ToListAsync(cancellationToken);
@@ -30,7 +32,8 @@ public sealed class AlertDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePr
     public async Task<int> CountOpenAsync(Actor actor, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await VisibleTo(db, actor).CountAsync(a => a.AcknowledgedAt == null, cancellationToken);
+        var teams = await db.TeamIdsOfAsync(actor.UserId, cancellationToken);
+        return await VisibleTo(db, actor, teams).CountAsync(a => a.AcknowledgedAt == null, cancellationToken);
     }
 
     public async Task<AlertView> AcknowledgeAsync(long alertId, Actor actor, CancellationToken cancellationToken)
@@ -38,7 +41,7 @@ public sealed class AlertDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePr
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var alert = await db.Alerts.FindAsync([alertId], cancellationToken)
             ?? throw new NotFoundException($"There is no alert {alertId}.");
-        alert.Acknowledge(actor, time.GetUtcNow());
+        alert.Acknowledge(actor, await db.TeamIdsOfAsync(actor.UserId, cancellationToken), time.GetUtcNow());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -53,10 +56,13 @@ public sealed class AlertDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePr
         return view;
     }
 
-    private static IQueryable<Alert> VisibleTo(DeskDbContext db, Actor actor)
+    // Alerts for roles reach the complaint's team; a complaint without a team, or a person in no team, spans the desk.
+    private static IQueryable<Alert> VisibleTo(DeskDbContext db, Actor actor, IReadOnlyList<int> teams)
     {
         var roles = Enum.GetValues<DeskRole>().Where(target => AlertAudience.RolesOf(target).Any(actor.Roles.Contains)).ToList();
-        return db.Alerts.Where(a => a.TargetEmail == actor.Email || roles.Contains(a.TargetRole));
+        var anyTeam = teams.Count == 0;
+        return db.Alerts.Where(a => a.TargetEmail == actor.Email ||
+            (roles.Contains(a.TargetRole) && (anyTeam || a.TeamId == null || teams.Contains(a.TeamId.Value))));
     }
 
     private static IQueryable<AlertRow> Rows(DeskDbContext db, IQueryable<Alert> alerts) =>
@@ -65,6 +71,6 @@ public sealed class AlertDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePr
         select new AlertRow(
             new AlertView(
                 alert.Id, alert.ComplaintReference, alert.Level, alert.Trigger, alert.Clock, alert.RaisedAt, alert.TargetRole,
-                alert.TargetEmail, alert.Reason, alert.AcknowledgedAt, alert.AcknowledgedBy),
+                alert.TargetEmail, alert.Reason, alert.AcknowledgedAt, alert.AcknowledgedBy, alert.TeamId),
             complaint.Status, complaint.Priority, complaint.AssigneeEmail, complaint.SubjectStaffEmail);
 }

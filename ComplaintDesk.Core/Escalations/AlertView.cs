@@ -15,9 +15,10 @@ public sealed record AlertView(
     string? TargetEmail,
     string? Reason,
     DateTimeOffset? AcknowledgedAt,
-    string? AcknowledgedBy)
+    string? AcknowledgedBy,
+    int? TeamId = null)
 {
     public static AlertView From(Alert alert) => new(
         alert.Id, alert.ComplaintReference, alert.Level, alert.Trigger, alert.Clock, alert.RaisedAt,
-        alert.TargetRole, alert.TargetEmail, alert.Reason, alert.AcknowledgedAt, alert.AcknowledgedBy);
+        alert.TargetRole, alert.TargetEmail, alert.Reason, alert.AcknowledgedAt, alert.AcknowledgedBy, alert.TeamId);
 }

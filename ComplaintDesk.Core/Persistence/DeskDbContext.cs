@@ -4,6 +4,7 @@ using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Core.Teams;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
 
     public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Team> Teams => Set<Team>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

@@ -16,7 +16,7 @@ namespace ComplaintDesk.Core.Sla;
 /// start, then changed only through <see cref="ChangeAsync"/>, which audits the change and recomputes
 /// the running clocks of open complaints (stopped clocks keep their figures).
 /// </summary>
-public sealed class StoredSlaSettings(
+public sealed partial class StoredSlaSettings(
     IDbContextFactory<DeskDbContext> dbFactory,
     IOptions<CalendarOptions> configuredCalendar,
     IOptions<SlaOptions> configuredSla,

@@ -46,5 +46,6 @@ public static class ApiSetup
         complaints.MapComplaintActionEndpoints();
         v1.MapGroup("/alerts").RequireAuthorization().WithTags("Alerts").MapAlertEndpoints();
         v1.MapGroup("/reports").RequireAuthorization().WithTags("Reports").MapReportEndpoints();
+        v1.MapOrganisationEndpoints();
     }
 }

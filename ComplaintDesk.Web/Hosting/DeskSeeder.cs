@@ -53,6 +53,7 @@ public sealed partial class DeskSeeder(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await DemoTeam.SeedAsync(db, cancellationToken);
         var count = await DemoComplaints.SeedAsync(db, time.GetUtcNow(), timeZone, sla, cancellationToken);
         LogDemoSeeded(logger, DemoUsers.All.Count, count);
     }

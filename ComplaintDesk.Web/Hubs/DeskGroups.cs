@@ -7,7 +7,8 @@ namespace ComplaintDesk.Web.Hubs;
 /// Hub group names. A connection joins a group per role, one for its person (by e-mail, as complaints
 /// name their assignee) and one per audience it belongs to. Every message goes to a single group:
 /// SignalR would deliver a message sent to several groups once per group, so a person with two roles
-/// would hear it twice.
+/// would hear it twice. A team's alert goes to two groups no connection is in both of: the team's people
+/// in its audience, and the people in no team (who work for the whole desk).
 /// </summary>
 public static class DeskGroups
 {
@@ -29,16 +30,35 @@ public static class DeskGroups
     /// <summary>Everyone an alert for <paramref name="targetRole"/> reaches (<see cref="AlertAudience.RolesOf"/>).</summary>
     public static string Audience(DeskRole targetRole) => $"alerts:{targetRole}";
 
-    /// <summary>The groups a signed-in person's connection joins; none of them can be asked for.</summary>
-    public static IReadOnlyList<string> Of(Actor actor) =>
-    [
-        Everyone,
-        User(actor.Email),
-        .. actor.Roles.Select(Role),
-        .. _monitoringRoles.Any(actor.Roles.Contains) ? [Monitoring] : Array.Empty<string>(),
-        .. _alertTargets.Where(target => AlertAudience.Includes(actor, target, null)).Select(Audience),
-    ];
+    /// <summary>The audience of <paramref name="targetRole"/> within one team.</summary>
+    public static string TeamAudience(int teamId, DeskRole targetRole) => $"team:{teamId}:alerts:{targetRole}";
 
-    /// <summary>The one group an alert is raised, repeated and acknowledged to.</summary>
-    public static string For(AlertView alert) => alert.TargetEmail is { } email ? User(email) : Audience(alert.TargetRole);
+    /// <summary>The audience of <paramref name="targetRole"/> among the people in no team, who hear every team's alerts.</summary>
+    public static string DeskWideAudience(DeskRole targetRole) => $"alerts:{targetRole}:every-team";
+
+    /// <summary>The groups of a person in no team.</summary>
+    public static IReadOnlyList<string> Of(Actor actor) => Of(actor, []);
+
+    /// <summary>The groups a signed-in person's connection joins; none of them can be asked for.</summary>
+    public static IReadOnlyList<string> Of(Actor actor, IReadOnlyList<int> teams)
+    {
+        var targets = _alertTargets.Where(target => AlertAudience.Includes(actor, target, null)).ToList();
+        return
+        [
+            Everyone,
+            User(actor.Email),
+            .. actor.Roles.Select(Role),
+            .. _monitoringRoles.Any(actor.Roles.Contains) ? [Monitoring] : Array.Empty<string>(),
+            .. targets.Select(Audience),
+            .. teams.Count == 0 ? targets.Select(DeskWideAudience) : teams.SelectMany(team => targets.Select(target => TeamAudience(team, target))),
+        ];
+    }
+
+    /// <summary>The groups an alert is raised, repeated and acknowledged to; no connection is in two of them.</summary>
+    public static IReadOnlyList<string> For(AlertView alert) => alert switch
+    {
+        { TargetEmail: { } email } => [User(email)],
+        { TeamId: { } team } => [TeamAudience(team, alert.TargetRole), DeskWideAudience(alert.TargetRole)],
+        _ => [Audience(alert.TargetRole)],
+    };
 }

@@ -12,13 +12,13 @@ public sealed class HubDeskNotifier(IHubContext<DeskHub, IDeskClient> hub) : IDe
         hub.Clients.Group(DeskGroups.Everyone).ComplaintChanged(change);
 
     public Task AlertRaisedAsync(AlertView alert, CancellationToken cancellationToken) =>
-        hub.Clients.Group(DeskGroups.For(alert)).AlertRaised(alert);
+        hub.Clients.Groups(DeskGroups.For(alert)).AlertRaised(alert);
 
     public Task AlertReminderAsync(AlertView alert, CancellationToken cancellationToken) =>
-        hub.Clients.Group(DeskGroups.For(alert)).AlertReminder(alert);
+        hub.Clients.Groups(DeskGroups.For(alert)).AlertReminder(alert);
 
     public Task AlertAcknowledgedAsync(AlertView alert, CancellationToken cancellationToken) =>
-        hub.Clients.Group(DeskGroups.For(alert)).AlertAcknowledged(alert);
+        hub.Clients.Groups(DeskGroups.For(alert)).AlertAcknowledged(alert);
 
     public Task ReportBuiltAsync(MonthlyReportView run, CancellationToken cancellationToken) =>
         hub.Clients.Group(DeskGroups.Monitoring).ReportBuilt(run);

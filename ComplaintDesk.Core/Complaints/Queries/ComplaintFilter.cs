@@ -11,7 +11,8 @@ public sealed record ComplaintFilter(
     string? Text,
     int Page,
     int PageSize,
-    ComplaintSort Sort)
+    ComplaintSort Sort,
+    bool MyTeams = false)
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 200;
@@ -37,11 +38,17 @@ public sealed record ComplaintFilter(
             errors.Add("pageSize", $"A page holds 1 to {MaxPageSize} complaints.");
         }
 
+        var myTeams = !string.IsNullOrWhiteSpace(search.Team);
+        if (myTeams && !string.Equals(search.Team!.Trim(), "mine", StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add("team", "Use mine for the complaints in your teams, or leave it out.");
+        }
+
         var sort = ComplaintSort.Parse(search.Sort, errors);
         errors.ThrowIfAny();
         return new ComplaintFilter(
             statuses, priorities, assignee, assigneeEmail, string.IsNullOrWhiteSpace(search.Q) ? null : search.Q.Trim(),
-            search.Page ?? 1, search.PageSize ?? DefaultPageSize, sort);
+            search.Page ?? 1, search.PageSize ?? DefaultPageSize, sort, myTeams);
     }
 
     private static (AssigneeFilter, string?) ParseAssignee(string? value, Actor actor) => value?.Trim().ToLowerInvariant() switch

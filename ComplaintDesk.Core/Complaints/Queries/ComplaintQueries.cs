@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Core.Teams;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Complaints.Queries;
@@ -27,6 +28,12 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var showName = actor.MaySeePersonalData;
         var query = Filter(db.Complaints.AsNoTracking(), filter, searchNames: showName);
+        if (filter.MyTeams)
+        {
+            var teams = await db.TeamIdsOfAsync(actor.UserId, cancellationToken);
+            query = query.Where(c => c.TeamId != null && teams.Contains(c.TeamId.Value));
+        }
+
         var total = await query.CountAsync(cancellationToken);
         var items = await filter.Sort.Apply(query)
             .Skip((filter.Page - 1) * filter.PageSize)
@@ -36,7 +43,8 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory,
                 c.ProductOrService, c.AssigneeEmail, c.FirstHandlerEmail, c.SubjectStaffEmail, c.EscalationLevel, c.Version, showName ? c.Complainant.Name : null,
                 c.Status == ComplaintStatus.AwaitingComplainant
                     ? new NextDue(null, null, null, true)
-                    : new NextDue(c.NextDueKind, c.NextDueAt, c.NextWarningAt, false)))
+                    : new NextDue(c.NextDueKind, c.NextDueAt, c.NextWarningAt, false),
+                db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         return new Page<ComplaintSummary>(items, total);
     }

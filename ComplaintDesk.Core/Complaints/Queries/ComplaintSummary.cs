@@ -1,6 +1,9 @@
 namespace ComplaintDesk.Core.Complaints.Queries;
 
-/// <summary>One row of a complaint list. <see cref="ComplainantName"/> is null for roles that may not see it.</summary>
+/// <summary>
+/// One row of a complaint list. <see cref="ComplainantName"/> is null for roles that may not see it;
+/// <see cref="Team"/> is the name of the team whose queue it is in, null for the whole desk's.
+/// </summary>
 public sealed record ComplaintSummary(
     string Reference,
     ComplaintStatus Status,
@@ -15,4 +18,5 @@ public sealed record ComplaintSummary(
     int EscalationLevel,
     int Version,
     string? ComplainantName,
-    NextDue? NextDue = null);
+    NextDue? NextDue = null,
+    string? Team = null);

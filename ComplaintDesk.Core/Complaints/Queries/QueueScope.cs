@@ -7,4 +7,7 @@ public enum QueueScope
     Unassigned,
     AllOpen,
     Closed,
+
+    /// <summary>Open complaints in the person's teams' queues.</summary>
+    MyTeams,
 }

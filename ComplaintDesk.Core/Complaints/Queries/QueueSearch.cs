@@ -18,5 +18,6 @@ public static class QueueSearch
         Q: text,
         Page: page,
         PageSize: pageSize,
-        Sort: sort);
+        Sort: sort,
+        Team: scope == QueueScope.MyTeams ? "mine" : null);
 }

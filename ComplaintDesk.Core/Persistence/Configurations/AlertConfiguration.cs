@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Teams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,6 +18,7 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         builder.HasIndex(a => a.ComplaintId);
         builder.HasIndex(a => a.RaisedAt);
         builder.HasOne<Complaint>().WithMany().HasForeignKey(a => a.ComplaintId);
+        builder.HasOne<Team>().WithMany().HasForeignKey(a => a.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.ComplaintReference).HasMaxLength(20);
         builder.Property(a => a.TargetEmail).HasMaxLength(254);
         builder.Property(a => a.AcknowledgedBy).HasMaxLength(254);

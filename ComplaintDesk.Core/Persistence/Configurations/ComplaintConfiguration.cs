@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Teams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -28,6 +29,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.SatisfactionComment).HasMaxLength(TextLimits.MediumText);
         builder.Property(c => c.RootCause).HasMaxLength(TextLimits.ShortText);
         builder.HasOne(c => c.Category).WithMany().HasForeignKey(c => c.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.TeamId, c.Status, c.ReceivedAt });
         builder.HasOne(c => c.Complainant).WithOne().HasForeignKey<Complainant>(p => p.ComplaintId);
         builder.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.ComplaintId);
         builder.Navigation(c => c.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -62,10 +62,18 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("Categories");
                 });
@@ -222,6 +230,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -242,6 +253,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("AssigneeEmail", "Status", "ReceivedAt");
+
+                    b.HasIndex("TeamId", "Status", "ReceivedAt");
 
                     b.ToTable("Complaints");
                 });
@@ -361,6 +374,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -374,6 +390,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .IsUnique();
 
                     b.HasIndex("RaisedAt");
+
+                    b.HasIndex("TeamId");
 
                     b.HasIndex("AcknowledgedAt", "RaisedAt");
 
@@ -540,6 +558,40 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.ToTable("SlaSettings", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.Teams.Team", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Teams.TeamMember", b =>
+                {
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TeamId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TeamMembers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -668,6 +720,14 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.Categories.Category", b =>
+                {
+                    b.HasOne("ComplaintDesk.Core.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("ComplaintDesk.Core.Complaints.Complainant", b =>
                 {
                     b.HasOne("ComplaintDesk.Core.Complaints.Complaint", null)
@@ -682,6 +742,11 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.HasOne("ComplaintDesk.Core.Categories.Category", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintDesk.Core.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("ComplaintDesk.Core.Complaints.ComplaintClock", "Clocks", b1 =>
@@ -779,6 +844,26 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ComplaintDesk.Core.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Teams.TeamMember", b =>
+                {
+                    b.HasOne("ComplaintDesk.Core.Teams.Team", null)
+                        .WithMany("Members")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintDesk.Core.Persistence.DeskUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -838,6 +923,11 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Teams.Team", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

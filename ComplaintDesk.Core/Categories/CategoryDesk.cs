@@ -1,0 +1,133 @@
+using ComplaintDesk.Core.Audit;
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Sla;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Core.Categories;
+
+/// <summary>
+/// The categories, kept by administrators. Names are unique ignoring case (a clash is a conflict,
+/// 409); a category is never deleted, only retired; every change is an audit event.
+/// </summary>
+public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, StoredSlaSettings sla, TimeProvider time) : ICategoryDesk
+{
+    private const string Area = "Categories";
+
+    public async Task<IReadOnlyList<CategoryView>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Categories.AsNoTracking()
+            .GroupJoin(db.Teams, c => c.TeamId, t => t.Id, (c, teams) => new { c, teams })
+            .SelectMany(x => x.teams.DefaultIfEmpty(), (x, t) => new { x.c.Name, x.c.RetiredAt, x.c.TeamId, Team = t == null ? null : t.Name })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new CategoryView(r.Name, r.RetiredAt is null, r.TeamId, r.Team))
+            .OrderBy(c => c.Name, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    public async Task<CategoryView> CreateAsync(string? name, Actor actor, CancellationToken cancellationToken)
+    {
+        AdministratorOnly.Ensure(actor, "add categories");
+        var errors = new FieldErrors();
+        var trimmed = ManagedName.Read(name, "category", errors);
+        errors.ThrowIfAny();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await EnsureFreeAsync(db, trimmed!, null, cancellationToken);
+        var category = new Category(trimmed!);
+        db.Categories.Add(category);
+        return await SaveAsync(db, category, actor, $"Category \"{category.Name}\" added", cancellationToken);
+    }
+
+    public async Task<CategoryView> RenameAsync(string name, string? newName, Actor actor, CancellationToken cancellationToken)
+    {
+        AdministratorOnly.Ensure(actor, "rename categories");
+        var errors = new FieldErrors();
+        var trimmed = ManagedName.Read(newName, "category", errors);
+        errors.ThrowIfAny();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var category = await FindAsync(db, name, cancellationToken);
+        var before = category.Name;
+        await EnsureFreeAsync(db, trimmed!, category.Id, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        category.Rename(trimmed!);
+        var putInForce = await sla.RenameCategoryAsync(db, before, category.Name, cancellationToken);
+        var view = await SaveAsync(db, category, actor, $"Category \"{before}\" renamed to \"{category.Name}\"", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        putInForce?.Invoke();
+        return view;
+    }
+
+    public Task<CategoryView> RetireAsync(string name, Actor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(name, actor, "retire categories", category =>
+        {
+            if (!category.Active)
+            {
+                throw new MoveRefusedException($"\"{category.Name}\" is retired already.");
+            }
+
+            category.Retire(time.GetUtcNow());
+            return $"Category \"{category.Name}\" retired";
+        }, cancellationToken);
+
+    public Task<CategoryView> ActivateAsync(string name, Actor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(name, actor, "bring categories back", category =>
+        {
+            if (category.Active)
+            {
+                throw new MoveRefusedException($"\"{category.Name}\" is active already.");
+            }
+
+            category.Activate();
+            return $"Category \"{category.Name}\" brought back";
+        }, cancellationToken);
+
+    public async Task<CategoryView> GiveToTeamAsync(string name, int? teamId, Actor actor, CancellationToken cancellationToken)
+    {
+        AdministratorOnly.Ensure(actor, "give categories to teams");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var category = await FindAsync(db, name, cancellationToken);
+        var team = teamId is null ? null : await db.Teams.FindAsync([teamId], cancellationToken);
+        if (teamId is not null && team is null)
+        {
+            new FieldErrors().Add("teamId", $"There is no team {teamId}.").ThrowIfAny();
+        }
+
+        category.GiveTo(teamId);
+        var summary = team is null ? $"Category \"{category.Name}\" given to the whole desk" : $"Category \"{category.Name}\" given to team \"{team.Name}\"";
+        return await SaveAsync(db, category, actor, summary, cancellationToken);
+    }
+
+    private async Task<CategoryView> ChangeAsync(
+        string name, Actor actor, string what, Func<Category, string> change, CancellationToken cancellationToken)
+    {
+        AdministratorOnly.Ensure(actor, what);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var category = await FindAsync(db, name, cancellationToken);
+        return await SaveAsync(db, category, actor, change(category), cancellationToken);
+    }
+
+    private async Task<CategoryView> SaveAsync(DeskDbContext db, Category category, Actor actor, string summary, CancellationToken cancellationToken)
+    {
+        db.AuditEvents.Add(new AuditEvent(time.GetUtcNow(), actor.Email, Area, summary, null));
+        await db.SaveChangesAsync(cancellationToken);
+        var team = category.TeamId is { } id ? await db.Teams.Where(t => t.Id == id).Select(t => t.Name).SingleAsync(cancellationToken) : null;
+        return new CategoryView(category.Name, category.Active, category.TeamId, team);
+    }
+
+    private static async Task<Category> FindAsync(DeskDbContext db, string name, CancellationToken cancellationToken)
+    {
+        var categories = await db.Categories.ToListAsync(cancellationToken);
+        return categories.SingleOrDefault(c => string.Equals(c.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new NotFoundException($"There is no category named \"{name.Trim()}\".");
+    }
+
+    private static async Task EnsureFreeAsync(DeskDbContext db, string name, int? self, CancellationToken cancellationToken)
+    {
+        var names = await db.Categories.Where(c => c.Id != self).Select(c => c.Name).ToListAsync(cancellationToken);
+        if (names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new MoveRefusedException($"There is a category named \"{name}\" already; category names are unique, whatever their case.");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace ComplaintDesk.Core.Common;
+
+/// <summary>What the name of something administrators manage (a category, a team) must be: there, short, printable.</summary>
+public static class ManagedName
+{
+    public const int MaxLength = 100;
+
+    /// <summary>The trimmed name, or null with a field error on <c>name</c>; <paramref name="what"/> is "category" or "team".</summary>
+    public static string? Read(string? name, string what, FieldErrors errors)
+    {
+        var trimmed = name?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            errors.Add("name", $"Give the {what} a name.");
+            return null;
+        }
+
+        if (trimmed.Length > MaxLength)
+        {
+            errors.MaxLength("name", trimmed, MaxLength);
+            return null;
+        }
+
+        if (trimmed.Any(IsHidden))
+        {
+            errors.Add("name", "Use letters, digits, spaces and punctuation only: the name has an invisible control character.");
+            return null;
+        }
+
+        return trimmed;
+    }
+
+    // Control characters and the bidirectional overrides can make a name read differently from what it is.
+    private static bool IsHidden(char c) =>
+        char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F';
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using ComplaintDesk.Core.Persistence;
+
+namespace ComplaintDesk.Core.Sla;
+
+/// <summary>Overrides are kept by category name, so a renamed category takes them to its new name.</summary>
+public sealed partial class StoredSlaSettings
+{
+    /// <summary>
+    /// Moves <paramref name="from"/>'s overrides to <paramref name="to"/> in the caller's unit of work and
+    /// returns what puts them in force once it commits (null when the category had none).
+    /// </summary>
+    internal async Task<Action?> RenameCategoryAsync(DeskDbContext db, string from, string to, CancellationToken cancellationToken)
+    {
+        var record = await db.SlaSettings.FindAsync([SlaSettingsRecord.SingleId], cancellationToken)
+            ?? throw new InvalidOperationException("The SLA settings are not loaded yet.");
+        var sla = JsonSerializer.Deserialize<SlaOptions>(record.Sla, _json)!;
+        if (!sla.CategoryPolicies.Remove(from, out var overrides))
+        {
+            return null;
+        }
+
+        sla.CategoryPolicies[to] = overrides;
+        record.Sla = JsonSerializer.Serialize(sla, _json);
+        var next = ToSnapshot(JsonSerializer.Deserialize<CalendarOptions>(record.Calendar, _json)!, sla);
+        return () => _current = next;
+    }
+}

@@ -1,0 +1,129 @@
+using ComplaintDesk.Core.Audit;
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Core.Teams;
+
+/// <summary>The teams, kept by administrators: names unique ignoring case (a clash is a conflict), every change audited.</summary>
+public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimeProvider time) : ITeamDesk, ITeamMembership
+{
+    private const string Area = "Teams";
+
+    public async Task<IReadOnlyList<TeamView>> ListAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        AdministratorOnly.Ensure(actor, "see the teams");
+        return await ReadAllAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TeamPerson>> PeopleAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        AdministratorOnly.Ensure(actor, "see who can be put in a team");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var people = await PeopleOf(db.Users.Where(u => u.DeactivatedAt == null)).ToListAsync(cancellationToken);
+        return [.. people.OrderBy(p => p.DisplayName, StringComparer.CurrentCulture)];
+    }
+
+    private async Task<IReadOnlyList<TeamView>> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var teams = await db.Teams.AsNoTracking().Include(t => t.Members).ToListAsync(cancellationToken);
+        var people = (await PeopleOf(db).ToListAsync(cancellationToken)).ToDictionary(p => p.UserId);
+        var categories = await db.Categories.Where(c => c.TeamId != null).Select(c => new { c.TeamId, c.Name }).ToListAsync(cancellationToken);
+        return teams
+            .Select(t => new TeamView(
+                t.Id,
+                t.Name,
+                [.. t.Members.Select(m => people[m.UserId]).OrderBy(p => p.DisplayName, StringComparer.CurrentCulture)],
+                [.. categories.Where(c => c.TeamId == t.Id).Select(c => c.Name).Order(StringComparer.CurrentCulture)]))
+            .OrderBy(t => t.Name, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    public async Task<TeamView> CreateAsync(string? name, Actor actor, CancellationToken cancellationToken)
+    {
+        AdministratorOnly.Ensure(actor, "add teams");
+        var trimmed = ReadName(name);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await EnsureFreeAsync(db, trimmed, null, cancellationToken);
+        var team = new Team(trimmed);
+        db.Teams.Add(team);
+        await SaveAsync(db, actor, $"Team \"{team.Name}\" added", cancellationToken);
+        return await ViewAsync(team.Id, cancellationToken);
+    }
+
+    public async Task<TeamView> RenameAsync(int id, string? name, Actor actor, CancellationToken cancellationToken)
+    {
+        AdministratorOnly.Ensure(actor, "rename teams");
+        var trimmed = ReadName(name);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var team = await FindAsync(db, id, cancellationToken);
+        await EnsureFreeAsync(db, trimmed, id, cancellationToken);
+        var before = team.Name;
+        team.Rename(trimmed);
+        await SaveAsync(db, actor, $"Team \"{before}\" renamed to \"{team.Name}\"", cancellationToken);
+        return await ViewAsync(id, cancellationToken);
+    }
+
+    public async Task<TeamView> SetMembersAsync(int id, IReadOnlyCollection<string>? userIds, Actor actor, CancellationToken cancellationToken)
+    {
+        AdministratorOnly.Ensure(actor, "choose who is in a team");
+        var wanted = (userIds ?? []).Where(u => !string.IsNullOrWhiteSpace(u)).Distinct().ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var team = await FindAsync(db, id, cancellationToken);
+        var known = await db.Users.Where(u => wanted.Contains(u.Id)).Select(u => u.Id).ToListAsync(cancellationToken);
+        if (wanted.Except(known).ToList() is { Count: > 0 } unknown)
+        {
+            new FieldErrors().Add("userIds", $"There is nobody with the id {string.Join(", ", unknown)}.").ThrowIfAny();
+        }
+
+        team.SetMembers(wanted);
+        var emails = await db.Users.Where(u => wanted.Contains(u.Id)).Select(u => u.Email).ToListAsync(cancellationToken);
+        await SaveAsync(db, actor, $"Team \"{team.Name}\" now has {wanted.Count} people", string.Join(", ", emails.Order()), cancellationToken);
+        return await ViewAsync(id, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<int>> TeamIdsOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.TeamIdsOfAsync(userId, cancellationToken);
+    }
+
+    private async Task<TeamView> ViewAsync(int id, CancellationToken cancellationToken) =>
+        (await ReadAllAsync(cancellationToken)).Single(t => t.Id == id);
+
+    private Task SaveAsync(DeskDbContext db, Actor actor, string summary, CancellationToken cancellationToken) =>
+        SaveAsync(db, actor, summary, null, cancellationToken);
+
+    private async Task SaveAsync(DeskDbContext db, Actor actor, string summary, string? details, CancellationToken cancellationToken)
+    {
+        db.AuditEvents.Add(new AuditEvent(time.GetUtcNow(), actor.Email, Area, summary, details));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static IQueryable<TeamPerson> PeopleOf(IQueryable<DeskUser> users) =>
+        users.Select(u => new TeamPerson(u.Id, u.Email!, u.DisplayName));
+
+    private static IQueryable<TeamPerson> PeopleOf(DeskDbContext db) => PeopleOf(db.Users);
+
+    private static string ReadName(string? name)
+    {
+        var errors = new FieldErrors();
+        var trimmed = ManagedName.Read(name, "team", errors);
+        errors.ThrowIfAny();
+        return trimmed!;
+    }
+
+    private static async Task<Team> FindAsync(DeskDbContext db, int id, CancellationToken cancellationToken) =>
+        await db.Teams.Include(t => t.Members).SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
+            ?? throw new NotFoundException($"There is no team {id}.");
+
+    private static async Task EnsureFreeAsync(DeskDbContext db, string name, int? self, CancellationToken cancellationToken)
+    {
+        var names = await db.Teams.Where(t => t.Id != self).Select(t => t.Name).ToListAsync(cancellationToken);
+        if (names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new MoveRefusedException($"There is a team named \"{name}\" already; team names are unique, whatever their case.");
+        }
+    }
+}

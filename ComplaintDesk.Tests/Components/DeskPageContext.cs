@@ -9,6 +9,7 @@ using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Core.Staff;
+using ComplaintDesk.Core.Teams;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.RealTime;
 using Hangfire;
@@ -42,6 +43,7 @@ public abstract class DeskPageContext : DeskComponentContext
         Services.AddSingleton<IBackgroundJobClient>(Jobs);
         Services.AddSingleton<IStaffList>(new FixedStaffList());
         Services.AddSingleton<ICategoryList>(new FixedCategoryList());
+        Services.AddSingleton<ITeamMembership>(Teams);
         Services.AddSingleton(new DeskTimeZone(Options.Create(new DeskOptions())));
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddScoped<DeskEvents>();
@@ -62,6 +64,8 @@ public abstract class DeskPageContext : DeskComponentContext
     public ScriptedMonthlyReports Reports { get; } = new();
 
     public RecordingJobClient Jobs { get; } = new();
+
+    public FixedTeamMembership Teams { get; } = new();
 
     /// <summary>Where open selects and menus show their items, once a page is rendered.</summary>
     public IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }

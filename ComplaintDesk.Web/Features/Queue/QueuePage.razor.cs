@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Notifications;
+using ComplaintDesk.Core.Teams;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.RealTime;
 using Microsoft.AspNetCore.Components;
@@ -27,6 +28,9 @@ public sealed partial class QueuePage
     private IComplaintQueries Queries { get; set; } = default!;
 
     [Inject]
+    private ITeamMembership Teams { get; set; } = default!;
+
+    [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
@@ -45,8 +49,10 @@ public sealed partial class QueuePage
     {
         _actor = await CurrentUser.GetActorAsync();
         _showNames = _actor.MaySeePersonalData;
+        // "My teams" only for people in a team: someone in none works for the whole desk.
+        var inTeams = _actor.WorksComplaints && (await Teams.TeamIdsOfAsync(_actor.UserId, CancellationToken.None)).Count > 0;
         _scopes = _actor.WorksComplaints
-            ? [QueueScope.Mine, QueueScope.Unassigned, QueueScope.AllOpen, QueueScope.Closed]
+            ? [QueueScope.Mine, .. inTeams ? [QueueScope.MyTeams] : Array.Empty<QueueScope>(), QueueScope.Unassigned, QueueScope.AllOpen, QueueScope.Closed]
             : [QueueScope.AllOpen, QueueScope.Closed];
         _scope = _actor.WorksComplaints ? QueueScope.Mine : QueueScope.AllOpen;
         Events.ComplaintChanged += OnComplaintChangedAsync;

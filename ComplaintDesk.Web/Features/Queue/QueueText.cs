@@ -7,6 +7,7 @@ public static class QueueText
     public static string Describe(QueueScope scope) => scope switch
     {
         QueueScope.Mine => "My complaints",
+        QueueScope.MyTeams => "My teams",
         QueueScope.Unassigned => "Unassigned",
         QueueScope.AllOpen => "All open",
         _ => "Closed",

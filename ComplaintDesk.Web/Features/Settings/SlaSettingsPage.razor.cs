@@ -77,6 +77,10 @@ public sealed partial class SlaSettingsPage
         _holiday = null;
     }
 
+    // Only active categories are offered; a retired one keeps its overrides, so its rows still show it.
+    private IEnumerable<string> OptionsFor(SlaSettingsForm.OverrideRow row) =>
+        _categories.Contains(row.Category) ? _categories : _categories.Prepend(row.Category);
+
     /// <summary>Adds the first category and priority not yet overridden, starting from that priority's targets.</summary>
     private void AddOverride()
     {

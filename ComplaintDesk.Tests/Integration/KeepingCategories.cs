@@ -99,6 +99,19 @@ public sealed class KeepingCategories(DeskApiFactory app) : IClassFixture<DeskAp
     }
 
     [Fact]
+    public async Task A_name_with_a_slash_is_reached_at_its_escaped_address()
+    {
+        var admin = await DeskApi.SignInAsync(app, "admin@demo.local");
+        var created = await admin.Http.PostAsJsonAsync("/api/v1/categories", new { name = "Returns/Exchanges" });
+
+        var response = await admin.Http.PostAsync(created.Headers.Location!.OriginalString + "/retire", null);
+
+        Assert.Equal("/api/v1/categories/Returns%2FExchanges", created.Headers.Location.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Returns/Exchanges", (await response.Content.ReadFromJsonAsync<JsonObject>())!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Retiring_a_category_that_is_not_there_is_404()
     {
         var admin = await DeskApi.SignInAsync(app, "admin@demo.local");

@@ -41,17 +41,20 @@ public static class CategoryEndpoints
 
     private static async Task<Ok<CategoryResponse>> RenameAsync(
         string name, NameRequest request, ClaimsPrincipal user, ICategoryDesk desk, CancellationToken cancellationToken) =>
-        TypedResults.Ok(ToResponse(await desk.RenameAsync(name, request.Name, user.ToActor(), cancellationToken)));
+        TypedResults.Ok(ToResponse(await desk.RenameAsync(Decoded(name), request.Name, user.ToActor(), cancellationToken)));
 
     private static async Task<Ok<CategoryResponse>> RetireAsync(string name, ClaimsPrincipal user, ICategoryDesk desk, CancellationToken cancellationToken) =>
-        TypedResults.Ok(ToResponse(await desk.RetireAsync(name, user.ToActor(), cancellationToken)));
+        TypedResults.Ok(ToResponse(await desk.RetireAsync(Decoded(name), user.ToActor(), cancellationToken)));
 
     private static async Task<Ok<CategoryResponse>> ActivateAsync(string name, ClaimsPrincipal user, ICategoryDesk desk, CancellationToken cancellationToken) =>
-        TypedResults.Ok(ToResponse(await desk.ActivateAsync(name, user.ToActor(), cancellationToken)));
+        TypedResults.Ok(ToResponse(await desk.ActivateAsync(Decoded(name), user.ToActor(), cancellationToken)));
 
     private static async Task<Ok<CategoryView>> GiveToTeamAsync(
         string name, CategoryTeamRequest request, ClaimsPrincipal user, ICategoryDesk desk, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await desk.GiveToTeamAsync(name, request.TeamId, user.ToActor(), cancellationToken));
+        TypedResults.Ok(await desk.GiveToTeamAsync(Decoded(name), request.TeamId, user.ToActor(), cancellationToken));
+
+    // The server decodes every escape in a path but %2F, so a name with a slash would arrive half-decoded.
+    private static string Decoded(string name) => name.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
 
     private static CategoryResponse ToResponse(CategoryView category) => new(category.Name, category.Active);
 }

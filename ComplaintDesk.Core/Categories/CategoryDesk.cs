@@ -88,9 +88,9 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var category = await FindAsync(db, name, cancellationToken);
         var team = teamId is null ? null : await db.Teams.FindAsync([teamId], cancellationToken);
-        if (teamId is not null && team is null)
+        if (teamId is not null && team is not { Active: true })
         {
-            new FieldErrors().Add("teamId", $"There is no team {teamId}.").ThrowIfAny();
+            new FieldErrors().Add("teamId", team is null ? $"There is no team {teamId}." : $"\"{team.Name}\" is retired; choose an active team.").ThrowIfAny();
         }
 
         category.GiveTo(teamId);

@@ -15,6 +15,11 @@ public interface ITeamDesk
 
     Task<TeamView> RenameAsync(int id, string? name, Actor actor, CancellationToken cancellationToken);
 
+    /// <summary>Refused while the team still has categories: they go to another team or the whole desk first.</summary>
+    Task<TeamView> RetireAsync(int id, Actor actor, CancellationToken cancellationToken);
+
+    Task<TeamView> ActivateAsync(int id, Actor actor, CancellationToken cancellationToken);
+
     /// <summary>Makes the team's members exactly <paramref name="userIds"/>.</summary>
     Task<TeamView> SetMembersAsync(int id, IReadOnlyCollection<string>? userIds, Actor actor, CancellationToken cancellationToken);
 }

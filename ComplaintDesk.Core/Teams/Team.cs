@@ -23,7 +23,16 @@ public sealed class Team
 
     public IReadOnlyList<TeamMember> Members => _members;
 
+    /// <summary>When an administrator retired it; a retired team keeps its people and its past complaints but is given no category.</summary>
+    public DateTimeOffset? RetiredAt { get; private set; }
+
+    public bool Active => RetiredAt is null;
+
     internal void Rename(string name) => Name = name;
+
+    internal void Retire(DateTimeOffset at) => RetiredAt = at;
+
+    internal void Activate() => RetiredAt = null;
 
     /// <summary>Makes the members exactly <paramref name="userIds"/>, keeping those who stay.</summary>
     internal void SetMembers(IReadOnlyCollection<string> userIds)

@@ -13,31 +13,16 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
     public async Task<IReadOnlyList<TeamView>> ListAsync(Actor actor, CancellationToken cancellationToken)
     {
         AdministratorOnly.Ensure(actor, "see the teams");
-        return await ReadAllAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ReadTeamsAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<TeamPerson>> PeopleAsync(Actor actor, CancellationToken cancellationToken)
     {
         AdministratorOnly.Ensure(actor, "see who can be put in a team");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var people = await PeopleOf(db.Users.Where(u => u.DeactivatedAt == null)).ToListAsync(cancellationToken);
+        var people = await TeamReader.PeopleOf(db.Users.Where(u => u.DeactivatedAt == null)).ToListAsync(cancellationToken);
         return [.. people.OrderBy(p => p.DisplayName, StringComparer.CurrentCulture)];
-    }
-
-    private async Task<IReadOnlyList<TeamView>> ReadAllAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var teams = await db.Teams.AsNoTracking().Include(t => t.Members).ToListAsync(cancellationToken);
-        var people = (await PeopleOf(db).ToListAsync(cancellationToken)).ToDictionary(p => p.UserId);
-        var categories = await db.Categories.Where(c => c.TeamId != null).Select(c => new { c.TeamId, c.Name }).ToListAsync(cancellationToken);
-        return teams
-            .Select(t => new TeamView(
-                t.Id,
-                t.Name,
-                [.. t.Members.Select(m => people[m.UserId]).OrderBy(p => p.DisplayName, StringComparer.CurrentCulture)],
-                [.. categories.Where(c => c.TeamId == t.Id).Select(c => c.Name).Order(StringComparer.CurrentCulture)]))
-            .OrderBy(t => t.Name, StringComparer.CurrentCulture)
-            .ToList();
     }
 
     public async Task<TeamView> CreateAsync(string? name, Actor actor, CancellationToken cancellationToken)
@@ -52,18 +37,42 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
         return await ViewAsync(team.Id, cancellationToken);
     }
 
-    public async Task<TeamView> RenameAsync(int id, string? name, Actor actor, CancellationToken cancellationToken)
-    {
-        AdministratorOnly.Ensure(actor, "rename teams");
-        var trimmed = ReadName(name);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var team = await FindAsync(db, id, cancellationToken);
-        await EnsureFreeAsync(db, trimmed, id, cancellationToken);
-        var before = team.Name;
-        team.Rename(trimmed);
-        await SaveAsync(db, actor, $"Team \"{before}\" renamed to \"{team.Name}\"", cancellationToken);
-        return await ViewAsync(id, cancellationToken);
-    }
+    public Task<TeamView> RenameAsync(int id, string? name, Actor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, actor, "rename teams", async (db, team) =>
+        {
+            var trimmed = ReadName(name);
+            await EnsureFreeAsync(db, trimmed, id, cancellationToken);
+            var before = team.Name;
+            team.Rename(trimmed);
+            return $"Team \"{before}\" renamed to \"{team.Name}\"";
+        }, cancellationToken);
+
+    public Task<TeamView> RetireAsync(int id, Actor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, actor, "retire teams", async (db, team) =>
+        {
+            var categories = await db.Categories.Where(c => c.TeamId == id).Select(c => c.Name).ToListAsync(cancellationToken);
+            if (!team.Active || categories.Count > 0)
+            {
+                throw new MoveRefusedException(team.Active
+                    ? $"\"{team.Name}\" still has {string.Join(", ", categories.Order())}: give them to another team or the whole desk first."
+                    : $"\"{team.Name}\" is retired already.");
+            }
+
+            team.Retire(time.GetUtcNow());
+            return $"Team \"{team.Name}\" retired";
+        }, cancellationToken);
+
+    public Task<TeamView> ActivateAsync(int id, Actor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, actor, "bring teams back", (_, team) =>
+        {
+            if (team.Active)
+            {
+                throw new MoveRefusedException($"\"{team.Name}\" is active already.");
+            }
+
+            team.Activate();
+            return Task.FromResult($"Team \"{team.Name}\" brought back");
+        }, cancellationToken);
 
     public async Task<TeamView> SetMembersAsync(int id, IReadOnlyCollection<string>? userIds, Actor actor, CancellationToken cancellationToken)
     {
@@ -89,8 +98,21 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
         return await db.TeamIdsOfAsync(userId, cancellationToken);
     }
 
-    private async Task<TeamView> ViewAsync(int id, CancellationToken cancellationToken) =>
-        (await ReadAllAsync(cancellationToken)).Single(t => t.Id == id);
+    private async Task<TeamView> ChangeAsync(
+        int id, Actor actor, string what, Func<DeskDbContext, Team, Task<string>> change, CancellationToken cancellationToken)
+    {
+        AdministratorOnly.Ensure(actor, what);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var team = await FindAsync(db, id, cancellationToken);
+        await SaveAsync(db, actor, await change(db, team), cancellationToken);
+        return await ViewAsync(id, cancellationToken);
+    }
+
+    private async Task<TeamView> ViewAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await db.ReadTeamsAsync(cancellationToken)).Single(t => t.Id == id);
+    }
 
     private Task SaveAsync(DeskDbContext db, Actor actor, string summary, CancellationToken cancellationToken) =>
         SaveAsync(db, actor, summary, null, cancellationToken);
@@ -100,11 +122,6 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
         db.AuditEvents.Add(new AuditEvent(time.GetUtcNow(), actor.Email, Area, summary, details));
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static IQueryable<TeamPerson> PeopleOf(IQueryable<DeskUser> users) =>
-        users.Select(u => new TeamPerson(u.Id, u.Email!, u.DisplayName));
-
-    private static IQueryable<TeamPerson> PeopleOf(DeskDbContext db) => PeopleOf(db.Users);
 
     private static string ReadName(string? name)
     {

@@ -56,4 +56,23 @@ public sealed class KeepingTeamsOnTheirPage : AdministrationPageContext
         var member = Assert.Single(Assert.Single(await TeamDesk.ListAsync(Administrator, CancellationToken.None)).Members);
         Assert.Equal("deniz@demo.local", member.Email);
     }
+
+    [Fact]
+    public async Task Retires_a_team_with_no_categories_and_keeps_one_that_still_has_some()
+    {
+        await TeamDesk.CreateAsync("Old shift", Administrator, CancellationToken.None);
+        var busy = await TeamDesk.CreateAsync("Busy shift", Administrator, CancellationToken.None);
+        await CategoryDesk.GiveToTeamAsync("General", busy.Id, Administrator, CancellationToken.None);
+        var page = RenderPage<TeamsPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-team]").Count));
+
+        page.Find("[data-team='Old shift'] [data-retire]").Click();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-team='Old shift'] [data-activate]")));
+        page.Find("[data-team='Busy shift'] [data-retire]").Click();
+
+        Assert.Equal("Retired", page.Find("[data-team='Old shift'] [data-state]").TextContent.Trim());
+        var teams = await TeamDesk.ListAsync(Administrator, CancellationToken.None);
+        Assert.Equal([("Busy shift", true), ("Old shift", false)], teams.Select(t => (t.Name, t.Active)));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-team='Busy shift'] [data-state]")));
+    }
 }

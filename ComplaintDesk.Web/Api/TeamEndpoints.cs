@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplaintDesk.Web.Api;
 
-/// <summary><c>/api/v1/teams</c> (administrators): the teams with their people and categories, adding, renaming, choosing members.</summary>
+/// <summary><c>/api/v1/teams</c> (administrators): the teams with their people and categories; adding, renaming, retiring, choosing members.</summary>
 public static class TeamEndpoints
 {
     public static void MapTeamEndpoints(this RouteGroupBuilder teams)
@@ -13,6 +13,9 @@ public static class TeamEndpoints
         teams.MapGet("/", ListAsync).WithName("teams").WithSummary("Every team with its people and categories.").AdministrationProblems();
         teams.MapPost("/", CreateAsync).WithName("create-team").WithSummary("Adds a team.").AdministrationProblems();
         teams.MapPut("/{id:int}", RenameAsync).WithName("rename-team").WithSummary("Renames a team.").AdministrationProblems();
+        teams.MapPost("/{id:int}/retire", RetireAsync).WithName("retire-team")
+            .WithSummary("Retires a team that has no categories left.").AdministrationProblems();
+        teams.MapPost("/{id:int}/activate", ActivateAsync).WithName("activate-team").WithSummary("Brings a retired team back.").AdministrationProblems();
         teams.MapPut("/{id:int}/members", SetMembersAsync).WithName("team-members")
             .WithSummary("Makes the team's people exactly the ones listed.").AdministrationProblems();
     }
@@ -28,6 +31,12 @@ public static class TeamEndpoints
 
     private static async Task<Ok<TeamView>> RenameAsync(int id, NameRequest request, ClaimsPrincipal user, ITeamDesk desk, CancellationToken cancellationToken) =>
         TypedResults.Ok(await desk.RenameAsync(id, request.Name, user.ToActor(), cancellationToken));
+
+    private static async Task<Ok<TeamView>> RetireAsync(int id, ClaimsPrincipal user, ITeamDesk desk, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.RetireAsync(id, user.ToActor(), cancellationToken));
+
+    private static async Task<Ok<TeamView>> ActivateAsync(int id, ClaimsPrincipal user, ITeamDesk desk, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.ActivateAsync(id, user.ToActor(), cancellationToken));
 
     private static async Task<Ok<TeamView>> SetMembersAsync(
         int id, TeamMembersRequest request, ClaimsPrincipal user, ITeamDesk desk, CancellationToken cancellationToken) =>

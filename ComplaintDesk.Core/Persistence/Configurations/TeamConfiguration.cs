@@ -12,6 +12,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Name).HasMaxLength(ManagedName.MaxLength);
         builder.HasIndex(t => t.Name).IsUnique();
+        builder.Ignore(t => t.Active);
         builder.HasMany(t => t.Members).WithOne().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -56,6 +56,12 @@ public sealed partial class TeamsPage
         }
     }
 
+    private async Task RetireAsync(TeamView team) =>
+        await RunAsync(actor => Teams.RetireAsync(team.Id, actor, CancellationToken.None), errors => Snackbar.Add(errors.For("name") ?? errors.Summary, Severity.Error));
+
+    private async Task ActivateAsync(TeamView team) =>
+        await RunAsync(actor => Teams.ActivateAsync(team.Id, actor, CancellationToken.None), errors => Snackbar.Add(errors.For("name") ?? errors.Summary, Severity.Error));
+
     private Task AddAsync(TeamView team, string? userId) =>
         userId is null ? Task.CompletedTask : SetMembersAsync(team, [.. team.Members.Select(m => m.UserId), userId]);
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintDesk.Core.Persistence.Migrations
 {
     [DbContext(typeof(DeskDbContext))]
-    [Migration("20261206003520_TeamsSchema")]
+    [Migration("20261206011758_TeamsSchema")]
     partial class TeamsSchema
     {
         /// <inheritdoc />
@@ -570,6 +570,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -41,6 +41,7 @@ public abstract class DeskPageContext : DeskComponentContext
         Services.AddSingleton<IMonthlyReports>(Reports);
         Services.AddSingleton<IBackgroundJobClient>(Jobs);
         Services.AddSingleton<IStaffList>(new FixedStaffList());
+        Services.AddSingleton<IStaffNames>(StaffNames);
         Services.AddSingleton<ICategoryList>(new FixedCategoryList());
         Services.AddSingleton(new DeskTimeZone(Options.Create(new DeskOptions())));
         Services.AddSingleton<TimeProvider>(Time);
@@ -62,6 +63,8 @@ public abstract class DeskPageContext : DeskComponentContext
     public ScriptedMonthlyReports Reports { get; } = new();
 
     public RecordingJobClient Jobs { get; } = new();
+
+    public FixedStaffNames StaffNames { get; } = new();
 
     /// <summary>Where open selects and menus show their items, once a page is rendered.</summary>
     public IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }

@@ -78,7 +78,7 @@ public sealed class OfferingMovesOnAComplaint : ComplaintPageContext
         var applied = Assert.Single(Workflow.Applied);
         Assert.Equal((ComplaintDetailsBuilder.Reference, 3, new AssignCommand(DeskPerson.Handler.Email)),
             (applied.Reference, applied.ExpectedVersion, applied.Command));
-        Assert.Equal(DeskPerson.Handler.Email, page.Find("#complaint-assignee").TextContent.Trim());
+        Assert.Equal(DeskPerson.Handler.DisplayName, page.Find("#complaint-assignee").TextContent.Trim());
         Assert.DoesNotContain("Take", MovesOn(page));
     }
 

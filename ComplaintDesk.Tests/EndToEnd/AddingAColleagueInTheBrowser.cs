@@ -23,6 +23,9 @@ public sealed class AddingAColleagueInTheBrowser(DeskBrowser desk) : IClassFixtu
         await admin.ClickAsync("#person-create");
 
         await Assertions.Expect(admin.Locator("[data-person='deniz.arslan@example.com']")).ToHaveTextAsync("Deniz Arslan");
+        await admin.ClickAsync("[data-deactivate='handler2@demo.local']");
+        await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Deactivate" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("[data-activate='handler2@demo.local']")).ToBeVisibleAsync();
         await DeskBrowser.ScreenshotAsync(admin, "people-administrator");
 
         var person = await SignInAsync("deniz.arslan@example.com", Initial);

@@ -134,23 +134,7 @@ public sealed class PeopleDesk(IServiceScopeFactory scopes, TimeProvider time, I
     public async Task ChangeOwnPasswordAsync(string? currentPassword, string? newPassword, Actor actor, CancellationToken cancellationToken)
     {
         await using var change = await PeopleChange.BeginAsync(scopes, time, actor, cancellationToken);
-        var user = await change.FindAsync(actor.UserId);
-        var errors = new FieldErrors();
-        if (string.IsNullOrEmpty(currentPassword) || !await change.Users.CheckPasswordAsync(user, currentPassword))
-        {
-            errors.Add("currentPassword", "This is not your current password.");
-        }
-
-        await PasswordChecks.CheckAsync(change.Users, user, newPassword, "newPassword", errors);
-        if (!string.IsNullOrEmpty(newPassword) && newPassword == currentPassword)
-        {
-            errors.Add("newPassword", "Choose a password different from the current one.");
-        }
-
-        errors.ThrowIfAny();
-        user.MustChangePassword = false;
-        PasswordChecks.Ensure(await change.Users.ChangePasswordAsync(user, currentPassword!, newPassword!));
-        change.Record($"{user.Email} changed their own password");
+        await OwnPassword.ChangeAsync(change, actor, currentPassword, newPassword);
         await change.CommitAsync();
     }
 

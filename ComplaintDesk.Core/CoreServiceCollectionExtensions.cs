@@ -4,6 +4,7 @@ using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Monitoring;
+using ComplaintDesk.Core.People;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Core.Sla;
@@ -55,6 +56,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<StaffPreferences>();
         services.AddSingleton<IStaffList, StaffList>();
         services.AddSingleton<ICategoryList, CategoryList>();
+        services.AddSingleton<IStaffNames, StaffNames>();
+        services.AddSingleton<IPeopleDesk, PeopleDesk>();
         services.AddDeskOrganisation();
         return services;
     }

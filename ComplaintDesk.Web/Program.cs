@@ -2,9 +2,16 @@ using ComplaintDesk.Core;
 using ComplaintDesk.Web.Api;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components;
+using ComplaintDesk.Web.Features.People;
 using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Hubs;
 using ComplaintDesk.Web.Jobs;
+
+if (args is [CreateAdminCommand.Name, .. var commandArgs])
+{
+    Environment.ExitCode = await CreateAdminCommand.RunAsync(commandArgs, Console.In, Console.Out, Console.Error);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +21,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddComplaintDeskCore(builder.Configuration);
 builder.AddDeskDatabase();
 builder.Services.AddDeskAuthentication();
+builder.Services.AddDeskPeople();
 builder.Services.AddDeskApi();
 builder.Services.AddDeskHub();
 builder.Services.AddDeskJobs();

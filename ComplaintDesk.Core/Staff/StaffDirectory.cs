@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Staff;
 
-/// <summary>Finds desk users and their roles in the Identity tables.</summary>
+/// <summary>Finds active desk users and their roles in the Identity tables; a deactivated person is not found.</summary>
 public static class StaffDirectory
 {
     public static async Task<StaffMember?> FindByEmailAsync(this DeskDbContext db, string email, CancellationToken cancellationToken)
     {
         var normalized = email.Trim().ToUpperInvariant();
         var user = await db.Users.AsNoTracking()
-            .Where(u => u.NormalizedEmail == normalized)
+            .Where(u => u.NormalizedEmail == normalized && u.DeactivatedAt == null)
             .Select(u => new { u.Id, u.Email, u.DisplayName })
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null)

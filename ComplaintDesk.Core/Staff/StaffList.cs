@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Staff;
 
-/// <summary>Handlers and supervisors, by name: those who work complaints.</summary>
+/// <summary>Active handlers and supervisors, by name: those who work complaints.</summary>
 public sealed class StaffList(IDbContextFactory<DeskDbContext> dbFactory) : IStaffList
 {
     private static readonly string[] _workerRoles = [nameof(DeskRole.Handler), nameof(DeskRole.Supervisor)];
@@ -15,7 +15,7 @@ public sealed class StaffList(IDbContextFactory<DeskDbContext> dbFactory) : ISta
         var rows = await db.UserRoles
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, Role = r.Name })
             .Where(x => _workerRoles.Contains(x.Role))
-            .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new { u.Id, u.Email, u.DisplayName, x.Role })
+            .Join(db.Users.Where(u => u.DeactivatedAt == null), x => x.UserId, u => u.Id, (x, u) => new { u.Id, u.Email, u.DisplayName, x.Role })
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.Id)
             .Select(g => new StaffMember(

@@ -44,7 +44,7 @@ public sealed class AcknowledgingAnAlert : DeskPageContext
 
         page.WaitForAssertion(() => Assert.Equal("acknowledged", page.Find("tr[data-alert-id='3']").GetAttribute("data-state")));
         var row = page.Find("tr[data-alert-id='3']");
-        Assert.Contains(DeskPerson.Supervisor.Email, row.QuerySelector("[data-acknowledged]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(DeskPerson.Supervisor.DisplayName, row.QuerySelector("[data-acknowledged]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(row.QuerySelector("[data-acknowledge]"));
         Assert.NotNull(page.Find("tr[data-alert-id='4'] [data-acknowledge]"));
     }

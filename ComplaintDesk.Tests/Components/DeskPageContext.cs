@@ -42,6 +42,7 @@ public abstract class DeskPageContext : DeskComponentContext
         Services.AddSingleton<IMonthlyReports>(Reports);
         Services.AddSingleton<IBackgroundJobClient>(Jobs);
         Services.AddSingleton<IStaffList>(new FixedStaffList());
+        Services.AddSingleton<IStaffNames>(StaffNames);
         Services.AddSingleton<ICategoryList>(new FixedCategoryList());
         Services.AddSingleton<ITeamMembership>(Teams);
         Services.AddSingleton(new DeskTimeZone(Options.Create(new DeskOptions())));
@@ -66,6 +67,8 @@ public abstract class DeskPageContext : DeskComponentContext
     public RecordingJobClient Jobs { get; } = new();
 
     public FixedTeamMembership Teams { get; } = new();
+
+    public FixedStaffNames StaffNames { get; } = new();
 
     /// <summary>Where open selects and menus show their items, once a page is rendered.</summary>
     public IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }

@@ -43,7 +43,7 @@ public sealed class ReassigningFromTheAlertsCentre : DeskPageContext
         Assert.Equal((Reference, 5, new AssignCommand(DeskPerson.Handler2.Email), DeskPerson.Supervisor.Email),
             (applied.Reference, applied.ExpectedVersion, applied.Command, applied.Actor.Email));
         var shown = Assert.Single(Services.GetRequiredService<ISnackbar>().ShownSnackbars);
-        Assert.Equal(($"{Reference} is assigned to {DeskPerson.Handler2.Email}.", Severity.Success), (shown.Message, shown.Severity));
+        Assert.Equal(($"{Reference} is assigned to {DeskPerson.Handler2.DisplayName}.", Severity.Success), (shown.Message, shown.Severity));
         Assert.Equal(2, AlertDesk.Listed.Count);
     }
 }

@@ -50,7 +50,7 @@ public sealed class MonitoringAndReports(DeskBrowser desk) : IClassFixture<DeskB
         await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "Ready");
         Assert.Equal(["Building", "Ready"], await page.EvaluateAsync<string[]>("() => window.deskStatuses"));
         await Assertions.Expect(row.Locator("[data-complaints]")).ToHaveTextAsync($"{received}");
-        await Assertions.Expect(row.Locator("[data-by]")).ToHaveTextAsync(QualityManager);
+        await Assertions.Expect(row.Locator("[data-by]")).ToHaveTextAsync("Can Öztürk");
         await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = "is ready" })).ToBeVisibleAsync();
         await DeskBrowser.ScreenshotAsync(page, "reports-quality-manager");
 

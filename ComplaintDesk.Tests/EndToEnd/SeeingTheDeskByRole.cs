@@ -39,7 +39,7 @@ public sealed class SeeingTheDeskByRole(DeskBrowser desk) : IClassFixture<DeskBr
         await Assertions.Expect(page.Locator($"[data-assign='{reference}']")).ToHaveCountAsync(0);
         await DeskBrowser.ShowScopeAsync(page, "All open", "AllOpen");
         await Assertions.Expect(page.Locator("tr", new() { Has = page.Locator($"a[href='/complaints/{reference}']") }))
-            .ToContainTextAsync("handler2");
+            .ToContainTextAsync("Mehmet Demir");
         await DeskBrowser.ScreenshotAsync(page, "queue-supervisor");
     }
 

@@ -68,7 +68,7 @@ public sealed class WatchingAlerts(DeskBrowser desk) : IClassFixture<DeskBrowser
         await ExpectBadgeAsync(second, open);
         await second.Locator("#show-acknowledged").CheckAsync();
         await Assertions.Expect(Row(second, reference)).ToHaveAttributeAsync("data-state", "acknowledged");
-        await Assertions.Expect(Row(second, reference).Locator("[data-acknowledged]")).ToContainTextAsync(Supervisor);
+        await Assertions.Expect(Row(second, reference).Locator("[data-acknowledged]")).ToContainTextAsync("Zeynep Kaya");
         await DeskBrowser.ScreenshotAsync(second, "alerts-acknowledged");
     }
 

@@ -41,6 +41,8 @@ public static class ApiSetup
 
         var v1 = app.MapGroup("/api/v1");
         v1.MapAuthEndpoints();
+        v1.MapPasswordEndpoints();
+        v1.MapGroup("/users").RequireAuthorization().WithTags("Users").MapUserEndpoints();
         var complaints = v1.MapGroup("/complaints").RequireAuthorization().WithTags("Complaints");
         complaints.MapComplaintEndpoints();
         complaints.MapComplaintActionEndpoints();

@@ -94,7 +94,7 @@ public sealed partial class DeskSeeder(
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {UserCount} demo users and {ComplaintCount} demo complaints.")]
     private static partial void LogDemoSeeded(ILogger logger, int userCount, int complaintCount);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No administrator exists. Set Desk:Bootstrap:AdminEmail and Desk:Bootstrap:AdminPassword to create the first one.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No administrator exists, so nobody can manage the desk. Create the first one on the server with: " + CreateAdminCommand.Usage + " (it reads the password from standard input), or set Desk:Bootstrap:AdminEmail and Desk:Bootstrap:AdminPassword.")]
     private static partial void LogNoAdministrator(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the first administrator from the Desk:Bootstrap settings.")]

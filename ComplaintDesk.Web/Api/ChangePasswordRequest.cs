@@ -1,0 +1,3 @@
+namespace ComplaintDesk.Web.Api;
+
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);

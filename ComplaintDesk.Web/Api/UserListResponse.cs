@@ -1,0 +1,3 @@
+namespace ComplaintDesk.Web.Api;
+
+public sealed record UserListResponse(IReadOnlyList<UserResponse> Items, int Total);

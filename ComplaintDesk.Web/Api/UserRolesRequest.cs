@@ -1,0 +1,3 @@
+namespace ComplaintDesk.Web.Api;
+
+public sealed record UserRolesRequest(IReadOnlyList<string>? Roles);

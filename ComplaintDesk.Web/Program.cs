@@ -14,6 +14,9 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddComplaintDeskCore(builder.Configuration);
 builder.AddDeskDatabase();
 builder.Services.AddDeskAuthentication();
+builder.Services.AddDeskAccess(builder.Configuration);
+builder.Services.AddDeskEdge(builder.Configuration);
+builder.Services.AddDeskHealth();
 builder.Services.AddDeskApi();
 builder.Services.AddDeskHub();
 builder.Services.AddDeskJobs();
@@ -24,6 +27,7 @@ var app = builder.Build();
 
 await app.PrepareDeskDatabaseAsync();
 
+app.UseDeskEdge();
 app.UseExceptionHandler();
 app.UseDeskStatusCodePages();
 app.UseAuthentication();
@@ -31,6 +35,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapDeskHealth();
 app.MapDeskApi();
 app.MapDeskHub();
 app.MapDeskJobs();

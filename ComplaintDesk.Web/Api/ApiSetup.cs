@@ -41,6 +41,7 @@ public static class ApiSetup
 
         var v1 = app.MapGroup("/api/v1");
         v1.MapAuthEndpoints();
+        v1.MapLogoutEndpoints();
         var complaints = v1.MapGroup("/complaints").RequireAuthorization().WithTags("Complaints");
         complaints.MapComplaintEndpoints();
         complaints.MapComplaintActionEndpoints();

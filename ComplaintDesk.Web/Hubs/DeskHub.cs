@@ -6,7 +6,7 @@ namespace ComplaintDesk.Web.Hubs;
 
 /// <summary>The one hub (<c>/hubs/desk</c>) that carries every change another person should see.</summary>
 [Authorize]
-public sealed class DeskHub : Hub<IDeskClient>
+public sealed class DeskHub(LiveConnections connections) : Hub<IDeskClient>
 {
     public override async Task OnConnectedAsync()
     {
@@ -15,6 +15,13 @@ public sealed class DeskHub : Hub<IDeskClient>
             await Groups.AddToGroupAsync(Context.ConnectionId, group);
         }
 
+        connections.Opened(Context);
         await base.OnConnectedAsync();
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Closed(Context);
+        await base.OnDisconnectedAsync(exception);
     }
 }

@@ -49,5 +49,6 @@ public static class EdgeSetup
             });
             return next(context);
         });
+        app.UseInlineScriptHashesOnTheApiReference();
     }
 }

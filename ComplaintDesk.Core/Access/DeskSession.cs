@@ -10,11 +10,12 @@ public sealed class DeskSession
     {
     }
 
-    public DeskSession(string userId, DateTimeOffset startedAt)
+    public DeskSession(string userId, DateTimeOffset startedAt, DateTimeOffset? expiresAt)
     {
         Id = Guid.NewGuid().ToString("N");
         UserId = userId;
         StartedAt = startedAt;
+        ExpiresAt = expiresAt;
     }
 
     public string Id { get; private set; } = "";
@@ -22,6 +23,9 @@ public sealed class DeskSession
     public string UserId { get; private set; } = "";
 
     public DateTimeOffset StartedAt { get; private set; }
+
+    /// <summary>When the session ends however busy it is; null when only its token's own expiry limits it.</summary>
+    public DateTimeOffset? ExpiresAt { get; private set; }
 
     public DateTimeOffset? EndedAt { get; private set; }
 }

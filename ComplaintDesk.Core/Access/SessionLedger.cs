@@ -6,11 +6,13 @@ namespace ComplaintDesk.Core.Access;
 /// <summary>Starts, ends and reads the desk's sign-in sessions.</summary>
 public sealed class SessionLedger(IDbContextFactory<DeskDbContext> dbFactory, TimeProvider time)
 {
+    /// <param name="lastsFor">How long the session may last at most; null for no limit but the token's own expiry.</param>
     /// <returns>The new session's id.</returns>
-    public async Task<string> StartAsync(string userId, CancellationToken cancellationToken)
+    public async Task<string> StartAsync(string userId, TimeSpan? lastsFor, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var session = new DeskSession(userId, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var session = new DeskSession(userId, now, now + lastsFor);
         db.DeskSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
         return session.Id;
@@ -32,7 +34,7 @@ public sealed class SessionLedger(IDbContextFactory<DeskDbContext> dbFactory, Ti
                 from session in db.DeskSessions
                 join user in db.Users on session.UserId equals user.Id
                 where session.Id == sessionId
-                select new SessionState(session.UserId, session.StartedAt, session.EndedAt, user.SecurityStamp, user.DeactivatedAt))
+                select new SessionState(session.UserId, session.ExpiresAt, session.EndedAt, user.SecurityStamp, user.DeactivatedAt))
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken);
     }

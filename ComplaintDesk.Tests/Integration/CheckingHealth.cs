@@ -22,16 +22,15 @@ public sealed class CheckingHealth
     }
 
     [Fact]
-    public async Task Ready_answers_503_Unhealthy_when_the_database_cannot_be_opened_while_live_still_answers()
+    public async Task Ready_answers_503_Unhealthy_when_the_database_cannot_be_read_while_live_still_answers()
     {
         await using var factory = new DeskApiFactory();
         var http = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
 
         SqliteConnection.ClearAllPools();
-        File.Delete(factory.DatabasePath);
-        // A folder where the database file was: SQLite cannot open it.
-        Directory.CreateDirectory(factory.DatabasePath);
+        // What SQLite finds there is no longer a database.
+        await File.WriteAllBytesAsync(factory.DatabasePath, new byte[8192]);
 
         var ready = await http.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);

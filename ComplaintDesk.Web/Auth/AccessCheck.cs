@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 namespace ComplaintDesk.Web.Auth;
 
 /// <summary>
-/// Whether a signed-in principal still opens the desk: its session not ended or too old, its person
+/// Whether a signed-in principal still opens the desk: its session neither ended nor expired, its person
 /// active and their security stamp unchanged (a role change or password reset renews it). Cookies,
 /// bearer tokens, hub connections and circuits all ask here.
 /// </summary>
-public sealed class AccessCheck(SessionLedger ledger, TimeProvider time, IOptions<DeskSessionOptions> sessions, IOptions<IdentityOptions> identity)
+public sealed class AccessCheck(SessionLedger ledger, TimeProvider time, IOptions<IdentityOptions> identity)
 {
     /// <summary>
     /// A verdict is reused this long, so a page's burst of requests costs one query; with the hub and
@@ -45,7 +45,7 @@ public sealed class AccessCheck(SessionLedger ledger, TimeProvider time, IOption
             && state.SecurityStamp == stamp
             && state.DeactivatedAt is null
             && state.EndedAt is null
-            && now - state.StartedAt < sessions.Value.AbsoluteTimeout;
+            && (state.ExpiresAt is null || now < state.ExpiresAt);
         Prune(now);
         _verdicts[key] = new Verdict(valid, now);
         return valid;

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Auth;
 
@@ -10,7 +11,8 @@ namespace ComplaintDesk.Web.Auth;
 /// Checks a sign-in the same way for the page and the API, and starts and ends the sessions that
 /// cookies and tokens carry.
 /// </summary>
-public sealed class DeskSignIn(SignInManager<DeskUser> signIn, SignInThrottle throttle, SessionLedger sessions, AccessCheck access)
+public sealed class DeskSignIn(
+    SignInManager<DeskUser> signIn, SignInThrottle throttle, SessionLedger sessions, AccessCheck access, IOptions<DeskSessionOptions> sessionOptions)
 {
     // A hash of a password nobody knows: an unknown or deactivated account is checked against it, so the
     // time an answer takes says nothing about which accounts exist.
@@ -36,17 +38,17 @@ public sealed class DeskSignIn(SignInManager<DeskUser> signIn, SignInThrottle th
         return new SignInAttempt(result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed);
     }
 
-    /// <summary>Signs the person in with a cookie for a new session.</summary>
+    /// <summary>Signs the person in with a cookie for a new session, which ends after the absolute timeout however busy.</summary>
     public async Task SignInWithCookieAsync(DeskUser user, CancellationToken cancellationToken)
     {
-        var sessionId = await sessions.StartAsync(user.Id, cancellationToken);
+        var sessionId = await sessions.StartAsync(user.Id, sessionOptions.Value.AbsoluteTimeout, cancellationToken);
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(SessionClaims.SessionId, sessionId)]);
     }
 
-    /// <summary>The person's principal for a bearer token of a new session.</summary>
+    /// <summary>The person's principal for a bearer token of a new session, limited by the token's own expiry.</summary>
     public async Task<ClaimsPrincipal> StartTokenSessionAsync(DeskUser user, CancellationToken cancellationToken)
     {
-        var sessionId = await sessions.StartAsync(user.Id, cancellationToken);
+        var sessionId = await sessions.StartAsync(user.Id, lastsFor: null, cancellationToken);
         var principal = await signIn.CreateUserPrincipalAsync(user);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SessionClaims.SessionId, sessionId));
         return principal;

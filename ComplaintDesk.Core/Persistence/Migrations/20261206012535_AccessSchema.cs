@@ -18,6 +18,7 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     UserId = table.Column<string>(type: "TEXT", nullable: false),
                     StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

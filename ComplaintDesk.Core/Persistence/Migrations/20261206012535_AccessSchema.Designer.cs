@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintDesk.Core.Persistence.Migrations
 {
     [DbContext(typeof(DeskDbContext))]
-    [Migration("20261206003954_AccessSchema")]
+    [Migration("20261206012535_AccessSchema")]
     partial class AccessSchema
     {
         /// <inheritdoc />
@@ -27,6 +27,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartedAt")

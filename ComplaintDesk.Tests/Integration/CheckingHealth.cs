@@ -22,20 +22,27 @@ public sealed class CheckingHealth
     }
 
     [Fact]
-    public async Task Ready_answers_503_Unhealthy_when_the_database_cannot_be_read_while_live_still_answers()
+    public async Task Ready_answers_503_Unhealthy_when_the_database_cannot_be_reached_while_live_still_answers()
     {
         await using var factory = new DeskApiFactory();
         var http = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
 
+        // The database's folder moves away (as a lost volume would): no new connection can open it.
+        var folder = Path.GetDirectoryName(factory.DatabasePath)!;
+        Directory.Move(folder, folder + "-away");
         SqliteConnection.ClearAllPools();
-        // What SQLite finds there is no longer a database.
-        await File.WriteAllBytesAsync(factory.DatabasePath, new byte[8192]);
-
-        var ready = await http.GetAsync("/health/ready");
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
+        try
+        {
+            var ready = await http.GetAsync("/health/ready");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
+        }
+        finally
+        {
+            Directory.Move(folder + "-away", folder);
+        }
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using ComplaintDesk.Core;
 using ComplaintDesk.Web.Api;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components;
-using ComplaintDesk.Web.Features.People;
 using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Hubs;
 using ComplaintDesk.Web.Jobs;
@@ -21,7 +20,9 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddComplaintDeskCore(builder.Configuration);
 builder.AddDeskDatabase();
 builder.Services.AddDeskAuthentication();
-builder.Services.AddDeskPeople();
+builder.Services.AddDeskAccess(builder.Configuration);
+builder.Services.AddDeskEdge(builder.Configuration);
+builder.Services.AddDeskHealth();
 builder.Services.AddDeskApi();
 builder.Services.AddDeskHub();
 builder.Services.AddDeskJobs();
@@ -32,6 +33,7 @@ var app = builder.Build();
 
 await app.PrepareDeskDatabaseAsync();
 
+app.UseDeskEdge();
 app.UseExceptionHandler();
 app.UseDeskStatusCodePages();
 app.UseAuthentication();
@@ -39,6 +41,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapDeskHealth();
 app.MapDeskApi();
 app.MapDeskHub();
 app.MapDeskJobs();

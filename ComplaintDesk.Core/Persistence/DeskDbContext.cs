@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Complaints;
@@ -28,6 +29,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     public DbSet<Alert> Alerts => Set<Alert>();
 
     public DbSet<MonthlyReportRun> MonthlyReportRuns => Set<MonthlyReportRun>();
+
+    public DbSet<DeskSession> DeskSessions => Set<DeskSession>();
 
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 

@@ -33,7 +33,7 @@ public sealed class SigningInToTheDesk(DeskBrowser desk) : IClassFixture<DeskBro
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
 
-        for (var attempt = 0; attempt < 5; attempt++)
+        for (var attempt = 0; attempt < 10; attempt++)
         {
             await page.FillAsync("input[name=email]", "admin@demo.local");
             await page.FillAsync("input[name=password]", "wrong password");

@@ -33,10 +33,10 @@ public sealed class SigningIn(DeskApiFactory factory) : IClassFixture<DeskApiFac
     }
 
     [Fact]
-    public async Task Locks_the_account_after_five_wrong_passwords()
+    public async Task Locks_the_account_after_ten_wrong_passwords()
     {
         var http = factory.CreateClient();
-        for (var attempt = 0; attempt < 5; attempt++)
+        for (var attempt = 0; attempt < 10; attempt++)
         {
             await http.PostAsJsonAsync("/api/v1/auth/login", new { email = "admin@demo.local", password = "wrong-password" });
         }

@@ -43,6 +43,7 @@ public static class ApiSetup
         v1.MapAuthEndpoints();
         v1.MapPasswordEndpoints();
         v1.MapGroup("/users").RequireAuthorization().WithTags("Users").MapUserEndpoints();
+        v1.MapLogoutEndpoints();
         var complaints = v1.MapGroup("/complaints").RequireAuthorization().WithTags("Complaints");
         complaints.MapComplaintEndpoints();
         complaints.MapComplaintActionEndpoints();

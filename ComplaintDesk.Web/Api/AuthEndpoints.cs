@@ -1,5 +1,5 @@
 using ComplaintDesk.Core.Common;
-using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Web.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,8 +16,8 @@ public static class AuthEndpoints
 
     private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> LoginAsync(
         LoginRequest request,
-        UserManager<DeskUser> users,
-        SignInManager<DeskUser> signIn,
+        DeskSignIn signIn,
+        HttpContext http,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
         IOptions<IdentityOptions> identityOptions,
         TimeProvider time)
@@ -27,14 +27,18 @@ public static class AuthEndpoints
             .Required("password", request.Password, "Enter your password.")
             .ThrowIfAny();
 
-        var user = await users.FindByEmailAsync(request.Email!.Trim());
-        var result = user is null
-            ? SignInResult.Failed
-            : await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
-        if (!result.Succeeded)
+        var attempt = await signIn.CheckAsync(request.Email, request.Password, http.Connection.RemoteIpAddress);
+        if (attempt.Outcome == SignInOutcome.Paused)
+        {
+            http.Response.Headers.RetryAfter = SignInPause.Seconds(attempt.RetryAfter);
+            return TypedResults.Problem(
+                SignInPause.Message, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins");
+        }
+
+        if (attempt.Outcome != SignInOutcome.Succeeded)
         {
             return TypedResults.Problem(
-                result.IsLockedOut
+                attempt.Outcome == SignInOutcome.LockedOut
                     ? $"This account is locked after too many failed sign-ins. Try again in {identityOptions.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes or ask an administrator."
                     : "The e-mail address or password is not right.",
                 statusCode: StatusCodes.Status401Unauthorized,
@@ -43,7 +47,8 @@ public static class AuthEndpoints
 
         var options = bearerOptions.Get(IdentityConstants.BearerScheme);
         var properties = new AuthenticationProperties { ExpiresUtc = time.GetUtcNow() + options.BearerTokenExpiration };
-        var ticket = new AuthenticationTicket(await signIn.CreateUserPrincipalAsync(user!), properties, IdentityConstants.BearerScheme);
+        var principal = await signIn.StartTokenSessionAsync(attempt.User!, http.RequestAborted);
+        var ticket = new AuthenticationTicket(principal, properties, IdentityConstants.BearerScheme);
         return TypedResults.Ok(new AccessTokenResponse(
             options.BearerTokenProtector.Protect(ticket), (long)options.BearerTokenExpiration.TotalSeconds));
     }

@@ -1,7 +1,8 @@
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Web.Components.Account;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace ComplaintDesk.Web.Auth;
 
@@ -15,26 +16,29 @@ public static class AccountEndpoints
     }
 
     private static async Task<IResult> LoginAsync(
-        [FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, SignInManager<DeskUser> signIn)
+        [FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, DeskSignIn signIn, HttpContext http)
     {
         var target = LocalOrHome(returnUrl);
-        var user = string.IsNullOrWhiteSpace(email) ? null : await signIn.UserManager.FindByEmailAsync(email.Trim());
-        var result = user is null || string.IsNullOrEmpty(password)
-            ? SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var attempt = await signIn.CheckAsync(email, password, http.Connection.RemoteIpAddress);
+        switch (attempt.Outcome)
         {
-            return Results.LocalRedirect(target);
+            case SignInOutcome.Succeeded:
+                await signIn.SignInWithCookieAsync(attempt.User!, http.RequestAborted);
+                return Results.LocalRedirect(target);
+            case SignInOutcome.Paused:
+                http.Response.Headers.RetryAfter = SignInPause.Seconds(attempt.RetryAfter);
+                return new RazorComponentResult<SignInPausedPage> { StatusCode = StatusCodes.Status429TooManyRequests };
+            default:
+                var error = attempt.Outcome == SignInOutcome.LockedOut ? "locked" : "failed";
+                return Results.LocalRedirect(
+                    $"/login?error={error}&email={Uri.EscapeDataString(email ?? "")}&ReturnUrl={Uri.EscapeDataString(target)}");
         }
-
-        var error = result.IsLockedOut ? "locked" : "failed";
-        return Results.LocalRedirect(
-            $"/login?error={error}&email={Uri.EscapeDataString(email ?? "")}&ReturnUrl={Uri.EscapeDataString(target)}");
     }
 
-    private static async Task<IResult> LogoutAsync(SignInManager<DeskUser> signIn)
+    private static async Task<IResult> LogoutAsync(HttpContext http, DeskSignIn signIn, SignInManager<DeskUser> signInManager)
     {
-        await signIn.SignOutAsync();
+        await signIn.EndSessionAsync(http.User, http.RequestAborted);
+        await signInManager.SignOutAsync();
         return Results.LocalRedirect("/login");
     }
 

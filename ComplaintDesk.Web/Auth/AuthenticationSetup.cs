@@ -17,7 +17,7 @@ public static class AuthenticationSetup
             {
                 options.User.RequireUniqueEmail = true;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.MaxFailedAccessAttempts = 10;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Password.RequiredLength = 8;
             })
@@ -34,7 +34,7 @@ public static class AuthenticationSetup
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options =>
                 options.ForwardDefaultSelector = context =>
                     BearerToken.IsPresent(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.Events.OnMessageReceived = BearerToken.ReadFromHubQuery)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.Events.OnMessageReceived = SessionValidation.ValidateBearerAsync)
             .AddIdentityCookies();
 
         services.ConfigureApplicationCookie(options =>
@@ -47,6 +47,7 @@ public static class AuthenticationSetup
             {
                 OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden),
+                OnValidatePrincipal = SessionValidation.ValidateCookieAsync,
             };
         });
 

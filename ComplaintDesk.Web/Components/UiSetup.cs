@@ -19,6 +19,7 @@ public static class UiSetup
         return services;
     }
 
+    // The desk's own Content-Security-Policy (SecurityHeaders) carries frame-ancestors for every answer.
     public static void MapDeskUi(this WebApplication app) =>
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 }

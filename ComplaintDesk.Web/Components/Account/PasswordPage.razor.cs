@@ -1,6 +1,5 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.People;
-using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components.Display;
 using Microsoft.AspNetCore.Components;
@@ -27,7 +26,7 @@ public sealed partial class PasswordPage
     private IPeopleDesk People { get; set; } = default!;
 
     [Inject]
-    private SignInManager<DeskUser> SignIn { get; set; } = default!;
+    private DeskSignIn SignIn { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -62,8 +61,7 @@ public sealed partial class PasswordPage
             return;
         }
 
-        var user = await SignIn.UserManager.GetUserAsync(HttpContext.User);
-        await SignIn.RefreshSignInAsync(user!);
+        await SignIn.RenewCookieAsync(HttpContext.User);
         Navigation.NavigateTo("/?password=changed");
     }
 

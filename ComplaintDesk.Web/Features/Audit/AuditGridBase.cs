@@ -1,0 +1,72 @@
+using ComplaintDesk.Core.Audit;
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints.Queries;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace ComplaintDesk.Web.Features.Audit;
+
+/// <summary>
+/// One of the audit's lists: a page at a time from Core, read again from the first page whenever
+/// the filters change; filters Core refuses (e.g. the last day before the first) are said, not thrown.
+/// </summary>
+public abstract class AuditGridBase<TRow> : ComponentBase
+{
+    private AuditSearch? _shown;
+
+    [Parameter, EditorRequired]
+    public AuditSearch Filter { get; set; } = new();
+
+    [Parameter, EditorRequired]
+    public Actor Actor { get; set; } = default!;
+
+    [Inject]
+    protected IAuditTrail Audit { get; set; } = default!;
+
+    protected MudDataGrid<TRow>? Grid { get; set; }
+
+    protected int Total { get; private set; }
+
+    protected string? Problem { get; private set; }
+
+    /// <summary>How many pages were read; browser tests wait for it to move.</summary>
+    protected int Loads { get; private set; }
+
+    protected abstract Task<Page<TRow>> ReadAsync(AuditSearch search, CancellationToken cancellationToken);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (Grid is null || _shown is null || _shown == Filter)
+        {
+            return;
+        }
+
+        if (Grid.CurrentPage > 0)
+        {
+            Grid.NavigateTo(MudBlazor.Page.First);
+        }
+        else
+        {
+            await Grid.ReloadServerData();
+        }
+    }
+
+    protected async Task<GridData<TRow>> LoadAsync(GridState<TRow> state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        _shown = Filter;
+        try
+        {
+            var page = await ReadAsync(Filter with { Page = state.Page + 1, PageSize = state.PageSize }, cancellationToken);
+            (Total, Problem) = (page.Total, null);
+            Loads++;
+            return new GridData<TRow> { Items = page.Items, TotalItems = page.Total };
+        }
+        catch (InvalidInputException invalid)
+        {
+            (Total, Problem) = (0, string.Join(" ", invalid.Errors.SelectMany(e => e.Value)));
+            Loads++;
+            return new GridData<TRow> { Items = [], TotalItems = 0 };
+        }
+    }
+}

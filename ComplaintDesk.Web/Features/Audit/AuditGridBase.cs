@@ -25,12 +25,7 @@ public abstract class AuditGridBase<TRow> : ComponentBase
 
     protected MudDataGrid<TRow>? Grid { get; set; }
 
-    protected int Total { get; private set; }
-
-    protected string? Problem { get; private set; }
-
-    /// <summary>How many pages were read; browser tests wait for it to move.</summary>
-    protected int Loads { get; private set; }
+    protected AuditGridBar? Bar { get; set; }
 
     protected abstract Task<Page<TRow>> ReadAsync(AuditSearch search, CancellationToken cancellationToken);
 
@@ -58,14 +53,12 @@ public abstract class AuditGridBase<TRow> : ComponentBase
         try
         {
             var page = await ReadAsync(Filter with { Page = state.Page + 1, PageSize = state.PageSize }, cancellationToken);
-            (Total, Problem) = (page.Total, null);
-            Loads++;
+            Bar?.Show(page.Total, null);
             return new GridData<TRow> { Items = page.Items, TotalItems = page.Total };
         }
         catch (InvalidInputException invalid)
         {
-            (Total, Problem) = (0, string.Join(" ", invalid.Errors.SelectMany(e => e.Value)));
-            Loads++;
+            Bar?.Show(0, string.Join(" ", invalid.Errors.SelectMany(e => e.Value)));
             return new GridData<TRow> { Items = [], TotalItems = 0 };
         }
     }

@@ -17,6 +17,7 @@ public sealed partial class AuditPage
     private string? _from;
     private string? _to;
     private AuditSearch _search = new();
+    private int _tab;
 
     [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;

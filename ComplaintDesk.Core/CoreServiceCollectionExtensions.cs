@@ -6,6 +6,7 @@ using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.People;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
@@ -59,6 +60,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IStaffNames, StaffNames>();
         services.AddSingleton<IPeopleDesk, PeopleDesk>();
         services.AddDeskOrganisation();
+        services.AddDeskPrivacy(configuration);
         return services;
     }
 

@@ -6,6 +6,9 @@ namespace ComplaintDesk.Core.Complaints;
 /// </summary>
 public sealed class Complainant
 {
+    /// <summary>What an anonymised complainant is called from then on.</summary>
+    public const string AnonymisedName = "Anonymised";
+
     private Complainant()
     {
     }
@@ -29,4 +32,15 @@ public sealed class Complainant
     public string? Phone { get; private set; }
 
     public ContactMethod PreferredContact { get; private set; }
+
+    /// <summary>When the name and contacts were erased (retention or an erasure request); null while they are kept.</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
+    internal void Anonymise(DateTimeOffset at)
+    {
+        Name = AnonymisedName;
+        Email = null;
+        Phone = null;
+        AnonymisedAt = at;
+    }
 }

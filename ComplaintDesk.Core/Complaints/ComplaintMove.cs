@@ -20,4 +20,7 @@ public enum ComplaintMove
 
     /// <summary>The desk itself raised an SLA alert (Annex H); nobody makes this move by hand.</summary>
     RaiseAlert,
+
+    /// <summary>The complainant's personal data was erased (ISO 10002 4.10): by retention or on request; not a step of the process.</summary>
+    AnonymisePersonalData,
 }

@@ -15,6 +15,7 @@ public static class MoveText
         ComplaintMove.Close or ComplaintMove.Withdraw => "7.9",
         ComplaintMove.RejectDecision => "7.9, Annex H",
         ComplaintMove.Escalate or ComplaintMove.RaiseAlert => "Annex H",
+        ComplaintMove.AnonymisePersonalData => "4.10",
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, null),
     };
 
@@ -36,6 +37,7 @@ public static class MoveText
         ComplaintMove.Withdraw => "withdraw",
         ComplaintMove.Escalate => "escalate",
         ComplaintMove.RaiseAlert => "raise an alert on",
+        ComplaintMove.AnonymisePersonalData => "anonymise the personal data of",
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, null),
     };
 }

@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Teams;
@@ -31,6 +32,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     public DbSet<MonthlyReportRun> MonthlyReportRuns => Set<MonthlyReportRun>();
 
     public DbSet<DeskSession> DeskSessions => Set<DeskSession>();
+
+    public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
 
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
@@ -61,14 +64,14 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
     }
 
-    // ISO 10002 4.9: the timeline is a record of fact; it only ever grows.
+    // ISO 10002 4.9: the timeline is a record of fact; it only ever grows. So do the access records (4.10).
     private void RefuseTimelineRewrites()
     {
         var rewritten = ChangeTracker.Entries()
-            .Any(e => e.Entity is TimelineEvent or AuditEvent && e.State is EntityState.Modified or EntityState.Deleted);
+            .Any(e => e.Entity is TimelineEvent or AuditEvent or PersonalDataAccess && e.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten)
         {
-            throw new InvalidOperationException("Timeline and audit events are immutable and cannot be changed or deleted.");
+            throw new InvalidOperationException("Timeline events, audit events and personal-data access records are immutable and cannot be changed or deleted.");
         }
     }
 }

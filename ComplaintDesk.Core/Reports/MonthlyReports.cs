@@ -1,8 +1,8 @@
-using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +19,8 @@ public sealed class MonthlyReports(
     IOptions<ReportOptions> options,
     DeskTimeZone zone,
     TimeProvider time,
-    IDeskNotifier notifier) : IMonthlyReports
+    IDeskNotifier notifier,
+    IPersonalDataLog accessLog) : IMonthlyReports
 {
     private const string TemporarySuffix = ".tmp";
 
@@ -71,15 +72,9 @@ public sealed class MonthlyReports(
         }
 
         var reportMonth = ReportMonth.Parse(month);
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            // ISO 10002 4.10: every export of personal data is recorded, before anything leaves.
-            db.AuditEvents.Add(new AuditEvent(
-                time.GetUtcNow(), actor.Email, "Personal data", $"Monthly workbook {reportMonth} exported with complainants' personal data", null));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
         await workbook.WriteAsync(reportMonth.Period, time.GetUtcNow(), output, withPersonalData: true, cancellationToken);
+        // ISO 10002 4.10: every export of personal data is recorded, once the file exists; a failed one produced nothing.
+        await accessLog.RecordExportAsync(reportMonth.ToString(), actor, cancellationToken);
     }
 
     /// <summary>After a restart: runs that were building never finished, and their temporary files are garbage.</summary>

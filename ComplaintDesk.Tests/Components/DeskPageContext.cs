@@ -7,6 +7,7 @@ using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Monitoring;
+using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Core.Staff;
 using ComplaintDesk.Core.Teams;
@@ -40,6 +41,8 @@ public abstract class DeskPageContext : DeskComponentContext
         Services.AddSingleton<IComplaintWorkflow>(Workflow);
         Services.AddSingleton<IMonitoringDesk>(Monitoring);
         Services.AddSingleton<IMonthlyReports>(Reports);
+        Services.AddSingleton<IPersonalDataLog>(AccessLog);
+        Services.AddSingleton<IPersonalDataErasure>(Erasure);
         Services.AddSingleton<IBackgroundJobClient>(Jobs);
         Services.AddSingleton<IStaffList>(new FixedStaffList());
         Services.AddSingleton<IStaffNames>(StaffNames);
@@ -69,6 +72,10 @@ public abstract class DeskPageContext : DeskComponentContext
     public FixedTeamMembership Teams { get; } = new();
 
     public FixedStaffNames StaffNames { get; } = new();
+
+    public RecordingPersonalDataLog AccessLog { get; } = new();
+
+    public ScriptedErasure Erasure { get; } = new();
 
     /// <summary>Where open selects and menus show their items, once a page is rendered.</summary>
     public IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }

@@ -17,7 +17,7 @@ public sealed class MovingAComplaint
         var data = new TheoryData<ComplaintStatus, ComplaintMove>();
         foreach (var status in Enum.GetValues<ComplaintStatus>())
         {
-            foreach (var move in Enum.GetValues<ComplaintMove>().Where(m => m is not (Receive or RaiseAlert)))
+            foreach (var move in Enum.GetValues<ComplaintMove>().Where(m => m is not (Receive or RaiseAlert or AnonymisePersonalData)))
             {
                 data.Add(status, move);
             }

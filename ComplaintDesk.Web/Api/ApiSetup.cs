@@ -47,8 +47,10 @@ public static class ApiSetup
         var complaints = v1.MapGroup("/complaints").RequireAuthorization().WithTags("Complaints");
         complaints.MapComplaintEndpoints();
         complaints.MapComplaintActionEndpoints();
+        complaints.MapPrivacyEndpoints();
         v1.MapGroup("/alerts").RequireAuthorization().WithTags("Alerts").MapAlertEndpoints();
         v1.MapGroup("/reports").RequireAuthorization().WithTags("Reports").MapReportEndpoints();
         v1.MapOrganisationEndpoints();
+        v1.MapGroup("/audit").RequireAuthorization().WithTags("Audit").MapAuditEndpoints();
     }
 }

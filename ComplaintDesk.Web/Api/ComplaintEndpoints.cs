@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -28,9 +29,12 @@ public static class ComplaintEndpoints
         queries.ListAsync(search, user.ToActor(), cancellationToken);
 
     private static async Task<ComplaintDetails> GetAsync(
-        string reference, ClaimsPrincipal user, IComplaintQueries queries, HttpResponse response, CancellationToken cancellationToken)
+        string reference, ClaimsPrincipal user, IComplaintQueries queries, IPersonalDataLog accessLog, HttpResponse response, CancellationToken cancellationToken)
     {
-        var complaint = await queries.GetAsync(reference, user.ToActor(), cancellationToken);
+        var actor = user.ToActor();
+        var complaint = await queries.GetAsync(reference, actor, cancellationToken);
+        // ISO 10002 4.10: recorded before the answer leaves with the complainant's data.
+        await accessLog.RecordShownAsync(complaint, actor, cancellationToken);
         response.SetVersionTag(complaint.Version);
         return complaint;
     }

@@ -55,10 +55,16 @@ public static class JobsSetup
         var deskZone = app.Services.GetRequiredService<DeskTimeZone>();
         ScheduleMonthlyReport(recurring, deskZone.Zone);
         deskZone.Changed += zone => ScheduleMonthlyReport(recurring, zone);
+        ScheduleRetention(recurring, deskZone.Zone);
+        deskZone.Changed += zone => ScheduleRetention(recurring, zone);
         app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<SlaSweepJob>(job => job.RunAsync(CancellationToken.None));
     }
 
     private static void ScheduleMonthlyReport(IRecurringJobManager recurring, TimeZoneInfo zone) =>
         recurring.AddOrUpdate<MonthlyReportJob>(
             MonthlyReportJob.Id, job => job.RunAsync(CancellationToken.None), MonthlyReportJob.Cron, new RecurringJobOptions { TimeZone = zone });
+
+    private static void ScheduleRetention(IRecurringJobManager recurring, TimeZoneInfo zone) =>
+        recurring.AddOrUpdate<RetentionJob>(
+            RetentionJob.Id, job => job.RunAsync(CancellationToken.None), RetentionJob.Cron, new RecurringJobOptions { TimeZone = zone });
 }

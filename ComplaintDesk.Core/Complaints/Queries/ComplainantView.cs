@@ -1,4 +1,8 @@
 namespace ComplaintDesk.Core.Complaints.Queries;
 
-/// <summary>The complainant's personal data, given only to roles that may see it.</summary>
-public sealed record ComplainantView(string Name, string? Email, string? Phone, ContactMethod PreferredContact);
+/// <summary>
+/// The complainant's personal data, given only to roles that may see it; once anonymised
+/// (<see cref="AnonymisedAt"/>) nothing personal is left, and everyone sees that it is gone.
+/// </summary>
+public sealed record ComplainantView(
+    string Name, string? Email, string? Phone, ContactMethod PreferredContact, DateTimeOffset? AnonymisedAt = null);

@@ -95,7 +95,7 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory,
         c.Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new TimelineEntry(e.At, e.ActorEmail, e.Move, e.Clause, e.FromStatus, e.ToStatus, e.Summary, e.Text))
             .ToList(),
-        showPersonalData
-            ? new ComplainantView(c.Complainant.Name, c.Complainant.Email, c.Complainant.Phone, c.Complainant.PreferredContact)
+        showPersonalData || c.Complainant.AnonymisedAt is not null
+            ? new ComplainantView(c.Complainant.Name, c.Complainant.Email, c.Complainant.Phone, c.Complainant.PreferredContact, c.Complainant.AnonymisedAt)
             : null);
 }

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
@@ -89,7 +90,7 @@ public sealed class KeepingMonthlyWorkbooks : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_export_with_personal_data_is_for_supervisors_and_is_recorded_in_the_audit_trail()
+    public async Task The_export_with_personal_data_is_for_supervisors_and_is_recorded_in_the_access_records()
     {
         await Assert.ThrowsAsync<NotPermittedException>(
             () => Reports.WriteWithPersonalDataAsync("2026-12", _quality, Stream.Null, CancellationToken.None));
@@ -97,9 +98,22 @@ public sealed class KeepingMonthlyWorkbooks : IAsyncLifetime
         await Reports.WriteWithPersonalDataAsync("2026-12", _supervisor, Stream.Null, CancellationToken.None);
 
         await using var db = _desk.NewContext();
-        var recorded = Assert.Single(await db.AuditEvents.Where(e => e.Area == "Personal data").ToListAsync());
-        Assert.Equal("supervisor@demo.local", recorded.ActorEmail);
-        Assert.Contains("2026-12", recorded.Summary, StringComparison.Ordinal);
+        var recorded = Assert.Single(await db.PersonalDataAccesses.ToListAsync());
+        Assert.Equal(
+            ("supervisor@demo.local", "Supervisor", PersonalDataAction.Export, null, "Monthly workbook 2026-12", _desk.Time.GetUtcNow()),
+            (recorded.UserEmail, recorded.Role, recorded.Action, recorded.Reference, recorded.Detail, recorded.At));
+    }
+
+    [Fact]
+    public async Task An_export_that_fails_while_writing_records_nothing()
+    {
+        await using var broken = new RefusingStream();
+
+        await Assert.ThrowsAsync<IOException>(
+            () => Reports.WriteWithPersonalDataAsync("2026-12", _supervisor, broken, CancellationToken.None));
+
+        await using var db = _desk.NewContext();
+        Assert.Empty(await db.PersonalDataAccesses.ToListAsync());
     }
 
     [Theory]

@@ -22,6 +22,7 @@ public static class MoveLabels
         ComplaintMove.Withdraw => "Withdraw",
         ComplaintMove.Escalate => "Escalate",
         ComplaintMove.RaiseAlert => "Alert raised",
+        ComplaintMove.AnonymisePersonalData => "Personal data anonymised",
         _ => move.ToString(),
     };
 
@@ -42,6 +43,7 @@ public static class MoveLabels
         ComplaintMove.Withdraw => Icons.Material.Filled.Cancel,
         ComplaintMove.Escalate => Icons.Material.Filled.PriorityHigh,
         ComplaintMove.RaiseAlert => Icons.Material.Filled.NotificationImportant,
+        ComplaintMove.AnonymisePersonalData => Icons.Material.Filled.PersonOff,
         _ => Icons.Material.Filled.Circle,
     };
 

@@ -1,0 +1,6 @@
+using ComplaintDesk.Core.Privacy;
+
+namespace ComplaintDesk.Core.Audit;
+
+/// <summary>One personal-data access as the audit shows it: who, when, what and which complaint, never the data.</summary>
+public sealed record AccessRecordView(DateTimeOffset At, string User, string? Role, string? Reference, PersonalDataAction Action, string? Detail);

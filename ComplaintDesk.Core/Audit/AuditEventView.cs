@@ -1,0 +1,5 @@
+namespace ComplaintDesk.Core.Audit;
+
+/// <summary>One event of a complaint's timeline or of the desk's own audit, as the audit lists them.</summary>
+public sealed record AuditEventView(
+    DateTimeOffset At, string Actor, AuditEventSource Source, string? Reference, string? Clause, string Summary, string? Text);

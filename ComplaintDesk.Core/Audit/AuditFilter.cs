@@ -1,0 +1,64 @@
+using System.Globalization;
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Monitoring;
+
+namespace ComplaintDesk.Core.Audit;
+
+/// <summary>An <see cref="AuditSearch"/> that passed its checks; the days made instants (the end excluded).</summary>
+public sealed record AuditFilter(string? Reference, string? User, DateTimeOffset? Start, DateTimeOffset? End, int Page, int PageSize)
+{
+    public const int DefaultPageSize = 25;
+    public const int MaxPageSize = 200;
+
+    /// <summary>How many rows come before the page; past the largest page there is nothing to read.</summary>
+    public long Skip => (long)(Page - 1) * PageSize;
+
+    public static AuditFilter From(AuditSearch search, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var errors = new FieldErrors();
+        var from = ParseDay(search.From, "from", errors);
+        var to = ParseDay(search.To, "to", errors);
+        if (from > to)
+        {
+            errors.Add("to", "The last day must be on or after the first.");
+        }
+
+        if (search.Page is < 1)
+        {
+            errors.Add("page", "Pages are numbered from 1.");
+        }
+
+        if (search.PageSize is < 1 or > MaxPageSize)
+        {
+            errors.Add("pageSize", $"A page holds 1 to {MaxPageSize} rows.");
+        }
+
+        errors.ThrowIfAny();
+        return new AuditFilter(
+            Text(search.Reference),
+            Text(search.User),
+            from is { } start ? new MonitoringPeriod(start, start).StartIn(zone) : null,
+            to is { } end ? new MonitoringPeriod(end, end).EndIn(zone) : null,
+            search.Page ?? 1,
+            search.PageSize ?? DefaultPageSize);
+    }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static DateOnly? ParseDay(string? value, string field, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year >= 2000)
+        {
+            return day;
+        }
+
+        errors.Add(field, "Give the day as yyyy-MM-dd, e.g. 2026-11-23.");
+        return null;
+    }
+}

@@ -1,0 +1,22 @@
+using ComplaintDesk.Core.Common;
+
+namespace ComplaintDesk.Core.Complaints;
+
+/// <summary>Erasing the complainant's personal data (ISO 10002 4.10): the complaint, its timeline and its counts stay.</summary>
+public sealed partial class Complaint
+{
+    /// <summary>
+    /// Replaces the complainant's name and contacts and records it on the timeline, without the data.
+    /// Any state will do: an erasure request may come while the complaint is open.
+    /// </summary>
+    internal void AnonymisePersonalData(Stamp stamp, string summary, string? reason)
+    {
+        if (Complainant.AnonymisedAt is { } at)
+        {
+            throw new MoveRefusedException($"The personal data of {Reference} was already anonymised on {at:yyyy-MM-dd}.");
+        }
+
+        Complainant.Anonymise(stamp.At);
+        Record(ComplaintMove.AnonymisePersonalData, Status, stamp, summary, reason);
+    }
+}

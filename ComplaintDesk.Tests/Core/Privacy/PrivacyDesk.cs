@@ -1,0 +1,46 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Commands;
+using ComplaintDesk.Tests.Integration;
+
+namespace ComplaintDesk.Tests.Core.Privacy;
+
+/// <summary>Complaints with a complainant's personal data, brought through the real moves on a <see cref="SqliteDesk"/>.</summary>
+internal static class PrivacyDesk
+{
+    public const string Name = "Ece Çelik";
+    public const string Email = "ece.celik@example.com";
+    public const string Phone = "+90 532 444 5566";
+
+    public static readonly Actor Administrator = new("a1", "admin@demo.local", new HashSet<DeskRole> { DeskRole.Administrator });
+    public static readonly Actor Quality = new("q1", "quality@demo.local", new HashSet<DeskRole> { DeskRole.QualityManager });
+    public static readonly Actor Supervisor = new("s1", "supervisor@demo.local", new HashSet<DeskRole> { DeskRole.Supervisor });
+
+    public static async Task<string> ReceivedAsync(SqliteDesk desk) =>
+        (await desk.Workflow.ReceiveAsync(
+            new NewComplaint("Email", null, new ComplainantDetails(Name, Email, Phone, "Email"), "Call centre", "Billing", "Waited on hold for an hour."),
+            desk.Handler, CancellationToken.None)).Reference;
+
+    public static async Task<string> ClosedAsync(SqliteDesk desk)
+    {
+        var reference = await ReceivedAsync(desk);
+        foreach (var move in new ComplaintCommand[]
+        {
+            new AcknowledgeCommand("Email"), new AssessCommand("Medium", "Billing"), new InvestigateCommand(),
+            new ProposeResponseCommand("Apology", "We apologise."), new CommunicateDecisionCommand("Email", "We apologised."),
+            new CloseCommand("Accepted", 4, null, null),
+        })
+        {
+            await desk.Workflow.ApplyAsync(reference, desk.Handler, null, move, CancellationToken.None);
+        }
+
+        return reference;
+    }
+
+    public static async Task<string> WithdrawnAsync(SqliteDesk desk)
+    {
+        var reference = await ReceivedAsync(desk);
+        await desk.Workflow.ApplyAsync(reference, desk.Handler, null, new WithdrawCommand("The complainant called it off."), CancellationToken.None);
+        return reference;
+    }
+}

@@ -1,0 +1,54 @@
+using ComplaintDesk.Core.Audit;
+using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ComplaintDesk.Web.Api;
+
+/// <summary>
+/// <c>/api/v1/audit</c> (quality managers, administrators): who saw or exported whose personal data,
+/// and every recorded event, filtered and paged; each also as a CSV of every matching row.
+/// </summary>
+public static class AuditEndpoints
+{
+    public static void MapAuditEndpoints(this RouteGroupBuilder audit)
+    {
+        audit.MapGet("/access", AccessAsync).WithName("audit-access").Describe();
+        audit.MapGet("/access.csv", AccessCsvAsync).WithName("audit-access-csv").Describe().Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        audit.MapGet("/events", EventsAsync).WithName("audit-events").Describe();
+        audit.MapGet("/events.csv", EventsCsvAsync).WithName("audit-events-csv").Describe().Produces(StatusCodes.Status200OK, contentType: "text/csv");
+    }
+
+    private static RouteHandlerBuilder Describe(this RouteHandlerBuilder route) =>
+        route.ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+
+    private static async Task<Ok<AccessRecordsResponse>> AccessAsync([AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit)
+    {
+        var page = await audit.AccessAsync(search, http.User.ToActor(), http.RequestAborted);
+        return TypedResults.Ok(new AccessRecordsResponse([.. page.Items.Select(AccessRecordResponse.From)], page.Total));
+    }
+
+    private static async Task<Ok<Page<AuditEventView>>> EventsAsync([AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit) =>
+        TypedResults.Ok(await audit.EventsAsync(search, http.User.ToActor(), http.RequestAborted));
+
+    private static async Task AccessCsvAsync([AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit)
+    {
+        // Checked before the first byte, so a refusal is still a clean 403/400.
+        var rows = audit.AllAccess(search, http.User.ToActor());
+        Attach(http, "personal-data-access.csv");
+        await AuditCsv.WriteAccessAsync(rows, http.Response.Body, http.RequestAborted);
+    }
+
+    private static async Task EventsCsvAsync([AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit)
+    {
+        var rows = audit.AllEvents(search, http.User.ToActor());
+        Attach(http, "audit-events.csv");
+        await AuditCsv.WriteEventsAsync(rows, http.Response.Body, http.RequestAborted);
+    }
+
+    private static void Attach(HttpContext http, string fileName)
+    {
+        http.Response.ContentType = AuditCsv.ContentType;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+    }
+}

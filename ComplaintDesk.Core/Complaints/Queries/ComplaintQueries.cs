@@ -33,7 +33,7 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory,
             .Take(filter.PageSize)
             .Select(c => new ComplaintSummary(
                 c.Reference, c.Status, c.Priority, c.Category == null ? null : c.Category.Name, c.Channel, c.ReceivedAt,
-                c.ProductOrService, c.AssigneeEmail, c.FirstHandlerEmail, c.SubjectStaffEmail, c.EscalationLevel, c.Version, showName ? c.Complainant.Name : null,
+                c.ProductOrService, c.AssigneeEmail, c.FirstHandlerEmail, c.SubjectStaffEmail, c.EscalationLevel, c.BarredFromDeciding, c.Version, showName ? c.Complainant.Name : null,
                 c.Status == ComplaintStatus.AwaitingComplainant
                     ? new NextDue(null, null, null, true)
                     : new NextDue(c.NextDueKind, c.NextDueAt, c.NextWarningAt, false)))
@@ -81,7 +81,7 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory,
 
     private static ComplaintDetails ToDetails(Complaint c, bool showPersonalData, IReadOnlyList<SlaClock> clocks) => new(
         c.Reference, c.Status, c.Priority, c.Category?.Name, c.Channel, c.ReceivedAt, c.RegisteredAt, c.ProductOrService,
-        c.Description, c.DesiredOutcome, c.SubjectStaffEmail, c.AssigneeEmail, c.FirstHandlerEmail, c.EscalationLevel, c.AcknowledgedAt,
+        c.Description, c.DesiredOutcome, c.SubjectStaffEmail, c.AssigneeEmail, c.FirstHandlerEmail, c.EscalationLevel, c.BarredFromDeciding, c.AcknowledgedAt,
         c.Remedy, c.ResponseText, c.DecisionChannel, c.DecisionText, c.DecisionCommunicatedAt, c.Outcome, c.Satisfaction,
         c.SatisfactionComment, c.RootCause, c.ClosedAt, c.Version, clocks,
         c.Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)

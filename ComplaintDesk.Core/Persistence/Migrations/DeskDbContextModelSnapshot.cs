@@ -118,6 +118,10 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("BarredFromDeciding")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CategoryId")
                         .HasColumnType("INTEGER");
 
@@ -134,6 +138,10 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DecisionCommunicatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionCommunicatedBy")
+                        .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionText")

@@ -28,8 +28,15 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory,
         var showName = actor.MaySeePersonalData;
         var query = Filter(db.Complaints.AsNoTracking(), filter, searchNames: showName);
         var total = await query.CountAsync(cancellationToken);
+        // Counted in long: a page far past the end (up to int.MaxValue) must not wrap round to a real offset.
+        var offset = (long)(filter.Page - 1) * filter.PageSize;
+        if (offset >= total)
+        {
+            return new Page<ComplaintSummary>([], total);
+        }
+
         var items = await filter.Sort.Apply(query)
-            .Skip((filter.Page - 1) * filter.PageSize)
+            .Skip((int)offset)
             .Take(filter.PageSize)
             .Select(c => new ComplaintSummary(
                 c.Reference, c.Status, c.Priority, c.Category == null ? null : c.Category.Name, c.Channel, c.ReceivedAt,

@@ -64,7 +64,7 @@ public sealed class RefusingHiddenCharacters(DeskApiFactory factory) : IClassFix
     [Theory]
     [InlineData("withdraw", "reason")]
     [InlineData("escalate", "reason")]
-    [InlineData("await-complainant", "question")]
+    [InlineData("acknowledge", "message")]
     [InlineData("assign", "assigneeEmail")]
     public async Task A_move_field_holding_one_is_refused_on_that_field(string action, string field)
     {

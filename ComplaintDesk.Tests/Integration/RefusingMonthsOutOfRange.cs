@@ -9,7 +9,7 @@ public sealed class RefusingMonthsOutOfRange(DeskApiFactory factory) : IClassFix
     {
         var data = new TheoryData<string, string>();
         // The fake clock stands on 23 November 2026: December is still to come.
-        foreach (var month in new[] { "9999-12", "0001-01", "1999-12", "2026-12", "2026-13", "2026-00", "2026-1", "garbage", "%00" })
+        foreach (var month in new[] { "9999-12", "0001-01", "1999-12", "2026-12", "2026-13", "2026-00", "2026-1", "garbage" })
         {
             data.Add("POST", $"/api/v1/reports/monthly/{month}");
             data.Add("GET", $"/api/v1/reports/monthly/{month}");

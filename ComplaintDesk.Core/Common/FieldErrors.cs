@@ -16,12 +16,28 @@ public sealed class FieldErrors
             _errors[field] = messages = [];
         }
 
-        messages.Add(message);
+        if (!messages.Contains(message))
+        {
+            messages.Add(message);
+        }
+
+        return this;
+    }
+
+    /// <summary>Refuses characters that have no place in text a person typed (<see cref="TextSafety"/>); every text check below makes it.</summary>
+    public FieldErrors Text(string field, string? value)
+    {
+        if (!TextSafety.IsSafe(value))
+        {
+            Add(field, TextSafety.Refusal);
+        }
+
         return this;
     }
 
     public FieldErrors Required(string field, string? value, string message)
     {
+        Text(field, value);
         if (string.IsNullOrWhiteSpace(value))
         {
             Add(field, message);
@@ -45,6 +61,12 @@ public sealed class FieldErrors
     public T? Parse<T>(string field, string? value, string? requiredMessage = null)
         where T : struct, Enum
     {
+        if (!TextSafety.IsSafe(value))
+        {
+            Add(field, TextSafety.Refusal);
+            return null;
+        }
+
         if (string.IsNullOrWhiteSpace(value))
         {
             if (requiredMessage is not null)
@@ -69,6 +91,12 @@ public sealed class FieldErrors
     /// <summary>Reads an ISO 8601 instant that states its offset, so nobody's local time is guessed.</summary>
     public DateTimeOffset? ParseInstant(string field, string? value)
     {
+        if (!TextSafety.IsSafe(value))
+        {
+            Add(field, TextSafety.Refusal);
+            return null;
+        }
+
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
@@ -88,6 +116,7 @@ public sealed class FieldErrors
 
     public FieldErrors MaxLength(string field, string? value, int maxLength)
     {
+        Text(field, value);
         if (value is not null && value.Length > maxLength)
         {
             Add(field, $"Keep this to {maxLength:N0} characters or fewer (it has {value.Length:N0}).");

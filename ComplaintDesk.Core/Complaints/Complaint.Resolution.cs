@@ -28,6 +28,7 @@ public sealed partial class Complaint
         DecisionChannel = channel;
         DecisionText = text!.Trim();
         DecisionCommunicatedAt = stamp.At;
+        DecisionCommunicatedBy = stamp.Actor.Email.ToLowerInvariant();
         StopClock(ClockKind.Respond, stamp.At);
         Record(ComplaintMove.CommunicateDecision, next, stamp, $"Decision communicated by {channel}", text);
     }
@@ -61,6 +62,7 @@ public sealed partial class Complaint
         var next = Check(ComplaintMove.RejectDecision);
         RequireReason(reason, "Write why the complainant rejected the decision.");
         EscalationLevel = Math.Min(EscalationLevel + 1, EscalationLevels.Highest);
+        BarFromDeciding(DecisionCommunicatedBy);
         Record(ComplaintMove.RejectDecision, next, stamp,
             $"Decision rejected by the complainant; reopened at escalation level {EscalationLevel} ({EscalationLevels.Describe(EscalationLevel)})",
             reason);
@@ -91,6 +93,7 @@ public sealed partial class Complaint
         }
 
         EscalationLevel++;
+        BarFromDeciding(AssigneeEmail);
         Record(ComplaintMove.Escalate, next, stamp,
             $"Escalated to level {EscalationLevel} ({EscalationLevels.Describe(EscalationLevel)})", reason);
     }

@@ -11,6 +11,7 @@ namespace ComplaintDesk.Core.Complaints;
 public sealed partial class Complaint
 {
     private readonly List<TimelineEvent> _timeline = [];
+    private readonly List<string> _barredFromDeciding = [];
 
     private Complaint()
     {
@@ -48,8 +49,14 @@ public sealed partial class Complaint
 
     public string? AssigneeEmail { get; private set; }
 
-    /// <summary>The first person assigned; once the complaint is escalated, someone else decides it (Annex D).</summary>
+    /// <summary>The first person assigned, kept for the record.</summary>
     public string? FirstHandlerEmail { get; private set; }
+
+    /// <summary>
+    /// Who may no longer take this complaint's decision (Annex D): whoever communicated a decision the
+    /// complainant rejected, and whoever had the complaint when it was escalated by hand.
+    /// </summary>
+    public IReadOnlyList<string> BarredFromDeciding => _barredFromDeciding;
 
     public int EscalationLevel { get; private set; }
 
@@ -64,6 +71,9 @@ public sealed partial class Complaint
     public string? DecisionText { get; private set; }
 
     public DateTimeOffset? DecisionCommunicatedAt { get; private set; }
+
+    /// <summary>Who communicated the latest decision.</summary>
+    public string? DecisionCommunicatedBy { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
@@ -119,6 +129,14 @@ public sealed partial class Complaint
         _timeline.Add(new TimelineEvent(stamp, move, Status, next, summary, Blank(text)));
         Status = next;
         Version++;
+    }
+
+    private void BarFromDeciding(string? email)
+    {
+        if (email is not null && !_barredFromDeciding.Contains(email, StringComparer.OrdinalIgnoreCase))
+        {
+            _barredFromDeciding.Add(email.ToLowerInvariant());
+        }
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -46,20 +46,25 @@ public static class ComplaintPermissions
     /// <summary>The moves that decide a complaint's outcome (ISO 10002 7.7–7.8).</summary>
     public static bool IsDecision(ComplaintMove move) => move is ComplaintMove.ProposeResponse or ComplaintMove.CommunicateDecision;
 
-    /// <summary>ISO 10002 objectivity (Annex D): once escalated, the decision is taken by someone other than the first handler.</summary>
-    public static bool MayDecide(string email, int escalationLevel, string? firstHandler) =>
-        escalationLevel == 0 || !string.Equals(email, firstHandler, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// ISO 10002 objectivity (Annex D), the one place that decides it: the person who communicated a decision
+    /// the complainant rejected, or who had the complaint when it was escalated by hand, does not take its
+    /// next decision. A clock's breach raises the level too, but it is about time, not impartiality: it bars nobody.
+    /// </summary>
+    public static bool MayDecide(string email, IReadOnlyCollection<string> barredFromDeciding) =>
+        !barredFromDeciding.Contains(email, StringComparer.OrdinalIgnoreCase);
 
     public static void EnsureIndependentDecision(Actor actor, Complaint complaint, ComplaintMove move)
     {
-        if (IsDecision(move) && !MayDecide(actor.Email, complaint.EscalationLevel, complaint.FirstHandlerEmail))
+        if (IsDecision(move) && !MayDecide(actor.Email, complaint.BarredFromDeciding))
         {
             throw new MoveRefusedException(IndependentDecisionReason);
         }
     }
 
     public const string IndependentDecisionReason =
-        "This complaint has been escalated, so its decision is taken by someone other than its first handler, who is you (ISO 10002 objectivity). "
+        "Someone other than you takes this complaint's next decision: the complainant rejected a decision you communicated, "
+        + "or the complaint was escalated while it was yours (ISO 10002 objectivity). "
         + "You can still investigate and add notes; a supervisor can reassign it for the decision.";
 
     public static void EnsureMayAssignTo(Actor actor, StaffMember assignee)

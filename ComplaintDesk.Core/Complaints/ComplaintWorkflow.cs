@@ -24,6 +24,9 @@ public sealed class ComplaintWorkflow(
     IAlarmScheduler alarms,
     ISlaSettings sla) : IComplaintWorkflow
 {
+    // Each retry follows a write that committed meanwhile, so a handful covers any burst a desk sees.
+    private const int Attempts = 5;
+
     public async Task<ComplaintDetails> ReceiveAsync(NewComplaint input, Actor actor, CancellationToken cancellationToken)
     {
         ComplaintPermissions.EnsureMayWork(actor);
@@ -45,11 +48,39 @@ public sealed class ComplaintWorkflow(
         return await AnnounceAsync(reference, actor, null, cancellationToken);
     }
 
-    /// <param name="expectedVersion">The version the caller last saw (If-Match); null to skip the check.</param>
+    /// <param name="expectedVersion">
+    /// The version the caller last saw (If-Match): a write that meets a newer one is refused. Null asks for
+    /// no check: when a background check or another person changes the complaint meanwhile, the move is
+    /// applied again to the latest version, its rules checked again (DESIGN §3).
+    /// </param>
     public async Task<ComplaintDetails> ApplyAsync(
         string reference, Actor actor, int? expectedVersion, ComplaintCommand command, CancellationToken cancellationToken)
     {
         ComplaintPermissions.EnsureMayWork(actor);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryApplyAsync(reference, actor, expectedVersion, command, cancellationToken);
+            }
+            catch (DbUpdateException conflict) when (attempt < Attempts && MayRetry(conflict, expectedVersion))
+            {
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new StaleVersionException(reference);
+            }
+        }
+    }
+
+    // A concurrency conflict is retried only when the caller asked for no version check; a busy
+    // database (another writer held it past the busy timeout) is no conflict at all.
+    private static bool MayRetry(DbUpdateException failure, int? expectedVersion) =>
+        failure is DbUpdateConcurrencyException ? expectedVersion is null : SqliteBusy.Is(failure);
+
+    private async Task<ComplaintDetails> TryApplyAsync(
+        string reference, Actor actor, int? expectedVersion, ComplaintCommand command, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var complaint = await db.Complaints.Include(c => c.Category)
             .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
@@ -88,15 +119,7 @@ public sealed class ComplaintWorkflow(
         var handedOver = complaint.AssigneeEmail is { } assignee && assignee != assigneeBefore
             ? await HandOverNudgesAsync(db, complaint.Id, assignee, cancellationToken)
             : [];
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new StaleVersionException(reference);
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         ScheduleAlarm(complaint, alarmBefore);
         var details = await AnnounceAsync(reference, actor, alert, cancellationToken);

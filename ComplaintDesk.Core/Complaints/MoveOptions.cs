@@ -18,7 +18,7 @@ public static class MoveOptions
 
     /// <summary>
     /// Whether the person may make the move as far as state, role, assignment and the subject's objectivity go;
-    /// <see cref="For"/> also withholds the decision of an escalated complaint from its first handler.
+    /// <see cref="For"/> also withholds the decision from those barred from taking it.
     /// </summary>
     public static bool CanMake(Actor actor, ComplaintStatus status, string? assignee, string? subjectStaffEmail, ComplaintMove move) =>
         ComplaintPermissions.MayWorkOn(actor, assignee)
@@ -46,5 +46,5 @@ public static class MoveOptions
         assignee is null && CanMake(actor, status, assignee, subjectStaffEmail, ComplaintMove.Assign);
 
     private static bool MayDecide(Actor actor, ComplaintDetails complaint) =>
-        ComplaintPermissions.MayDecide(actor.Email, complaint.EscalationLevel, complaint.FirstHandler);
+        ComplaintPermissions.MayDecide(actor.Email, complaint.BarredFromDeciding);
 }

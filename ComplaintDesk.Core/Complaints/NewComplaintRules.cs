@@ -25,6 +25,7 @@ public static class NewComplaintRules
             errors.Add("receivedAt", "The date received can't be more than 90 days ago.");
         }
 
+        errors.Text("subjectStaffEmail", input.SubjectStaffEmail).Text("category", input.Category);
         var subject = Clean(input.SubjectStaffEmail);
         if (subject is not null && !ContactShapes.IsEmail(subject))
         {

@@ -44,7 +44,7 @@ public sealed class MonthlyReports(
     public Task<MonthlyReportView> BuildAsync(string month, Actor actor, CancellationToken cancellationToken)
     {
         MonitoringDesk.EnsureMayMonitor(actor);
-        return BuildAsync(ReportMonth.Parse(month), actor.Email, cancellationToken);
+        return BuildAsync(Read(month), actor.Email, cancellationToken);
     }
 
     /// <summary>The schedule's run on the 1st: the month before today in the desk's time zone.</summary>
@@ -54,7 +54,7 @@ public sealed class MonthlyReports(
     public async Task<ReportFile?> OpenAsync(string month, Actor actor, CancellationToken cancellationToken)
     {
         MonitoringDesk.EnsureMayMonitor(actor);
-        var reportMonth = ReportMonth.Parse(month);
+        var reportMonth = Read(month);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var stored = await db.MonthlyReportRuns.AnyAsync(r => r.Month == reportMonth.ToString() && r.Succeeded, cancellationToken);
         var path = Path.Combine(Folder, reportMonth.FileName);
@@ -71,11 +71,13 @@ public sealed class MonthlyReports(
             throw new NotPermittedException("Complainants' personal data is for supervisors; the stored workbook has none.");
         }
 
-        var reportMonth = ReportMonth.Parse(month);
+        var reportMonth = Read(month);
         await workbook.WriteAsync(reportMonth.Period, time.GetUtcNow(), output, withPersonalData: true, cancellationToken);
         // ISO 10002 4.10: every export of personal data is recorded, once the file exists; a failed one produced nothing.
         await accessLog.RecordExportAsync(reportMonth.ToString(), actor, cancellationToken);
     }
+
+    private ReportMonth Read(string month) => ReportMonth.Parse(month, time.GetUtcNow(), zone.Zone);
 
     /// <summary>After a restart: runs that were building never finished, and their temporary files are garbage.</summary>
     public async Task RecoverAsync(CancellationToken cancellationToken)

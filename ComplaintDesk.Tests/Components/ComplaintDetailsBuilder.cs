@@ -17,8 +17,8 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
     private string? _noteText;
     private ComplainantView? _complainant = new("Ayşe Kara", "ayse.kara@example.com", "+90 532 000 00 00", ContactMethod.Email);
     private int _version = 3;
-    private string? _firstHandler;
     private int _escalationLevel;
+    private string[] _barred = [];
 
     public ComplaintDetailsBuilder InState(ComplaintStatus status)
     {
@@ -32,11 +32,11 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
         return this;
     }
 
-    /// <summary>Escalated to this level after <paramref name="firstHandler"/> had it first.</summary>
-    public ComplaintDetailsBuilder EscalatedTo(int level, string firstHandler)
+    /// <summary>Escalated to this level; <paramref name="barred"/> may no longer take its decision (Annex D).</summary>
+    public ComplaintDetailsBuilder EscalatedTo(int level, params string[] barred)
     {
         _escalationLevel = level;
-        _firstHandler = firstHandler;
+        _barred = barred;
         return this;
     }
 
@@ -85,6 +85,6 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
 
         return new ComplaintDetails(
             reference, _status, Priority.Medium, null, Channel.Phone, ReceivedAt, ReceivedAt, "Next-day delivery", _description,
-            null, _subject, _assignee, _firstHandler ?? _assignee, _escalationLevel, null, null, null, null, null, null, null, null, null, null, null, _version, [], timeline, _complainant);
+            null, _subject, _assignee, _assignee, _escalationLevel, _barred, null, null, null, null, null, null, null, null, null, null, null, _version, [], timeline, _complainant);
     }
 }

@@ -37,5 +37,5 @@ internal sealed class ComplaintSummaryBuilder(string reference)
 
     public ComplaintSummary Build() => new(
         reference, _status, Priority.Medium, null, Channel.Phone, ComplaintDetailsBuilder.ReceivedAt,
-        "Broadband", _assignee, _assignee, _subject, 0, _version, "Ayşe Kara");
+        "Broadband", _assignee, _assignee, _subject, 0, [], _version, "Ayşe Kara");
 }

@@ -83,7 +83,7 @@ public sealed class OfferingMovesOnAComplaint : ComplaintPageContext
     }
 
     [Fact]
-    public void The_first_handler_of_an_escalated_complaint_investigates_on_but_is_told_someone_else_decides()
+    public void A_handler_barred_from_the_decision_investigates_on_but_is_told_someone_else_decides_and_why()
     {
         SignInAs(DeskPerson.Handler);
 
@@ -93,7 +93,33 @@ public sealed class OfferingMovesOnAComplaint : ComplaintPageContext
         var moves = MovesOn(page);
         Assert.DoesNotContain("ProposeResponse", moves);
         Assert.Contains("Note", moves);
-        Assert.Contains("someone other than its first handler, who is you", page.Find("#decision-withheld").TextContent, StringComparison.Ordinal);
+        var why = page.Find("#decision-withheld").TextContent;
+        Assert.Contains("ISO 10002 objectivity", why, StringComparison.Ordinal);
+        Assert.Contains("a supervisor can reassign it", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_handler_barred_from_the_decision_is_not_offered_communicating_it()
+    {
+        SignInAs(DeskPerson.Handler);
+
+        var page = Open(new ComplaintDetailsBuilder().InState(ResponseReady).AssignedTo(DeskPerson.Handler.Email)
+            .EscalatedTo(1, DeskPerson.Handler.Email).Build());
+
+        Assert.DoesNotContain("CommunicateDecision", MovesOn(page));
+        Assert.NotEmpty(page.FindAll("#decision-withheld"));
+    }
+
+    [Fact]
+    public void The_handler_of_a_complaint_escalated_only_by_a_breached_clock_decides_it()
+    {
+        SignInAs(DeskPerson.Handler);
+
+        var page = Open(new ComplaintDetailsBuilder().InState(InInvestigation).AssignedTo(DeskPerson.Handler.Email)
+            .EscalatedTo(2).Build());
+
+        Assert.Contains("ProposeResponse", MovesOn(page));
+        Assert.Empty(page.FindAll("#decision-withheld"));
     }
 
     [Fact]

@@ -46,4 +46,21 @@ public sealed class ReassigningFromTheAlertsCentre : DeskPageContext
         Assert.Equal(($"{Reference} is assigned to {DeskPerson.Handler2.DisplayName}.", Severity.Success), (shown.Message, shown.Severity));
         Assert.Equal(2, AlertDesk.Listed.Count);
     }
+
+    [Fact]
+    public void The_assign_dialog_marks_who_may_not_take_the_complaints_next_decision()
+    {
+        SignInAs(DeskPerson.Supervisor);
+        Queries.Holds(new ComplaintDetailsBuilder(Reference).InState(ComplaintStatus.InInvestigation).AssignedTo(DeskPerson.Handler.Email)
+            .EscalatedTo(1, DeskPerson.Handler.Email).AtVersion(5).Build());
+        var dialogs = RenderDialogs();
+        var page = RenderPage<AlertsPage>();
+        page.Find("[data-reassign='3']").Click();
+
+        dialogs.FindAll("div.mud-input-control.mud-select").Single(select => select.QuerySelector("label")?.TextContent.Trim() == "Assign to").MouseDown();
+
+        var options = Popovers!.FindAll(".mud-popover-open .mud-list-item").Select(item => item.TextContent.Trim()).ToList();
+        Assert.Contains($"{DeskPerson.Handler.DisplayName} ({DeskPerson.Handler.Email}) — can work it, but its next decision is someone else's", options);
+        Assert.Contains($"{DeskPerson.Handler2.DisplayName} ({DeskPerson.Handler2.Email})", options);
+    }
 }

@@ -19,6 +19,7 @@ internal sealed class ComplaintBuilder
     private DateTimeOffset _receivedAt = DefaultReceivedAt;
     private Priority _priority = Priority.High;
     private int _rejections;
+    private Actor _decider = Actors.Supervisor;
     private int _minutes;
 
     public ComplaintBuilder InState(ComplaintStatus state)
@@ -56,6 +57,13 @@ internal sealed class ComplaintBuilder
     public ComplaintBuilder RejectedTimes(int rejections)
     {
         _rejections = rejections;
+        return this;
+    }
+
+    /// <summary>The person who communicates each decision (a supervisor unless told).</summary>
+    public ComplaintBuilder DecidedBy(Actor decider)
+    {
+        _decider = decider;
         return this;
     }
 
@@ -113,7 +121,7 @@ internal sealed class ComplaintBuilder
                 complaint.Resume(stamp);
                 break;
             case ResponseReady:
-                complaint.CommunicateDecision(Channel.Email, "We refunded the delivery fee.", stamp);
+                complaint.CommunicateDecision(Channel.Email, "We refunded the delivery fee.", stamp with { Actor = _decider });
                 break;
             case DecisionCommunicated when target == Closed:
                 complaint.Close(ClosingOutcome.Accepted, 4, null, null, stamp);

@@ -4,7 +4,10 @@ using static ComplaintDesk.Core.Complaints.ComplaintStatus;
 
 namespace ComplaintDesk.Tests.Core;
 
-/// <summary>ISO 10002 objectivity (Annex D): once a complaint is escalated, someone other than its first handler decides it.</summary>
+/// <summary>
+/// ISO 10002 objectivity (Annex D): after a rejected decision, the next one is taken by someone other than
+/// who communicated it; after a manual escalation, by someone other than the handler it came from.
+/// </summary>
 public sealed class KeepingAnEscalatedDecisionIndependent
 {
     [Fact]
@@ -20,39 +23,65 @@ public sealed class KeepingAnEscalatedDecisionIndependent
     [Theory]
     [InlineData(ComplaintMove.ProposeResponse)]
     [InlineData(ComplaintMove.CommunicateDecision)]
-    public void Refuses_the_first_handler_the_decision_once_escalated(ComplaintMove move)
+    public void Refuses_the_next_decision_to_whoever_communicated_the_rejected_one(ComplaintMove move)
     {
-        var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).RejectedTimes(1).InState(InInvestigation).Build();
+        var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).DecidedBy(Actors.Handler).RejectedTimes(1).InState(InInvestigation).Build();
 
         var refusal = Assert.Throws<MoveRefusedException>(() => ComplaintPermissions.EnsureIndependentDecision(Actors.Handler, complaint, move));
 
-        Assert.Contains("someone other than its first handler", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("ISO 10002 objectivity", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("a supervisor can reassign it", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Lets_the_first_handler_decide_while_the_complaint_is_not_escalated()
+    public void Lets_the_assignee_decide_when_someone_else_communicated_the_rejected_decision()
     {
-        var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).InState(InInvestigation).Build();
+        var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).DecidedBy(Actors.Supervisor).RejectedTimes(1).InState(InInvestigation).Build();
 
+        Assert.Equal(["supervisor@demo.local"], complaint.BarredFromDeciding);
         Assert.Null(Record.Exception(() => ComplaintPermissions.EnsureIndependentDecision(Actors.Handler, complaint, ComplaintMove.ProposeResponse)));
     }
 
     [Fact]
-    public void Lets_anyone_else_decide_the_escalated_complaint()
+    public void Refuses_the_decision_to_the_handler_a_manual_escalation_came_from_and_lets_others_take_it()
     {
-        var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).RejectedTimes(1).InState(InInvestigation).Build();
+        var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).InState(InInvestigation).Build();
 
+        complaint.Escalate("The complainant threatens legal action.", Stamps.Later(Actors.Handler));
+
+        Assert.Throws<MoveRefusedException>(() => ComplaintPermissions.EnsureIndependentDecision(Actors.Handler, complaint, ComplaintMove.ProposeResponse));
         Assert.All([Actors.Handler2, Actors.Supervisor], other => Assert.Null(Record.Exception(
             () => ComplaintPermissions.EnsureIndependentDecision(other, complaint, ComplaintMove.ProposeResponse))));
+    }
+
+    [Fact]
+    public void Lets_the_handler_decide_while_nobody_is_barred()
+    {
+        var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).InState(InInvestigation).Build();
+
+        Assert.Empty(complaint.BarredFromDeciding);
+        Assert.Null(Record.Exception(() => ComplaintPermissions.EnsureIndependentDecision(Actors.Handler, complaint, ComplaintMove.ProposeResponse)));
+    }
+
+    [Fact]
+    public void Keeps_every_earlier_rejected_decider_barred()
+    {
+        var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).DecidedBy(Actors.Handler).RejectedTimes(1).InState(InInvestigation).Build();
+        complaint.ProposeResponse(RemedyType.Refund, "A full refund.", Stamps.Later(Actors.Handler2));
+        complaint.CommunicateDecision(Channel.Email, "A full refund.", Stamps.Later(Actors.Handler2));
+
+        complaint.RejectDecision("Still not enough.", Stamps.Later(Actors.Supervisor));
+
+        Assert.Equal(["handler@demo.local", "handler2@demo.local"], complaint.BarredFromDeciding);
     }
 
     [Theory]
     [InlineData(ComplaintMove.Note)]
     [InlineData(ComplaintMove.AwaitComplainant)]
     [InlineData(ComplaintMove.Escalate)]
-    public void Lets_the_first_handler_go_on_investigating_the_escalated_complaint(ComplaintMove move)
+    public void Lets_the_barred_handler_go_on_investigating(ComplaintMove move)
     {
-        var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).RejectedTimes(1).InState(InInvestigation).Build();
+        var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).DecidedBy(Actors.Handler).RejectedTimes(1).InState(InInvestigation).Build();
 
         Assert.Null(Record.Exception(() => ComplaintPermissions.EnsureIndependentDecision(Actors.Handler, complaint, move)));
     }

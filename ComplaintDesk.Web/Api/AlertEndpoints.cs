@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplaintDesk.Web.Api;
 
@@ -8,17 +9,21 @@ public static class AlertEndpoints
 {
     public static void MapAlertEndpoints(this RouteGroupBuilder alerts)
     {
-        alerts.MapGet("/", ListAsync).WithName("alerts");
-        alerts.MapPost("/{id:long}/acknowledge", AcknowledgeAsync).WithName("acknowledge-alert");
+        alerts.MapGet("/", ListAsync).WithName("alerts")
+            .ProducesValidationProblem();
+        alerts.MapPost("/{id:long}/acknowledge", AcknowledgeAsync).WithName("acknowledge-alert")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     /// <param name="open">true (the default): open alerts only; false: also the latest acknowledged ones.</param>
-    private static async Task<IReadOnlyList<AlertView>> ListAsync(HttpContext http, IAlertDesk alerts, bool? open)
+    private static async Task<Ok<List<AlertView>>> ListAsync(HttpContext http, IAlertDesk alerts, bool? open)
     {
         var rows = await alerts.ListAsync(http.User.ToActor(), open ?? true, http.RequestAborted);
-        return rows.Select(r => r.Alert).ToList();
+        return TypedResults.Ok(rows.Select(r => r.Alert).ToList());
     }
 
-    private static Task<AlertView> AcknowledgeAsync(long id, HttpContext http, IAlertDesk alerts) =>
-        alerts.AcknowledgeAsync(id, http.User.ToActor(), http.RequestAborted);
+    private static async Task<Ok<AlertView>> AcknowledgeAsync(long id, HttpContext http, IAlertDesk alerts) =>
+        TypedResults.Ok(await alerts.AcknowledgeAsync(id, http.User.ToActor(), http.RequestAborted));
 }

@@ -23,13 +23,39 @@ public static class ApiSetup
                 document.Info.Description = "Intake and work API of the ISO 10002 complaints desk. Sign in at /api/v1/auth/login and send the token as Authorization: Bearer.";
                 return Task.CompletedTask;
             })
-            .AddSchemaTransformer<ChoiceSchemaTransformer>());
+            .AddSchemaTransformer<ChoiceSchemaTransformer>()
+            .AddSchemaTransformer<NullableEnumSchemaTransformer>()
+            .AddSchemaTransformer<RequiredFieldsSchemaTransformer>()
+            .AddDocumentTransformer<RequiredFieldsSchemaTransformer>());
         return services;
+    }
+
+    private static bool IsDocumentation(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/openapi")
+        || (context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/api/v1"));
+
+    private static Task RefuseAnonymousAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            return next(context);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return Task.CompletedTask;
     }
 
     public static void MapDeskApi(this WebApplication app)
     {
+        // The document maps the whole API surface: outside Development it is for signed-in callers only.
+        var anonymousDocs = app.Environment.IsDevelopment();
         app.MapOpenApi().AllowAnonymous();
+        if (!anonymousDocs)
+        {
+            // A plain 401 for the document and the reference (a challenge would send a client to the sign-in page).
+            app.UseWhen(IsDocumentation, docs => docs.Use(RefuseAnonymousAsync));
+        }
+
         app.MapScalarApiReference("/api", options =>
             {
                 // An internal desk: nothing in the reference may reach outside services.
@@ -42,15 +68,15 @@ public static class ApiSetup
         var v1 = app.MapGroup("/api/v1");
         v1.MapAuthEndpoints();
         v1.MapPasswordEndpoints();
-        v1.MapGroup("/users").RequireAuthorization().WithTags("Users").MapUserEndpoints();
+        v1.MapGroup("/users").RequireAuthorization().WithTags("Users").ProducesProblem(StatusCodes.Status401Unauthorized).MapUserEndpoints();
         v1.MapLogoutEndpoints();
-        var complaints = v1.MapGroup("/complaints").RequireAuthorization().WithTags("Complaints");
+        var complaints = v1.MapGroup("/complaints").RequireAuthorization().WithTags("Complaints").ProducesProblem(StatusCodes.Status401Unauthorized);
         complaints.MapComplaintEndpoints();
         complaints.MapComplaintActionEndpoints();
         complaints.MapPrivacyEndpoints();
-        v1.MapGroup("/alerts").RequireAuthorization().WithTags("Alerts").MapAlertEndpoints();
-        v1.MapGroup("/reports").RequireAuthorization().WithTags("Reports").MapReportEndpoints();
+        v1.MapGroup("/alerts").RequireAuthorization().WithTags("Alerts").ProducesProblem(StatusCodes.Status401Unauthorized).MapAlertEndpoints();
+        v1.MapGroup("/reports").RequireAuthorization().WithTags("Reports").ProducesProblem(StatusCodes.Status401Unauthorized).MapReportEndpoints();
         v1.MapOrganisationEndpoints();
-        v1.MapGroup("/audit").RequireAuthorization().WithTags("Audit").MapAuditEndpoints();
+        v1.MapGroup("/audit").RequireAuthorization().WithTags("Audit").ProducesProblem(StatusCodes.Status401Unauthorized).MapAuditEndpoints();
     }
 }

@@ -12,7 +12,10 @@ public static class AuthEndpoints
 {
     public static void MapAuthEndpoints(this RouteGroupBuilder v1) =>
         v1.MapPost("/auth/login", LoginAsync).AllowAnonymous().WithTags("Auth")
-            .WithSummary("Exchanges an e-mail and password for a bearer token.");
+            .WithSummary("Exchanges an e-mail and password for a bearer token.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> LoginAsync(
         LoginRequest request,

@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplaintDesk.Web.Api;
 
@@ -30,20 +31,31 @@ public static class ComplaintActionEndpoints
         where TCommand : ComplaintCommand =>
         complaints.MapPost($"/{{reference}}/{action}", (string reference, TCommand command, HttpContext http, IComplaintWorkflow workflow) =>
             ApplyAsync(reference, command, http, workflow))
-            .WithName(action);
+            .WithName(action)
+            .ProducesMoveProblems()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     // Moves that need no data accept an empty body, or none at all.
     private static void MapBodylessMove(this RouteGroupBuilder complaints, string action, ComplaintCommand command) =>
         complaints.MapPost($"/{{reference}}/{action}", (string reference, HttpContext http, IComplaintWorkflow workflow) =>
             ApplyAsync(reference, command, http, workflow))
-            .WithName(action);
+            .WithName(action)
+            .ProducesMoveProblems();
 
-    private static async Task<ComplaintDetails> ApplyAsync(
+    // Core refuses bad data (400), a role or someone else's complaint (403), an unknown reference (404), and a
+    // move the rules or a stale If-Match do not allow (409).
+    private static RouteHandlerBuilder ProducesMoveProblems(this RouteHandlerBuilder move) => move
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static async Task<Ok<ComplaintDetails>> ApplyAsync(
         string reference, ComplaintCommand command, HttpContext http, IComplaintWorkflow workflow)
     {
         var complaint = await workflow.ApplyAsync(
             reference, http.User.ToActor(), http.Request.ExpectedVersion(), command, http.RequestAborted);
         http.Response.SetVersionTag(complaint.Version);
-        return complaint;
+        return TypedResults.Ok(complaint);
     }
 }

@@ -7,13 +7,22 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplaintDesk.Web.Api;
 
+/// <summary>
+/// <c>/api/v1/complaints</c>. Each handler's signature declares what it answers itself; Core's refusals reach the
+/// caller through <see cref="ApiExceptionHandler"/> and are declared beside the route.
+/// </summary>
 public static class ComplaintEndpoints
 {
     public static void MapComplaintEndpoints(this RouteGroupBuilder complaints)
     {
-        complaints.MapPost("/", ReceiveAsync).WithSummary("Registers a new complaint (ISO 10002 7.2).");
-        complaints.MapGet("/", ListAsync).WithSummary("Lists complaints, newest first unless sort says otherwise.");
-        complaints.MapGet("/{reference}", GetAsync).WithSummary("One complaint with its timeline.");
+        complaints.MapPost("/", ReceiveAsync).WithSummary("Registers a new complaint (ISO 10002 7.2).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        complaints.MapGet("/", ListAsync).WithSummary("Lists complaints, newest first unless sort says otherwise.")
+            .ProducesValidationProblem();
+        complaints.MapGet("/{reference}", GetAsync).WithSummary("One complaint with its timeline.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Created<ComplaintDetails>> ReceiveAsync(
@@ -24,11 +33,11 @@ public static class ComplaintEndpoints
         return TypedResults.Created($"/api/v1/complaints/{created.Reference}", created);
     }
 
-    private static Task<Page<ComplaintSummary>> ListAsync(
+    private static async Task<Ok<Page<ComplaintSummary>>> ListAsync(
         [AsParameters] ComplaintSearch search, ClaimsPrincipal user, IComplaintQueries queries, CancellationToken cancellationToken) =>
-        queries.ListAsync(search, user.ToActor(), cancellationToken);
+        TypedResults.Ok(await queries.ListAsync(search, user.ToActor(), cancellationToken));
 
-    private static async Task<ComplaintDetails> GetAsync(
+    private static async Task<Ok<ComplaintDetails>> GetAsync(
         string reference, ClaimsPrincipal user, IComplaintQueries queries, IPersonalDataLog accessLog, HttpResponse response, CancellationToken cancellationToken)
     {
         var actor = user.ToActor();
@@ -36,6 +45,6 @@ public static class ComplaintEndpoints
         // ISO 10002 4.10: recorded before the answer leaves with the complainant's data.
         await accessLog.RecordShownAsync(complaint, actor, cancellationToken);
         response.SetVersionTag(complaint.Version);
-        return complaint;
+        return TypedResults.Ok(complaint);
     }
 }

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplaintDesk.Web.Api;
 
@@ -8,39 +9,48 @@ public static class ReportEndpoints
 {
     public static void MapReportEndpoints(this RouteGroupBuilder reports)
     {
-        reports.MapGet("/monthly", ListAsync).WithName("monthly-reports");
-        reports.MapGet("/monthly/{month}", DownloadAsync).WithName("monthly-report");
-        reports.MapPost("/monthly/{month}", BuildAsync).WithName("build-monthly-report");
-        reports.MapGet("/monthly/{month}/with-personal-data", ExportWithPersonalDataAsync).WithName("monthly-report-with-personal-data");
+        reports.MapGet("/monthly", ListAsync).WithName("monthly-reports")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        reports.MapGet("/monthly/{month}", DownloadAsync).WithName("monthly-report")
+            .ProducesWorkbook()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        reports.MapPost("/monthly/{month}", BuildAsync).WithName("build-monthly-report")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        reports.MapGet("/monthly/{month}/with-personal-data", ExportWithPersonalDataAsync).WithName("monthly-report-with-personal-data")
+            .ProducesWorkbook();
     }
 
-    private static Task<IReadOnlyList<MonthlyReportSummary>> ListAsync(HttpContext http, IMonthlyReports reports) =>
-        reports.ListAsync(http.User.ToActor(), http.RequestAborted);
+    // A workbook is an .xlsx file; a month is checked by Core (400) and the reports are for some roles only (403).
+    private static RouteHandlerBuilder ProducesWorkbook(this RouteHandlerBuilder route) => route
+        .Produces<Stream>(StatusCodes.Status200OK, ReportFile.ContentType)
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status403Forbidden);
 
-    private static async Task<IResult> DownloadAsync(string month, HttpContext http, IMonthlyReports reports)
+    private static async Task<Ok<IReadOnlyList<MonthlyReportSummary>>> ListAsync(HttpContext http, IMonthlyReports reports) =>
+        TypedResults.Ok(await reports.ListAsync(http.User.ToActor(), http.RequestAborted));
+
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(string month, HttpContext http, IMonthlyReports reports)
     {
         var file = await reports.OpenAsync(month, http.User.ToActor(), http.RequestAborted);
         return file is null
-            ? TypedResults.Problem($"There is no workbook for {month} yet.", statusCode: StatusCodes.Status404NotFound)
+            ? TypedResults.Problem($"There is no workbook for {month} yet.", statusCode: StatusCodes.Status404NotFound, title: "Not found")
             : TypedResults.File(file.Content, ReportFile.ContentType, file.FileName);
     }
 
     /// <summary>Builds the month's workbook now and answers once it is stored.</summary>
-    private static async Task<IResult> BuildAsync(string month, HttpContext http, IMonthlyReports reports)
+    private static async Task<Created<MonthlyReportView>> BuildAsync(string month, HttpContext http, IMonthlyReports reports)
     {
         var run = await reports.BuildAsync(month, http.User.ToActor(), http.RequestAborted);
         return TypedResults.Created($"/api/v1/reports/monthly/{run.Month}", run);
     }
 
-    private static async Task ExportWithPersonalDataAsync(string month, HttpContext http, IMonthlyReports reports)
+    private static async Task<FileStreamHttpResult> ExportWithPersonalDataAsync(string month, HttpContext http, IMonthlyReports reports)
     {
-        var actor = http.User.ToActor();
-        // Checked before the first byte, so a refusal is still a clean 403/400.
-        await using var buffer = new MemoryStream();
-        await reports.WriteWithPersonalDataAsync(month, actor, buffer, http.RequestAborted);
-        http.Response.ContentType = ReportFile.ContentType;
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"complaints-{month}-with-personal-data.xlsx\"";
+        // Built in full before the first byte, so a refusal is still a clean 403/400; the result disposes the buffer.
+        var buffer = new MemoryStream();
+        await reports.WriteWithPersonalDataAsync(month, http.User.ToActor(), buffer, http.RequestAborted);
         buffer.Position = 0;
-        await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
+        return TypedResults.File(buffer, ReportFile.ContentType, $"complaints-{month}-with-personal-data.xlsx");
     }
 }

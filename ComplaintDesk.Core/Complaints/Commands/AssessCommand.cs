@@ -10,7 +10,7 @@ public sealed record AssessCommand(string? Priority, string? Category, string? P
 
     internal override async Task ApplyAsync(Complaint complaint, MoveContext context)
     {
-        var errors = new FieldErrors();
+        var errors = new FieldErrors().Text("category", Category);
         var priority = errors.Parse<Priority>("priority", Priority);
         var category = await context.Db.FindCategoryAsync(Category, errors, context.CancellationToken);
         errors.ThrowIfAny();

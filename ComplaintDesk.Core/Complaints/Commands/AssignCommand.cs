@@ -9,6 +9,7 @@ public sealed record AssignCommand(string? AssigneeEmail) : ComplaintCommand
 
     internal override async Task ApplyAsync(Complaint complaint, MoveContext context)
     {
+        new FieldErrors().Text("assigneeEmail", AssigneeEmail).ThrowIfAny();
         if (string.IsNullOrWhiteSpace(AssigneeEmail))
         {
             throw InvalidInputException.For("assigneeEmail", "Choose who the complaint is assigned to.");

@@ -18,6 +18,7 @@ public sealed record ComplaintDetails(
     string? Assignee,
     string? FirstHandler,
     int EscalationLevel,
+    IReadOnlyList<string> BarredFromDeciding,
     DateTimeOffset? AcknowledgedAt,
     RemedyType? Remedy,
     string? ResponseText,

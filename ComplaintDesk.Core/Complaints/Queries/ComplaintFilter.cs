@@ -19,7 +19,7 @@ public sealed record ComplaintFilter(
 
     public static ComplaintFilter From(ComplaintSearch search, Actor actor)
     {
-        var errors = new FieldErrors();
+        var errors = new FieldErrors().Text("q", search.Q).Text("assignee", search.Assignee).Text("sort", search.Sort);
         var statuses = ParseList<ComplaintStatus>(search.Status, "status", errors);
         var priorities = ParseList<Priority>(search.Priority, "priority", errors);
         var (assignee, assigneeEmail) = ParseAssignee(search.Assignee, actor);

@@ -35,12 +35,19 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory,
         }
 
         var total = await query.CountAsync(cancellationToken);
+        // Counted in long: a page far past the end (up to int.MaxValue) must not wrap round to a real offset.
+        var offset = (long)(filter.Page - 1) * filter.PageSize;
+        if (offset >= total)
+        {
+            return new Page<ComplaintSummary>([], total);
+        }
+
         var items = await filter.Sort.Apply(query)
-            .Skip((filter.Page - 1) * filter.PageSize)
+            .Skip((int)offset)
             .Take(filter.PageSize)
             .Select(c => new ComplaintSummary(
                 c.Reference, c.Status, c.Priority, c.Category == null ? null : c.Category.Name, c.Channel, c.ReceivedAt,
-                c.ProductOrService, c.AssigneeEmail, c.FirstHandlerEmail, c.SubjectStaffEmail, c.EscalationLevel, c.Version, showName ? c.Complainant.Name : null,
+                c.ProductOrService, c.AssigneeEmail, c.FirstHandlerEmail, c.SubjectStaffEmail, c.EscalationLevel, c.BarredFromDeciding, c.Version, showName ? c.Complainant.Name : null,
                 c.Status == ComplaintStatus.AwaitingComplainant
                     ? new NextDue(null, null, null, true)
                     : new NextDue(c.NextDueKind, c.NextDueAt, c.NextWarningAt, false),
@@ -89,7 +96,7 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory,
 
     private static ComplaintDetails ToDetails(Complaint c, bool showPersonalData, IReadOnlyList<SlaClock> clocks) => new(
         c.Reference, c.Status, c.Priority, c.Category?.Name, c.Channel, c.ReceivedAt, c.RegisteredAt, c.ProductOrService,
-        c.Description, c.DesiredOutcome, c.SubjectStaffEmail, c.AssigneeEmail, c.FirstHandlerEmail, c.EscalationLevel, c.AcknowledgedAt,
+        c.Description, c.DesiredOutcome, c.SubjectStaffEmail, c.AssigneeEmail, c.FirstHandlerEmail, c.EscalationLevel, c.BarredFromDeciding, c.AcknowledgedAt,
         c.Remedy, c.ResponseText, c.DecisionChannel, c.DecisionText, c.DecisionCommunicatedAt, c.Outcome, c.Satisfaction,
         c.SatisfactionComment, c.RootCause, c.ClosedAt, c.Version, clocks,
         c.Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)

@@ -16,6 +16,7 @@ public sealed record ComplaintSummary(
     string? FirstHandler,
     string? SubjectStaffEmail,
     int EscalationLevel,
+    IReadOnlyList<string> BarredFromDeciding,
     int Version,
     string? ComplainantName,
     NextDue? NextDue = null,

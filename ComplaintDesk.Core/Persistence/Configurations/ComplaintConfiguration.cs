@@ -24,6 +24,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.SubjectStaffEmail).HasMaxLength(254);
         builder.Property(c => c.AssigneeEmail).HasMaxLength(254);
         builder.Property(c => c.FirstHandlerEmail).HasMaxLength(254);
+        builder.Property(c => c.DecisionCommunicatedBy).HasMaxLength(254);
+        builder.PrimitiveCollection(c => c.BarredFromDeciding).HasField("_barredFromDeciding").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(c => c.ResponseText).HasMaxLength(TextLimits.LongText);
         builder.Property(c => c.DecisionText).HasMaxLength(TextLimits.LongText);
         builder.Property(c => c.SatisfactionComment).HasMaxLength(TextLimits.MediumText);

@@ -10,7 +10,7 @@ public static class AssignableComplaint
         ArgumentNullException.ThrowIfNull(complaint);
         return new ComplaintSummary(
             complaint.Reference, complaint.Status, complaint.Priority, complaint.Category, complaint.Channel, complaint.ReceivedAt,
-            complaint.ProductOrService, complaint.Assignee, complaint.FirstHandler, complaint.SubjectStaffEmail, complaint.EscalationLevel, complaint.Version,
+            complaint.ProductOrService, complaint.Assignee, complaint.FirstHandler, complaint.SubjectStaffEmail, complaint.EscalationLevel, complaint.BarredFromDeciding, complaint.Version,
             complaint.Complainant?.Name);
     }
 }

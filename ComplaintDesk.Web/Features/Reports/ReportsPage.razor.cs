@@ -48,7 +48,7 @@ public sealed partial class ReportsPage
     protected override async Task OnInitializedAsync()
     {
         _actor = await CurrentUser.GetActorAsync();
-        _buildMonth = TimeZoneInfo.ConvertTime(Time.GetUtcNow(), Zone.Zone).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        _buildMonth = ReportMonth.Containing(Time.GetUtcNow(), Zone.Zone).ToString();
         Events.ReportBuilt += OnReportBuiltAsync;
         Events.Reconnected += ReloadLiveAsync;
         await ReloadAsync();
@@ -65,7 +65,7 @@ public sealed partial class ReportsPage
         string month;
         try
         {
-            month = ReportMonth.Parse(_buildMonth).ToString();
+            month = ReportMonth.Parse(_buildMonth, Time.GetUtcNow(), Zone.Zone).ToString();
         }
         catch (InvalidInputException refused)
         {

@@ -42,6 +42,8 @@ public sealed class ReadingTheSampleSettings
         {
             "ConnectionStrings:Desk", "Desk:TimeZone", "Desk:DemoData", "Desk:Bootstrap:AdminEmail", "Desk:Bootstrap:AdminPassword",
             "Desk:Escalation:UnhandledAfter", "Desk:Escalation:ReminderInterval", "Desk:Reports:Folder",
+            "Desk:Sessions:IdleTimeout", "Desk:Sessions:AbsoluteTimeout", "Desk:SignIn:FailuresPerMinute",
+            "Desk:Proxy:KnownProxies:0", "Desk:Retention:AnonymiseClosedAfterDays",
         })
         {
             Assert.NotNull(configuration[key]);

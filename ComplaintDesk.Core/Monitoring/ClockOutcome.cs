@@ -1,6 +1,6 @@
 namespace ComplaintDesk.Core.Monitoring;
 
-/// <summary>How a clock counts in the on-time rate (issue 6's rule).</summary>
+/// <summary>How a clock counts in the on-time rate.</summary>
 public enum ClockOutcome
 {
     /// <summary>Stopped at or before its deadline.</summary>

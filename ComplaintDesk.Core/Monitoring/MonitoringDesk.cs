@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintDesk.Core.Monitoring;
 
 /// <summary>
-/// The one computation of a period's figures (issue 6): the dashboard and the monthly workbook both
+/// The one computation of a period's figures: the dashboard and the monthly workbook both
 /// call <see cref="ComputeAsync"/>, so they cannot disagree.
 /// </summary>
 public sealed class MonitoringDesk(IDbContextFactory<DeskDbContext> dbFactory, DeskTimeZone zone, TimeProvider time) : IMonitoringDesk

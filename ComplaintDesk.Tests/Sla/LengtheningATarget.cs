@@ -2,7 +2,7 @@ using FsCheck.Xunit;
 
 namespace ComplaintDesk.Tests.Sla;
 
-/// <summary>Issue 4: more target never gives an earlier deadline, with or without pauses.</summary>
+/// <summary>More target never gives an earlier deadline, with or without pauses.</summary>
 public sealed class LengtheningATarget
 {
     [Property(Arbitrary = [typeof(SlaArbitraries)])]

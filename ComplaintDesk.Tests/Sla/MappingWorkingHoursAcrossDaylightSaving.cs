@@ -3,7 +3,7 @@ using ComplaintDesk.Core.Sla;
 namespace ComplaintDesk.Tests.Sla;
 
 /// <summary>
-/// Issue 4: a start or end in a spring-forward gap maps to the first instant after the gap; one
+/// A start or end in a spring-forward gap maps to the first instant after the gap; one
 /// that occurs twice maps to its first occurrence for a start and its second for an end. Every
 /// quarter-hour start and end, on the day before, of and after each 2026 offset change, against
 /// <see cref="IndependentWorkingHours"/>.

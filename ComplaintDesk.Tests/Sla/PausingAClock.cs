@@ -2,7 +2,7 @@ using FsCheck.Xunit;
 
 namespace ComplaintDesk.Tests.Sla;
 
-/// <summary>Issue 4: paused time never accrues, so a pause can only push a deadline later, never into itself.</summary>
+/// <summary>Paused time never accrues, so a pause can only push a deadline later, never into itself.</summary>
 public sealed class PausingAClock
 {
     [Property(Arbitrary = [typeof(SlaArbitraries)])]

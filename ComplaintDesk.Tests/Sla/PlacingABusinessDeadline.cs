@@ -3,7 +3,7 @@ using FsCheck.Xunit;
 namespace ComplaintDesk.Tests.Sla;
 
 /// <summary>
-/// Issue 4: business time accrues only inside working intervals, so a business deadline is never
+/// Business time accrues only inside working intervals, so a business deadline is never
 /// in non-working time; a target that runs out exactly at closing is due at closing.
 /// </summary>
 public sealed class PlacingABusinessDeadline

@@ -3,7 +3,7 @@ using FsCheck.Xunit;
 
 namespace ComplaintDesk.Tests.Sla;
 
-/// <summary>Issue 4: an around-the-clock clock accrues all elapsed time, whatever the calendar says.</summary>
+/// <summary>An around-the-clock clock accrues all elapsed time, whatever the calendar says.</summary>
 public sealed class RunningAroundTheClock
 {
     [Property(Arbitrary = [typeof(SlaArbitraries)])]

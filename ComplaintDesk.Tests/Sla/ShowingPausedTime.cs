@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 namespace ComplaintDesk.Tests.Sla;
 
 /// <summary>
-/// Issue 4: paused time is shown. It is the time the pauses held back: working time inside them on
+/// Paused time is shown. It is the time the pauses held back: working time inside them on
 /// the business calendar, all of it around the clock; an open pause counts up to now or the stop.
 /// </summary>
 public sealed class ShowingPausedTime

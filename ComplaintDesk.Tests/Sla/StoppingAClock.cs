@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 namespace ComplaintDesk.Tests.Sla;
 
 /// <summary>
-/// Issue 4: a clock stopped at or before the deadline it showed while running is met; stopped
+/// A clock stopped at or before the deadline it showed while running is met; stopped
 /// after it, met late, and the deadline it keeps is the one it showed.
 /// </summary>
 public sealed class StoppingAClock

@@ -3,7 +3,7 @@ using FsCheck.Xunit;
 
 namespace ComplaintDesk.Tests.Sla;
 
-/// <summary>Issue 4: the warning instant is the deadline for a share of the target, so for a share in (0, 1] it never comes after it.</summary>
+/// <summary>The warning instant is the deadline for a share of the target, so for a share in (0, 1] it never comes after it.</summary>
 public sealed class WarningBeforeTheDeadline
 {
     [Property(Arbitrary = [typeof(SlaArbitraries)])]

@@ -4,7 +4,7 @@ using ComplaintDesk.Core.Sla;
 
 namespace ComplaintDesk.Core.Complaints;
 
-/// <summary>The complaint's escalations (DESIGN §5, Annex H): each one an alert to store and a timeline event.</summary>
+/// <summary>The complaint's escalations (Annex H): each one an alert to store and a timeline event.</summary>
 public sealed partial class Complaint
 {
     /// <summary>

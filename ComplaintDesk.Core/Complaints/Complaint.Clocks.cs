@@ -2,7 +2,7 @@ using ComplaintDesk.Core.Sla;
 
 namespace ComplaintDesk.Core.Complaints;
 
-/// <summary>The complaint's SLA clocks (DESIGN §4): worked out after every move from the settings in force.</summary>
+/// <summary>The complaint's SLA clocks: worked out after every move from the settings in force.</summary>
 public sealed partial class Complaint
 {
     private readonly List<ComplaintClock> _clocks = [];

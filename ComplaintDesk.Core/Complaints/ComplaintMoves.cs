@@ -4,7 +4,7 @@ using static ComplaintDesk.Core.Complaints.ComplaintStatus;
 namespace ComplaintDesk.Core.Complaints;
 
 /// <summary>
-/// The one table of which move is allowed from which status, and where it leads (DESIGN §3).
+/// The one table of which move is allowed from which status, and where it leads.
 /// Every other place asks this table; none decides on its own.
 /// </summary>
 public static class ComplaintMoves

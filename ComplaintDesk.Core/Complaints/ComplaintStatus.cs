@@ -1,6 +1,6 @@
 namespace ComplaintDesk.Core.Complaints;
 
-/// <summary>Where a complaint stands in its life (DESIGN §3). The names are part of the API contract.</summary>
+/// <summary>Where a complaint stands in its life. The names are part of the API contract.</summary>
 public enum ComplaintStatus
 {
     Received,

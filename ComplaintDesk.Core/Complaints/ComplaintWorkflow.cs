@@ -51,7 +51,7 @@ public sealed class ComplaintWorkflow(
     /// <param name="expectedVersion">
     /// The version the caller last saw (If-Match): a write that meets a newer one is refused. Null asks for
     /// no check: when a background check or another person changes the complaint meanwhile, the move is
-    /// applied again to the latest version, its rules checked again (DESIGN §3).
+    /// applied again to the latest version, its rules checked again.
     /// </param>
     public async Task<ComplaintDetails> ApplyAsync(
         string reference, Actor actor, int? expectedVersion, ComplaintCommand command, CancellationToken cancellationToken)

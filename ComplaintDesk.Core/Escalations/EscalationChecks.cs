@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace ComplaintDesk.Core.Escalations;
 
 /// <summary>
-/// The escalation rules run by the clock (DESIGN §5): warnings, breaches, unhandled breaches and
+/// The escalation rules run by the clock: warnings, breaches, unhandled breaches and
 /// reminders. Every check reads the database and may run any number of times: an alert's unique
 /// key and the clocks' raised flags make sure each escalation is raised once.
 /// </summary>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintDesk.Core.Reports;
 
 /// <summary>
-/// The monthly monitoring workbook (DESIGN §8): the figures from <see cref="MonitoringDesk.ComputeAsync"/>
+/// The monthly monitoring workbook: the figures from <see cref="MonitoringDesk.ComputeAsync"/>
 /// in styled sheets built by ClosedXML, and the row sheets streamed from the database, so a month of
 /// 100,000 complaints takes seconds and a year does not run out of memory.
 /// </summary>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplaintDesk.Tests.Integration;
 
 /// <summary>
-/// A move sent without If-Match applies to the latest version (DESIGN §3): when another request or a background
+/// A move sent without If-Match applies to the latest version: when another request or a background
 /// check changed the complaint meanwhile, the move is checked again and made. Only a stale If-Match is a conflict.
 /// </summary>
 public sealed class MovingWithoutAVersion(InterleavingDeskApiFactory factory) : IClassFixture<InterleavingDeskApiFactory>

@@ -7,7 +7,7 @@ using Hangfire.InMemory;
 namespace ComplaintDesk.Web.Jobs;
 
 /// <summary>
-/// Hangfire holds triggers, never state (DESIGN §7): its storage is in memory, and the sweep at start
+/// Hangfire holds triggers, never state: its storage is in memory, and the sweep at start
 /// catches up with whatever came due while the app was down.
 /// </summary>
 public static class JobsSetup

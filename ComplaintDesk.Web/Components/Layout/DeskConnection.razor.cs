@@ -6,7 +6,7 @@ namespace ComplaintDesk.Web.Components.Layout;
 
 /// <summary>
 /// Opens this tab's desk hub connection once the circuit is live and hands its messages to the
-/// circuit's <see cref="DeskEvents"/> (DESIGN §6). The layout renders it once.
+/// circuit's <see cref="DeskEvents"/>. The layout renders it once.
 /// </summary>
 public sealed partial class DeskConnection : IAsyncDisposable
 {

@@ -7,7 +7,8 @@ namespace ComplaintDesk.Tests.Integration;
 
 /// <summary>
 /// Checks a real answer against the API document the desk serves: its route and method are there, its status
-/// code is listed, its media type is listed for that code, and a JSON body validates against the listed schema
+/// code is listed, the headers listed as required for that code are sent, its media type is listed for that code,
+/// and a JSON body validates against the listed schema
 /// (OpenAPI 3.1 schemas are JSON Schema 2020-12). Any integration test can call <c>await api.ConformsAsync(response)</c>.
 /// </summary>
 public static class OpenApiConformance
@@ -33,6 +34,14 @@ public static class OpenApiConformance
         var status = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
         var answer = operation["responses"]?[status]
             ?? throw new Xunit.Sdk.XunitException($"{where}: the document lists only {string.Join(", ", operation["responses"]!.AsObject().Select(r => r.Key))}.");
+
+        foreach (var header in answer["headers"]?.AsObject().Where(h => h.Value?["required"]?.GetValue<bool>() == true) ?? [])
+        {
+            if (!response.Headers.Contains(header.Key) && !response.Content.Headers.Contains(header.Key))
+            {
+                throw new Xunit.Sdk.XunitException($"{where}: the document says it carries {header.Key}, and it does not.");
+            }
+        }
 
         var body = await response.Content.ReadAsByteArrayAsync();
         if (body.Length == 0)

@@ -26,7 +26,10 @@ public static class ApiSetup
             .AddSchemaTransformer<ChoiceSchemaTransformer>()
             .AddSchemaTransformer<NullableEnumSchemaTransformer>()
             .AddSchemaTransformer<RequiredFieldsSchemaTransformer>()
-            .AddDocumentTransformer<RequiredFieldsSchemaTransformer>());
+            .AddDocumentTransformer<RequiredFieldsSchemaTransformer>()
+            .AddSchemaTransformer<AccountChoiceSchemaTransformer>()
+            .AddOperationTransformer<QueryNamesOperationTransformer>()
+            .AddOperationTransformer<AnswerHeadersOperationTransformer>());
         return services;
     }
 

@@ -14,9 +14,9 @@ public static class AuditEndpoints
     public static void MapAuditEndpoints(this RouteGroupBuilder audit)
     {
         audit.MapGet("/access", AccessAsync).WithName("audit-access").Describe();
-        audit.MapGet("/access.csv", AccessCsvAsync).WithName("audit-access-csv").Describe().Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        audit.MapGet("/access.csv", AccessCsvAsync).WithName("audit-access-csv").Describe().Produces<string>(StatusCodes.Status200OK, "text/csv");
         audit.MapGet("/events", EventsAsync).WithName("audit-events").Describe();
-        audit.MapGet("/events.csv", EventsCsvAsync).WithName("audit-events-csv").Describe().Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        audit.MapGet("/events.csv", EventsCsvAsync).WithName("audit-events-csv").Describe().Produces<string>(StatusCodes.Status200OK, "text/csv");
     }
 
     private static RouteHandlerBuilder Describe(this RouteHandlerBuilder route) =>

@@ -15,15 +15,15 @@ public static class CategoryEndpoints
     {
         categories.MapGet("/", ListAsync).WithName("categories").WithSummary("Every category, retired ones too.");
         categories.MapPost("/", CreateAsync).WithName("create-category").WithSummary("Adds a category (administrators).")
-            .AdministrationProblems();
+            .AdministrationProblems().ReadsJson();
         categories.MapPut("/{name}", RenameAsync).WithName("rename-category")
-            .WithSummary("Renames a category; its complaints and SLA overrides keep it (administrators).").AdministrationProblems();
+            .WithSummary("Renames a category; its complaints and SLA overrides keep it (administrators).").AdministrationProblems().ReadsJson();
         categories.MapPost("/{name}/retire", RetireAsync).WithName("retire-category")
             .WithSummary("Retires a category: no longer offered or accepted (administrators).").AdministrationProblems();
         categories.MapPost("/{name}/activate", ActivateAsync).WithName("activate-category")
             .WithSummary("Brings a retired category back (administrators).").AdministrationProblems();
         categories.MapPut("/{name}/team", GiveToTeamAsync).WithName("category-team")
-            .WithSummary("Chooses the team a category's new complaints land with (administrators).").AdministrationProblems();
+            .WithSummary("Chooses the team a category's new complaints land with (administrators).").AdministrationProblems().ReadsJson();
     }
 
     private static async Task<Ok<IReadOnlyList<CategoryResponse>>> ListAsync(ICategoryDesk desk, CancellationToken cancellationToken)

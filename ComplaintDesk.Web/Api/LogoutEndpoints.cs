@@ -12,7 +12,8 @@ public static class LogoutEndpoints
             // Bearer only: a cookie signs out through the page's form, which antiforgery protects.
             .RequireAuthorization(policy => policy.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             .WithTags("Auth")
-            .WithSummary("Ends the session of the bearer token it is sent with; the token is refused from then on.");
+            .WithSummary("Ends the session of the bearer token it is sent with; the token is refused from then on.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
     private static async Task<NoContent> LogoutAsync(ClaimsPrincipal user, DeskSignIn signIn, CancellationToken cancellationToken)
     {

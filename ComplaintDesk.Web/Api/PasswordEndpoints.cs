@@ -9,7 +9,10 @@ public static class PasswordEndpoints
 {
     public static void MapPasswordEndpoints(this RouteGroupBuilder v1) =>
         v1.MapPost("/auth/change-password", ChangeAsync).RequireAuthorization().WithTags("Auth")
-            .WithSummary("Changes the signed-in person's own password.");
+            .WithSummary("Changes the signed-in person's own password.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ReadsJson();
 
     private static async Task<NoContent> ChangeAsync(
         ChangePasswordRequest request, ClaimsPrincipal user, IPeopleDesk people, CancellationToken cancellationToken)

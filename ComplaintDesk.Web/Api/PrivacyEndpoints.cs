@@ -15,7 +15,8 @@ public static class PrivacyEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ReadsJson();
 
     private static async Task<Ok<ComplaintDetails>> AnonymiseAsync(
         string reference, AnonymiseRequest request, HttpContext http, IPersonalDataErasure erasure)

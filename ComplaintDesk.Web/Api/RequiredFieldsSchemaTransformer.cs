@@ -18,6 +18,13 @@ public sealed class RequiredFieldsSchemaTransformer : IOpenApiSchemaTransformer,
         [typeof(ComplainantDetails)] = ["email", "phone"],
     };
 
+    // The API's own request records; a team given to a category is left out: its null means "the whole desk".
+    private static readonly HashSet<Type> _apiRequests =
+    [
+        typeof(LoginRequest), typeof(CreateUserRequest), typeof(UserRolesRequest), typeof(ResetPasswordRequest),
+        typeof(ChangePasswordRequest), typeof(NameRequest), typeof(TeamMembersRequest), typeof(AnonymiseRequest),
+    ];
+
     // Required request fields that hold another request object (the complainant of a new complaint).
     private static readonly HashSet<(string Schema, string Property)> _requiredReferences = [(nameof(NewComplaint), "complainant")];
 
@@ -70,7 +77,7 @@ public sealed class RequiredFieldsSchemaTransformer : IOpenApiSchemaTransformer,
     }
 
     private static bool IsRequest(Type type) =>
-        type.IsAssignableTo(typeof(ComplaintCommand)) || type == typeof(NewComplaint) || type == typeof(ComplainantDetails) || type == typeof(LoginRequest);
+        type.IsAssignableTo(typeof(ComplaintCommand)) || type == typeof(NewComplaint) || type == typeof(ComplainantDetails) || _apiRequests.Contains(type);
 
     private static OpenApiSchema WithoutNull(OpenApiSchema schema, JsonSchemaType kinds)
     {

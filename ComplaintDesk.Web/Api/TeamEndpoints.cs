@@ -10,14 +10,15 @@ public static class TeamEndpoints
 {
     public static void MapTeamEndpoints(this RouteGroupBuilder teams)
     {
-        teams.MapGet("/", ListAsync).WithName("teams").WithSummary("Every team with its people and categories.").AdministrationProblems();
-        teams.MapPost("/", CreateAsync).WithName("create-team").WithSummary("Adds a team.").AdministrationProblems();
-        teams.MapPut("/{id:int}", RenameAsync).WithName("rename-team").WithSummary("Renames a team.").AdministrationProblems();
+        teams.MapGet("/", ListAsync).WithName("teams").WithSummary("Every team with its people and categories.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        teams.MapPost("/", CreateAsync).WithName("create-team").WithSummary("Adds a team.").AdministrationProblems().ReadsJson();
+        teams.MapPut("/{id:int}", RenameAsync).WithName("rename-team").WithSummary("Renames a team.").AdministrationProblems().ReadsJson();
         teams.MapPost("/{id:int}/retire", RetireAsync).WithName("retire-team")
             .WithSummary("Retires a team that has no categories left.").AdministrationProblems();
         teams.MapPost("/{id:int}/activate", ActivateAsync).WithName("activate-team").WithSummary("Brings a retired team back.").AdministrationProblems();
         teams.MapPut("/{id:int}/members", SetMembersAsync).WithName("team-members")
-            .WithSummary("Makes the team's people exactly the ones listed.").AdministrationProblems();
+            .WithSummary("Makes the team's people exactly the ones listed.").AdministrationProblems().ReadsJson();
     }
 
     private static async Task<Ok<IReadOnlyList<TeamView>>> ListAsync(ClaimsPrincipal user, ITeamDesk desk, CancellationToken cancellationToken) =>

@@ -10,14 +10,25 @@ public static class UserEndpoints
 {
     public static void MapUserEndpoints(this RouteGroupBuilder users)
     {
-        users.MapGet("/", ListAsync).WithSummary("Lists people, by name; q matches e-mail or name.");
-        users.MapGet("/{id}", GetAsync).WithName("user").WithSummary("One person.");
-        users.MapPost("/", CreateAsync).WithSummary("Creates an account that can sign in at once.");
-        users.MapPut("/{id}/roles", ChangeRolesAsync).WithSummary("Replaces a person's roles.");
-        users.MapPost("/{id}/deactivate", DeactivateAsync).WithSummary("Takes a person's account away; their history keeps their name.");
-        users.MapPost("/{id}/activate", ActivateAsync).WithSummary("Gives a deactivated person their account back.");
-        users.MapPost("/{id}/reset-password", ResetPasswordAsync).WithSummary("Sets a new password the person must change at sign-in.");
+        users.MapGet("/", ListAsync).WithSummary("Lists people, by name; q matches e-mail or name.")
+            .ProducesValidationProblem().Refused();
+        users.MapGet("/{id}", GetAsync).WithName("user").WithSummary("One person.")
+            .Refused().Unknown();
+        users.MapPost("/", CreateAsync).WithSummary("Creates an account that can sign in at once; an e-mail already in use answers 409.")
+            .ProducesValidationProblem().Refused().ProducesProblem(StatusCodes.Status409Conflict).ReadsJson();
+        users.MapPut("/{id}/roles", ChangeRolesAsync).WithSummary("Replaces a person's roles; the last active administrator keeps theirs (409).")
+            .ProducesValidationProblem().Refused().Unknown().ProducesProblem(StatusCodes.Status409Conflict).ReadsJson();
+        users.MapPost("/{id}/deactivate", DeactivateAsync).WithSummary("Takes a person's account away; their history keeps their name.")
+            .Refused().Unknown().ProducesProblem(StatusCodes.Status409Conflict);
+        users.MapPost("/{id}/activate", ActivateAsync).WithSummary("Gives a deactivated person their account back.")
+            .Refused().Unknown();
+        users.MapPost("/{id}/reset-password", ResetPasswordAsync).WithSummary("Sets a new password the person must change at sign-in.")
+            .ProducesValidationProblem().Refused().Unknown().ReadsJson();
     }
+
+    private static RouteHandlerBuilder Refused(this RouteHandlerBuilder route) => route.ProducesProblem(StatusCodes.Status403Forbidden);
+
+    private static RouteHandlerBuilder Unknown(this RouteHandlerBuilder route) => route.ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Ok<UserListResponse>> ListAsync(
         string? q, int? page, int? pageSize, ClaimsPrincipal user, IPeopleDesk people, CancellationToken cancellationToken)

@@ -11,14 +11,40 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintDesk.Core.Persistence.Migrations
 {
     [DbContext(typeof(DeskDbContext))]
-    [Migration("20261206002328_AccountState")]
-    partial class AccountState
+    [Migration("20261206023705_Administration")]
+    partial class Administration
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("ComplaintDesk.Core.Access.DeskSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DeskSessions");
+                });
 
             modelBuilder.Entity("ComplaintDesk.Core.Audit.AuditEvent", b =>
                 {
@@ -65,10 +91,18 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("Categories");
                 });
@@ -78,6 +112,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("ComplaintId")
                         .HasColumnType("INTEGER");
@@ -121,6 +158,10 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("BarredFromDeciding")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CategoryId")
                         .HasColumnType("INTEGER");
 
@@ -137,6 +178,10 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DecisionCommunicatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionCommunicatedBy")
+                        .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionText")
@@ -225,6 +270,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -245,6 +293,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("AssigneeEmail", "Status", "ReceivedAt");
+
+                    b.HasIndex("TeamId", "Status", "ReceivedAt");
 
                     b.ToTable("Complaints");
                 });
@@ -364,6 +414,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -377,6 +430,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .IsUnique();
 
                     b.HasIndex("RaisedAt");
+
+                    b.HasIndex("TeamId");
 
                     b.HasIndex("AcknowledgedAt", "RaisedAt");
 
@@ -473,6 +528,53 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.ToTable("ReferenceCounters");
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.Privacy.PersonalDataAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Reference", "At");
+
+                    b.HasIndex("UserId", "Reference", "Action", "At");
+
+                    b.ToTable("PersonalDataAccesses", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintDesk.Core.Reports.MonthlyReportRun", b =>
                 {
                     b.Property<long>("Id")
@@ -541,6 +643,43 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("SlaSettings", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Teams.Team", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Teams.TeamMember", b =>
+                {
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TeamId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TeamMembers", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -671,6 +810,23 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.Access.DeskSession", b =>
+                {
+                    b.HasOne("ComplaintDesk.Core.Persistence.DeskUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Categories.Category", b =>
+                {
+                    b.HasOne("ComplaintDesk.Core.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("ComplaintDesk.Core.Complaints.Complainant", b =>
                 {
                     b.HasOne("ComplaintDesk.Core.Complaints.Complaint", null)
@@ -685,6 +841,11 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.HasOne("ComplaintDesk.Core.Categories.Category", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintDesk.Core.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("ComplaintDesk.Core.Complaints.ComplaintClock", "Clocks", b1 =>
@@ -782,6 +943,26 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ComplaintDesk.Core.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Teams.TeamMember", b =>
+                {
+                    b.HasOne("ComplaintDesk.Core.Teams.Team", null)
+                        .WithMany("Members")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintDesk.Core.Persistence.DeskUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -841,6 +1022,11 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Teams.Team", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -6,15 +6,35 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ComplaintDesk.Core.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class TeamsSchema : Migration
+    public partial class Administration : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "BarredFromDeciding",
+                table: "Complaints",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "DecisionCommunicatedBy",
+                table: "Complaints",
+                type: "TEXT",
+                maxLength: 254,
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "TeamId",
                 table: "Complaints",
                 type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "AnonymisedAt",
+                table: "Complainants",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
@@ -29,11 +49,64 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 type: "INTEGER",
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DeactivatedAt",
+                table: "AspNetUsers",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "MustChangePassword",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<int>(
                 name: "TeamId",
                 table: "Alerts",
                 type: "INTEGER",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DeskSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeskSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeskSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PersonalDataAccesses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonalDataAccesses", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "Teams",
@@ -89,6 +162,26 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 column: "TeamId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeskSessions_UserId",
+                table: "DeskSessions",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccesses_At",
+                table: "PersonalDataAccesses",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccesses_Reference_At",
+                table: "PersonalDataAccesses",
+                columns: new[] { "Reference", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccesses_UserId_Reference_Action_At",
+                table: "PersonalDataAccesses",
+                columns: new[] { "UserId", "Reference", "Action", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TeamMembers_UserId",
                 table: "TeamMembers",
                 column: "UserId");
@@ -140,6 +233,12 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 table: "Complaints");
 
             migrationBuilder.DropTable(
+                name: "DeskSessions");
+
+            migrationBuilder.DropTable(
+                name: "PersonalDataAccesses");
+
+            migrationBuilder.DropTable(
                 name: "TeamMembers");
 
             migrationBuilder.DropTable(
@@ -158,8 +257,20 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 table: "Alerts");
 
             migrationBuilder.DropColumn(
+                name: "BarredFromDeciding",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "DecisionCommunicatedBy",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
                 name: "TeamId",
                 table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymisedAt",
+                table: "Complainants");
 
             migrationBuilder.DropColumn(
                 name: "RetiredAt",
@@ -168,6 +279,14 @@ namespace ComplaintDesk.Core.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "TeamId",
                 table: "Categories");
+
+            migrationBuilder.DropColumn(
+                name: "DeactivatedAt",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "MustChangePassword",
+                table: "AspNetUsers");
 
             migrationBuilder.DropColumn(
                 name: "TeamId",

@@ -16,5 +16,8 @@ public sealed record Actor(string UserId, string Email, IReadOnlySet<DeskRole> R
     /// <summary>ISO 10002 4.10: complainant personal data only for the roles that need it.</summary>
     public bool MaySeePersonalData => IsHandler || IsSupervisor;
 
+    /// <summary>ISO 10002 4.10: erasing a complainant's personal data is an administrator's act.</summary>
+    public bool MayAnonymise => Roles.Contains(DeskRole.Administrator);
+
     public bool Is(string? email) => email is not null && string.Equals(Email, email, StringComparison.OrdinalIgnoreCase);
 }

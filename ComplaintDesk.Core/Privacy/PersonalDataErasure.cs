@@ -27,7 +27,7 @@ public sealed class PersonalDataErasure(
 
     public async Task<ComplaintDetails> AnonymiseAsync(string reference, string? reason, Actor actor, CancellationToken cancellationToken)
     {
-        if (!actor.Roles.Contains(DeskRole.Administrator))
+        if (!actor.MayAnonymise)
         {
             throw new NotPermittedException("Only an administrator can anonymise a complainant's personal data.");
         }

@@ -52,7 +52,7 @@ public sealed partial class ComplaintPage
     protected override async Task OnInitializedAsync()
     {
         _actor = await CurrentUser.GetActorAsync();
-        _mayAnonymise = _actor.Roles.Contains(DeskRole.Administrator);
+        _mayAnonymise = _actor.MayAnonymise;
         Events.ComplaintChanged += OnComplaintChangedAsync;
         Events.Reconnected += OnReconnectedAsync;
     }

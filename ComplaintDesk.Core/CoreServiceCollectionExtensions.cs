@@ -45,6 +45,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DeskTimeZone>();
         services.AddSingleton<IComplaintQueries, ComplaintQueries>();
+        services.AddSingleton<IChangedComplaints, ChangedComplaints>();
         services.AddSingleton<IComplaintWorkflow, ComplaintWorkflow>();
         services.AddSingleton<EscalationChecks>();
         services.AddSingleton<IAlertDesk, AlertDesk>();

@@ -4,6 +4,7 @@ using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Web.Components.Layout;
 using ComplaintDesk.Web.Features.Alerts;
+using ComplaintDesk.Web.RealTime;
 
 namespace ComplaintDesk.Tests.Components;
 
@@ -53,7 +54,9 @@ public sealed class HearingAlertsLive : DeskPageContext
         var page = RenderPage<AlertsPage>();
 
         await page.InvokeAsync(() => Events.OnAlertReminder(First.Alert));
+        page.WaitForAssertion(() => Assert.Equal(2, AlertDesk.Listed.Count));
         await page.InvokeAsync(Events.OnReconnected);
+        Time.Advance(LiveComponent.RefreshSpacing);
 
         page.WaitForAssertion(() => Assert.Equal(3, AlertDesk.Listed.Count));
     }

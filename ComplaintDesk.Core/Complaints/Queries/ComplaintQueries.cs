@@ -45,13 +45,7 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory,
         var items = await filter.Sort.Apply(query)
             .Skip((int)offset)
             .Take(filter.PageSize)
-            .Select(c => new ComplaintSummary(
-                c.Reference, c.Status, c.Priority, c.Category == null ? null : c.Category.Name, c.Channel, c.ReceivedAt,
-                c.ProductOrService, c.AssigneeEmail, c.FirstHandlerEmail, c.SubjectStaffEmail, c.EscalationLevel, c.BarredFromDeciding, c.Version, showName ? c.Complainant.Name : null,
-                c.Status == ComplaintStatus.AwaitingComplainant
-                    ? new NextDue(null, null, null, true)
-                    : new NextDue(c.NextDueKind, c.NextDueAt, c.NextWarningAt, false),
-                db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).FirstOrDefault()))
+            .Select(SummaryProjection.For(db, showName))
             .ToListAsync(cancellationToken);
         return new Page<ComplaintSummary>(items, total);
     }

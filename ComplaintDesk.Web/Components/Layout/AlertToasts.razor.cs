@@ -10,13 +10,10 @@ namespace ComplaintDesk.Web.Components.Layout;
 /// A toast for each alert the hub brings this tab; the hub sends an alert only to the people it is
 /// for. The sound and the desktop notification come from the browser (desk-alarm.js).
 /// </summary>
-public sealed partial class AlertToasts : IDisposable
+public sealed partial class AlertToasts : LiveComponent
 {
     // Long enough to read and click while working on something else.
     private const int ShownFor = 12_000;
-
-    [Inject]
-    private DeskEvents Events { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -24,23 +21,20 @@ public sealed partial class AlertToasts : IDisposable
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    protected override void OnInitialized()
+    protected override bool Wants(LiveAlert alert) => alert.Kind != LiveAlertKind.Acknowledged;
+
+    // A toast is news: after a reconnection the alerts missed are on the alerts page, not toasted late.
+    protected override Task RefreshAsync(LiveBatch batch)
     {
-        Events.AlertRaised += OnRaisedAsync;
-        Events.AlertReminder += OnReminderAsync;
+        foreach (var heard in batch.Alerts)
+        {
+            Toast(heard.Alert, heard.Kind == LiveAlertKind.Reminder);
+        }
+
+        return Task.CompletedTask;
     }
 
-    public void Dispose()
-    {
-        Events.AlertRaised -= OnRaisedAsync;
-        Events.AlertReminder -= OnReminderAsync;
-    }
-
-    private Task OnRaisedAsync(AlertView alert) => ToastAsync(alert, reminder: false);
-
-    private Task OnReminderAsync(AlertView alert) => ToastAsync(alert, reminder: true);
-
-    private Task ToastAsync(AlertView alert, bool reminder) => InvokeAsync(() =>
+    private void Toast(AlertView alert, bool reminder) =>
         Snackbar.Add(AlertText.Toast(alert, reminder), alert.Level == 0 ? Severity.Warning : Severity.Error, options =>
         {
             options.Action = "Open";
@@ -51,5 +45,5 @@ public sealed partial class AlertToasts : IDisposable
                 Navigation.NavigateTo($"/complaints/{Uri.EscapeDataString(alert.ComplaintReference)}");
                 return Task.CompletedTask;
             };
-        }, key: $"alert-{alert.Id}-{(reminder ? "reminder" : "raised")}"));
+        }, key: $"alert-{alert.Id}-{(reminder ? "reminder" : "raised")}");
 }

@@ -7,22 +7,16 @@ using Microsoft.AspNetCore.Components;
 namespace ComplaintDesk.Web.Components.Layout;
 
 /// <summary>How many alerts are open for the signed-in person, counted again whenever the hub says alerts moved.</summary>
-public sealed partial class AlertsBadge : IDisposable
+public sealed partial class AlertsBadge : LiveComponent
 {
     private Actor? _actor;
     private int _count;
-
-    // Live counts can overlap; only the latest one may set the number.
-    private int _counts;
 
     [Inject]
     private IAlertDesk Alerts { get; set; } = default!;
 
     [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;
-
-    [Inject]
-    private DeskEvents Events { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -32,41 +26,13 @@ public sealed partial class AlertsBadge : IDisposable
             return;
         }
 
-        Events.AlertRaised += OnAlertAsync;
-        Events.AlertAcknowledged += OnAlertAsync;
-        Events.Reconnected += RecountLiveAsync;
         await RecountAsync();
     }
 
-    public void Dispose()
-    {
-        Events.AlertRaised -= OnAlertAsync;
-        Events.AlertAcknowledged -= OnAlertAsync;
-        Events.Reconnected -= RecountLiveAsync;
-    }
+    // Reminders do not change how many alerts are open.
+    protected override bool Wants(LiveAlert alert) => _actor is not null && alert.Kind != LiveAlertKind.Reminder;
 
-    private async Task RecountAsync()
-    {
-        var count = ++_counts;
-        var open = await Alerts.CountOpenAsync(_actor!, CancellationToken.None);
-        if (count == _counts)
-        {
-            _count = open;
-        }
-    }
+    protected override Task RefreshAsync(LiveBatch batch) => _actor is null ? Task.CompletedTask : RecountAsync();
 
-    private Task OnAlertAsync(AlertView alert) => RecountLiveAsync();
-
-    private Task RecountLiveAsync() => InvokeAsync(async () =>
-    {
-        try
-        {
-            await RecountAsync();
-            StateHasChanged();
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            await DispatchExceptionAsync(exception);
-        }
-    });
+    private async Task RecountAsync() => _count = await Alerts.CountOpenAsync(_actor!, CancellationToken.None);
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Components;
 namespace ComplaintDesk.Web.Features.Alerts;
 
 /// <summary>The alerts centre: the signed-in person's open alerts, read again from the database whenever the hub says something moved.</summary>
-public sealed partial class AlertsPage
+public sealed partial class AlertsPage : LiveComponent
 {
     // Ages are shown to the minute.
     private static readonly TimeSpan _ageTick = TimeSpan.FromMinutes(1);
@@ -18,17 +18,11 @@ public sealed partial class AlertsPage
     private bool _showAcknowledged;
     private ITimer? _ageTicker;
 
-    // Live reloads can overlap; only the latest one may set the rows.
-    private int _loads;
-
     [Inject]
     private IAlertDesk Alerts { get; set; } = default!;
 
     [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;
-
-    [Inject]
-    private DeskEvents Events { get; set; } = default!;
 
     [Inject]
     private TimeProvider Time { get; set; } = default!;
@@ -38,34 +32,21 @@ public sealed partial class AlertsPage
     protected override async Task OnInitializedAsync()
     {
         _actor = await CurrentUser.GetActorAsync();
-        Events.AlertRaised += OnAlertAsync;
-        Events.AlertReminder += OnAlertAsync;
-        Events.AlertAcknowledged += OnAlertAsync;
-        Events.ComplaintChanged += OnComplaintChangedAsync;
-        Events.Reconnected += ReloadLiveAsync;
         _ageTicker = Time.CreateTimer(_ => _ = InvokeAsync(StateHasChanged), null, _ageTick, _ageTick);
         await ReloadAsync();
     }
 
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
-        Events.AlertRaised -= OnAlertAsync;
-        Events.AlertReminder -= OnAlertAsync;
-        Events.AlertAcknowledged -= OnAlertAsync;
-        Events.ComplaintChanged -= OnComplaintChangedAsync;
-        Events.Reconnected -= ReloadLiveAsync;
-        _ageTicker?.Dispose();
+        if (disposing)
+        {
+            _ageTicker?.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
-    private async Task ReloadAsync()
-    {
-        var load = ++_loads;
-        var rows = await Alerts.ListAsync(_actor!, openOnly: !_showAcknowledged, CancellationToken.None);
-        if (load == _loads)
-        {
-            _rows = rows;
-        }
-    }
+    private async Task ReloadAsync() => _rows = await Alerts.ListAsync(_actor!, openOnly: !_showAcknowledged, CancellationToken.None);
 
     private Task ShowAcknowledgedAsync(bool show)
     {
@@ -73,22 +54,11 @@ public sealed partial class AlertsPage
         return ReloadAsync();
     }
 
-    private Task OnAlertAsync(AlertView alert) => ReloadLiveAsync();
+    protected override bool Wants(LiveAlert alert) => true;
 
     // Only the complaints shown: their status, priority and assignee are on the rows.
-    private Task OnComplaintChangedAsync(ComplaintChange change) =>
-        _rows?.Any(r => r.Alert.ComplaintReference == change.Reference) == true ? ReloadLiveAsync() : Task.CompletedTask;
+    protected override bool Wants(ComplaintChange change) =>
+        _rows?.Any(r => r.Alert.ComplaintReference == change.Reference) == true;
 
-    private Task ReloadLiveAsync() => InvokeAsync(async () =>
-    {
-        try
-        {
-            await ReloadAsync();
-            StateHasChanged();
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            await DispatchExceptionAsync(exception);
-        }
-    });
+    protected override Task RefreshAsync(LiveBatch batch) => ReloadAsync();
 }

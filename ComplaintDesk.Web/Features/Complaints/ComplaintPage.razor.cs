@@ -12,7 +12,7 @@ using MudBlazor;
 namespace ComplaintDesk.Web.Features.Complaints;
 
 /// <summary>One complaint: who, what, where it stands, its timeline, and the moves this person may make now.</summary>
-public sealed partial class ComplaintPage
+public sealed partial class ComplaintPage : LiveComponent
 {
     private ComplaintDetails? _complaint;
     private Actor? _actor;
@@ -29,9 +29,6 @@ public sealed partial class ComplaintPage
     private CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
-    private DeskEvents Events { get; set; } = default!;
-
-    [Inject]
     private IComplaintWorkflow Workflow { get; set; } = default!;
 
     [Inject]
@@ -43,18 +40,10 @@ public sealed partial class ComplaintPage
     [Inject]
     private IPersonalDataLog AccessLog { get; set; } = default!;
 
-    public void Dispose()
-    {
-        Events.ComplaintChanged -= OnComplaintChangedAsync;
-        Events.Reconnected -= OnReconnectedAsync;
-    }
-
     protected override async Task OnInitializedAsync()
     {
         _actor = await CurrentUser.GetActorAsync();
         _mayAnonymise = _actor.MayAnonymise;
-        Events.ComplaintChanged += OnComplaintChangedAsync;
-        Events.Reconnected += OnReconnectedAsync;
     }
 
     protected override Task OnParametersSetAsync() => LoadAsync();
@@ -132,15 +121,9 @@ public sealed partial class ComplaintPage
         return fresh;
     }
 
-    private Task OnComplaintChangedAsync(ComplaintChange change) =>
-        change.Reference == Reference && change.Version > (_complaint?.Version ?? 0) ? ReloadLiveAsync() : Task.CompletedTask;
+    protected override bool Wants(ComplaintChange change) =>
+        change.Reference == Reference && change.Version > (_complaint?.Version ?? 0);
 
-    // A move made while the tab's hub connection was down was never heard: the complaint is read again.
-    private Task OnReconnectedAsync() => ReloadLiveAsync();
-
-    private Task ReloadLiveAsync() => InvokeAsync(async () =>
-    {
-        await LoadAsync();
-        StateHasChanged();
-    });
+    // A change to this complaint, or a reconnection after which one may have been missed: read it again.
+    protected override Task RefreshAsync(LiveBatch batch) => LoadAsync();
 }

@@ -11,7 +11,7 @@ using MudBlazor;
 namespace ComplaintDesk.Web.Features.Queue;
 
 /// <summary>The live queue: server-side paging, sorting and filtering; reloads in place when a complaint changes.</summary>
-public sealed partial class QueuePage
+public sealed partial class QueuePage : LiveComponent
 {
     private MudDataGrid<ComplaintSummary>? _grid;
     private QueueScope[] _scopes = [];
@@ -34,16 +34,7 @@ public sealed partial class QueuePage
     private CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
-    private DeskEvents Events { get; set; } = default!;
-
-    [Inject]
     private TimeProvider Time { get; set; } = default!;
-
-    public void Dispose()
-    {
-        Events.ComplaintChanged -= OnComplaintChangedAsync;
-        Events.Reconnected -= OnReconnectedAsync;
-    }
 
     protected override async Task OnInitializedAsync()
     {
@@ -55,8 +46,6 @@ public sealed partial class QueuePage
             ? [QueueScope.Mine, .. inTeams ? [QueueScope.MyTeams] : Array.Empty<QueueScope>(), QueueScope.Unassigned, QueueScope.AllOpen, QueueScope.Closed]
             : [QueueScope.AllOpen, QueueScope.Closed];
         _scope = _actor.WorksComplaints ? QueueScope.Mine : QueueScope.AllOpen;
-        Events.ComplaintChanged += OnComplaintChangedAsync;
-        Events.Reconnected += OnReconnectedAsync;
     }
 
     private async Task<GridData<ComplaintSummary>> LoadAsync(GridState<ComplaintSummary> state, CancellationToken cancellationToken)
@@ -91,9 +80,8 @@ public sealed partial class QueuePage
         return ReloadAsync();
     }
 
-    // The grid keeps its page, sort and filters; only the rows are fetched again.
-    private Task OnComplaintChangedAsync(ComplaintChange change) => InvokeAsync(ReloadAsync);
+    protected override bool Wants(ComplaintChange change) => true;
 
-    // Changes made while the tab's hub connection was down were never heard: the rows are read again.
-    private Task OnReconnectedAsync() => InvokeAsync(ReloadAsync);
+    // The grid keeps its page, sort and filters; only the rows are fetched again.
+    protected override Task RefreshAsync(LiveBatch batch) => ReloadAsync();
 }

@@ -34,9 +34,6 @@ public sealed partial class ReportsPage
     private CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
-    private DeskEvents Events { get; set; } = default!;
-
-    [Inject]
     private DeskTimeZone Zone { get; set; } = default!;
 
     [Inject]
@@ -49,15 +46,7 @@ public sealed partial class ReportsPage
     {
         _actor = await CurrentUser.GetActorAsync();
         _buildMonth = ReportMonth.Containing(Time.GetUtcNow(), Zone.Zone).ToString();
-        Events.ReportBuilt += OnReportBuiltAsync;
-        Events.Reconnected += ReloadLiveAsync;
         await ReloadAsync();
-    }
-
-    public void Dispose()
-    {
-        Events.ReportBuilt -= OnReportBuiltAsync;
-        Events.Reconnected -= ReloadLiveAsync;
     }
 
     private async Task BuildAsync()
@@ -103,28 +92,20 @@ public sealed partial class ReportsPage
             .OrderByDescending(l => l.Month, StringComparer.Ordinal)];
     }
 
-    private Task OnReportBuiltAsync(MonthlyReportView run) => InvokeAsync(() =>
+    protected override bool Wants(MonthlyReportView run) => true;
+
+    protected override Task RefreshAsync(LiveBatch batch)
     {
-        if (_requested.Remove(run.Month))
+        foreach (var run in batch.Reports)
         {
-            Announce(run);
+            if (_requested.Remove(run.Month))
+            {
+                Announce(run);
+            }
         }
 
-        return ReloadLiveAsync();
-    });
-
-    private Task ReloadLiveAsync() => InvokeAsync(async () =>
-    {
-        try
-        {
-            await ReloadAsync();
-            StateHasChanged();
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            await DispatchExceptionAsync(exception);
-        }
-    });
+        return ReloadAsync();
+    }
 
     private void Announce(MonthlyReportView run)
     {

@@ -1,0 +1,8 @@
+namespace ComplaintDesk.Web.RealTime;
+
+public enum LiveAlertKind
+{
+    Raised,
+    Reminder,
+    Acknowledged,
+}

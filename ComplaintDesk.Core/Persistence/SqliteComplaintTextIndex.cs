@@ -28,8 +28,7 @@ internal sealed class SqliteComplaintTextIndex : IComplaintTextIndex
                 .Select(e => e.ComplaintId);
         }
 
-        var match = Match(foldedText, names);
-        return db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM ComplaintSearch WHERE ComplaintSearch MATCH {match}");
+        return db.Database.SqlQueryRaw<long>($"SELECT rowid AS Value FROM {Table} WHERE {Table} MATCH {{0}}", Match(foldedText, names));
     }
 
     /// <summary>

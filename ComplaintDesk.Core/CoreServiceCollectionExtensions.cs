@@ -8,6 +8,7 @@ using ComplaintDesk.Core.People;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Search;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
 using ComplaintDesk.Core.Teams;
@@ -71,7 +72,8 @@ public static class CoreServiceCollectionExtensions
         services.AddDbContextFactory<DeskDbContext>(options => options
             // A complaint's owned clocks (3) and pauses (a few) come in one query: splitting would cost more.
             .UseSqlite(sqliteConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .AddInterceptors(new SqliteTuningInterceptor()));
+            .AddInterceptors(new SqliteTuningInterceptor(), new SearchFoldFunction()));
+        services.AddSingleton<IComplaintTextIndex, SqliteComplaintTextIndex>();
         return services;
     }
 }

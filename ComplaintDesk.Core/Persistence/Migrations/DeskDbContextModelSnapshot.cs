@@ -617,6 +617,38 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.ToTable("MonthlyReportRuns");
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.Search.ComplaintSearchEntry", b =>
+                {
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
+                    b.Property<string>("ComplainantName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductOrService")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ComplaintId");
+
+                    b.ToTable("ComplaintSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
             modelBuilder.Entity("ComplaintDesk.Core.Sla.SlaSettingsRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -945,6 +977,17 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Search.ComplaintSearchEntry", b =>
+                {
+                    b.HasOne("ComplaintDesk.Core.Complaints.Complaint", "Complaint")
+                        .WithOne()
+                        .HasForeignKey("ComplaintDesk.Core.Search.ComplaintSearchEntry", "ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Complaint");
                 });
 
             modelBuilder.Entity("ComplaintDesk.Core.Teams.TeamMember", b =>

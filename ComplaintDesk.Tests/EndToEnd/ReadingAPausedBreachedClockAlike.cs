@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
+using ComplaintDesk.Core.Staff;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -15,11 +16,14 @@ public sealed class ReadingAPausedBreachedClockAlike(DeskBrowser desk) : IClassF
         var reference = await BreachThenPauseAsync();
         var page = await desk.SignInAsync("handler@demo.local");
 
-        await page.GetByPlaceholder("Search reference, complainant or text").FillAsync(reference);
+        // Taken by the handler when acknowledged, it is among their own complaints, where the queue opens; once live,
+        // the queue has read again what it shows and stays still.
+        await DeskBrowser.WaitUntilLiveAsync(page);
         var onQueue = page.Locator("tr", new() { Has = page.Locator($"a[href='/complaints/{reference}']") }).Locator(".desk-clock");
         await Assertions.Expect(onQueue.Locator(".desk-clock__state")).ToHaveTextAsync("Breached · paused");
         var queueFigure = await onQueue.Locator(".desk-clock__figure").InnerTextAsync();
         await DeskBrowser.ScreenshotAsync(page, "clock-breached-paused-queue");
+        await onQueue.ScreenshotAsync(new() { Path = Path.Combine(DeskBrowser.ScreenshotFolder, "clock-breached-paused-queue-chip.png") });
 
         await page.GotoAsync($"/complaints/{reference}");
         await DeskBrowser.WaitUntilInteractiveAsync(page);
@@ -28,6 +32,14 @@ public sealed class ReadingAPausedBreachedClockAlike(DeskBrowser desk) : IClassF
         await Assertions.Expect(onPage.Locator(".desk-clock__figure")).ToHaveTextAsync(queueFigure);
         Assert.EndsWith(" overdue", queueFigure, StringComparison.Ordinal);
         await DeskBrowser.ScreenshotAsync(page, "clock-breached-paused-complaint");
+
+        // The same words in the dark theme, where the colours must still read.
+        var handler = await desk.ActorAsync("handler@demo.local", DeskRole.Handler);
+        await desk.App.Services.GetRequiredService<StaffPreferences>().SetDarkModeAsync(handler.UserId, true, CancellationToken.None);
+        await page.ReloadAsync();
+        await DeskBrowser.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(onPage.Locator(".desk-clock__figure")).ToHaveTextAsync(queueFigure);
+        await page.Locator("#complaint-clocks").ScreenshotAsync(new() { Path = Path.Combine(DeskBrowser.ScreenshotFolder, "clock-breached-paused-dark.png") });
     }
 
     /// <summary>Received two weeks ago and assessed High: its respond clock breached long before it now awaits the complainant.</summary>

@@ -25,9 +25,12 @@ public sealed class ReadingAClockAlikeInTheListAndTheComplaint(DeskApiFactory fa
         await api.MoveAsync(reference, "assess", new { priority = "High", category = "Delivery" });
         await api.MoveAsync(reference, "investigate");
         factory.Time.Advance(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero) - factory.Time.GetUtcNow());
+        // A sign-in does not last days: sign in again after each jump of the clock.
+        api = await DeskApi.SignInAsync(factory, "handler@demo.local");
         await api.MoveAsync(reference, "await-complainant", new { question = "When did it arrive?" });
         // Two nights and a day later, still paused: the overdue time stands where the pause began.
         factory.Time.Advance(TimeSpan.FromDays(2));
+        api = await DeskApi.SignInAsync(factory, "handler@demo.local");
 
         var respond = (await api.GetAsync(reference))["clocks"]!.AsArray().Single(c => c!["kind"]!.GetValue<string>() == "Respond")!;
         var list = await api.Http.GetAsync($"/api/v1/complaints?q={reference}");

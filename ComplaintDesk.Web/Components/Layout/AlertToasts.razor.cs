@@ -15,6 +15,8 @@ public sealed partial class AlertToasts : IDisposable
     // Long enough to read and click while working on something else.
     private const int ShownFor = 12_000;
 
+    private string _announcement = "";
+
     [Inject]
     private DeskEvents Events { get; set; } = default!;
 
@@ -41,7 +43,10 @@ public sealed partial class AlertToasts : IDisposable
     private Task OnReminderAsync(AlertView alert) => ToastAsync(alert, reminder: true);
 
     private Task ToastAsync(AlertView alert, bool reminder) => InvokeAsync(() =>
-        Snackbar.Add(AlertText.Toast(alert, reminder), alert.Level == 0 ? Severity.Warning : Severity.Error, options =>
+    {
+        _announcement = AlertText.Toast(alert, reminder);
+        StateHasChanged();
+        Snackbar.Add(_announcement, alert.Level == 0 ? Severity.Warning : Severity.Error, options =>
         {
             options.Action = "Open";
             options.ActionColor = Color.Inherit;
@@ -51,5 +56,6 @@ public sealed partial class AlertToasts : IDisposable
                 Navigation.NavigateTo($"/complaints/{Uri.EscapeDataString(alert.ComplaintReference)}");
                 return Task.CompletedTask;
             };
-        }, key: $"alert-{alert.Id}-{(reminder ? "reminder" : "raised")}"));
+        }, key: $"alert-{alert.Id}-{(reminder ? "reminder" : "raised")}");
+    });
 }

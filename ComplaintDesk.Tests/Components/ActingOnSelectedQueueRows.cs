@@ -33,10 +33,13 @@ public sealed class ActingOnSelectedQueueRows : DeskPageContext
     private static IReadOnlyList<string> Offered(IRenderedComponent<BulkActions> bar) =>
         [.. bar.FindAll("#bulk-assign, #bulk-priority, #bulk-acknowledge").Select(e => e.Id!)];
 
-    private void Pick(IRenderedComponent<BulkActions> bar, string menu, string item)
+    // The popover re-renders as it settles: find and click in one step on the renderer's thread.
+    private async Task PickAsync(IRenderedComponent<BulkActions> bar, string menu, string item)
     {
         bar.Find($"#{menu} button").Click();
-        Popovers!.Find($".mud-popover-open {item}").Click();
+        Popovers!.WaitForElement($".mud-popover-open {item}");
+        await Popovers!.InvokeAsync(() => Popovers!.Find($".mud-popover-open {item}").Click());
+        bar.WaitForElement("#bulk-results");
     }
 
     [Fact]
@@ -87,13 +90,13 @@ public sealed class ActingOnSelectedQueueRows : DeskPageContext
     }
 
     [Fact]
-    public void Assigning_sends_each_row_at_its_shown_version_and_lists_each_rows_result()
+    public async Task Assigning_sends_each_row_at_its_shown_version_and_lists_each_rows_result()
     {
         Bulk.Outcomes["CMP-2026-000002"] = new BulkOutcome("CMP-2026-000002", BulkResult.Refused, "This complaint is already assigned to handler2@demo.local.");
         Bulk.Outcomes["CMP-2026-000003"] = new BulkOutcome("CMP-2026-000003", BulkResult.Stale, "changed");
         var bar = RenderBar(DeskPerson.Supervisor, _rows);
 
-        Pick(bar, "bulk-assign", $"[data-assignee='{DeskPerson.Handler2.Email}']");
+        await PickAsync(bar, "bulk-assign", $"[data-assignee='{DeskPerson.Handler2.Email}']");
 
         var request = Assert.Single(Bulk.Requests);
         Assert.Equal((new BulkAssign(DeskPerson.Handler2.Email), DeskPerson.Supervisor.Email), (request.Command, request.Actor.Email));
@@ -106,11 +109,11 @@ public sealed class ActingOnSelectedQueueRows : DeskPageContext
     }
 
     [Fact]
-    public void Setting_the_priority_sends_the_priority_chosen()
+    public async Task Setting_the_priority_sends_the_priority_chosen()
     {
         var bar = RenderBar(DeskPerson.Handler, _rows[0]);
 
-        Pick(bar, "bulk-priority", "[data-priority='Critical']");
+        await PickAsync(bar, "bulk-priority", "[data-priority='Critical']");
 
         Assert.Equal(new BulkPriority(Priority.Critical), Assert.Single(Bulk.Requests).Command);
     }

@@ -56,9 +56,9 @@ public sealed class ScriptedSavedViewDesk : ISavedViewDesk
 
     private void ClearDefaultIf(bool makeDefault)
     {
-        if (makeDefault)
+        for (var i = 0; makeDefault && i < _views.Count; i++)
         {
-            _views.ForEach(v => Replace(v.Id, d => d with { IsDefault = false }));
+            _views[i] = _views[i] with { IsDefault = false };
         }
     }
 

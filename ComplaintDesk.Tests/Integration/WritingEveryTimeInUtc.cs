@@ -53,6 +53,11 @@ public sealed partial class WritingEveryTimeInUtc(DeskApiFactory factory) : ICla
         var document = await OpenApiConformance.DocumentAsync(handler.Http);
 
         Assert.Contains(UtcInstantJsonConverter.Description, document["info"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        var clock = document["components"]!["schemas"]!["SlaClock"]!["properties"]!;
+        foreach (var field in (string[])["deadline", "readAt", "countsUntil"])
+        {
+            Assert.Equal("date-time", clock[field]!["format"]!.GetValue<string>());
+        }
     }
 
     [Fact]

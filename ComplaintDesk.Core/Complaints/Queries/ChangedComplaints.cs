@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Sla;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Complaints.Queries;
@@ -11,7 +12,7 @@ namespace ComplaintDesk.Core.Complaints.Queries;
 /// the others share that read. The row is read with the complainant's name and shaped per person, so
 /// one read serves every role.
 /// </summary>
-public sealed class ChangedComplaints(IDbContextFactory<DeskDbContext> dbFactory) : IChangedComplaints
+public sealed class ChangedComplaints(IDbContextFactory<DeskDbContext> dbFactory, ISlaSettings sla, TimeProvider time) : IChangedComplaints
 {
     // Enough for every change of a busy minute; older versions are never asked for again.
     private const int Remembered = 256;
@@ -52,10 +53,11 @@ public sealed class ChangedComplaints(IDbContextFactory<DeskDbContext> dbFactory
     private async Task<ComplaintSummary?> ReadOnceAsync(string reference)
     {
         await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
-        return await db.Complaints.AsNoTracking()
+        var row = await db.Complaints.AsNoTracking()
             .Where(c => c.Reference == reference)
             .Select(SummaryProjection.For(db, showName: true))
             .SingleOrDefaultAsync(CancellationToken.None);
+        return row is null ? null : (await RowClocks.AttachAsync(db, [row], sla, time.GetUtcNow(), CancellationToken.None))[0];
     }
 
     private void Forget()

@@ -49,21 +49,7 @@ public sealed class ComplaintQueries(
             .Take(filter.PageSize)
             .Select(SummaryProjection.For(db, showName))
             .ToListAsync(cancellationToken);
-        return new Page<ComplaintSummary>(await WithClocksAsync(db, items, cancellationToken), total);
-    }
-
-    /// <summary>Each row's next clock read as the complaint page reads it, so the queue and the page say the same.</summary>
-    private async Task<IReadOnlyList<ComplaintSummary>> WithClocksAsync(
-        DeskDbContext db, IReadOnlyList<ComplaintSummary> rows, CancellationToken cancellationToken)
-    {
-        var references = rows.Select(r => r.Reference).ToList();
-        var complaints = await db.Complaints.AsNoTracking().AsSplitQuery()
-            .Where(c => references.Contains(c.Reference))
-            .ToDictionaryAsync(c => c.Reference, cancellationToken);
-        var now = time.GetUtcNow();
-        return rows
-            .Select(r => r with { NextDue = r.NextDue! with { Clock = NextDue.FirstOf(complaints[r.Reference].ClocksAt(sla, now)) } })
-            .ToList();
+        return new Page<ComplaintSummary>(await RowClocks.AttachAsync(db, items, sla, time.GetUtcNow(), cancellationToken), total);
     }
 
     /// <param name="searchNames">Whether text search may look at complainant names (only for roles that may see them).</param>

@@ -49,6 +49,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IComplaintWorkflow, ComplaintWorkflow>();
         services.AddSingleton<EscalationChecks>();
         services.AddSingleton<IAlertDesk, AlertDesk>();
+        services.AddSingleton<IAlertTriage, AlertTriage>();
         services.AddSingleton<MonitoringDesk>();
         services.AddSingleton<IMonitoringDesk>(provider => provider.GetRequiredService<MonitoringDesk>());
         services.AddSingleton<MonthlyWorkbook>();

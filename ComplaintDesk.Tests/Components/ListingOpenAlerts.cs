@@ -24,7 +24,7 @@ public sealed class ListingOpenAlerts : DeskPageContext
         var groups = page.FindAll("tbody[data-group]");
         Assert.Equal(["CMP-2026-000007", "CMP-2026-000003"], groups.Select(g => g.GetAttribute("data-group")));
         Assert.Equal(
-            ("Level 2", "complaints and quality manager", "2 alerts on CMP-2026-000007", "Breach not acknowledged in time, deadline passed", "Oldest open alert raised 1 h 12 min ago"),
+            ("Level 2", "complaints and quality manager", "▸ 2 alerts on CMP-2026-000007", "Breach not acknowledged in time, deadline passed", "Oldest open alert raised 1 h 12 min ago"),
             (Text(groups[0], "[data-level]"), Text(groups[0], ".desk-alert-level .mud-typography"), Text(groups[0], "[data-expand]"),
              Text(groups[0], "[data-kinds]"), Text(groups[0], "[data-age]")));
         Assert.Equal(("/complaints/CMP-2026-000007", "With"), (groups[0].QuerySelector("a.desk-reference")!.GetAttribute("href"), Text(groups[0], ".desk-caption")[..4]));

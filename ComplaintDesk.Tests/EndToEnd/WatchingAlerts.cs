@@ -103,6 +103,8 @@ public sealed class WatchingAlerts(DeskBrowser desk) : IClassFixture<DeskBrowser
         var heard = await EscalateNewComplaintAsync();
         await page.Locator("#alerts-kind").SelectOptionAsync(nameof(AlertTrigger.Manual));
         await Assertions.Expect(Group(page, heard)).ToBeVisibleAsync();
+        // The filter reads the list at once; the badge counts again on its own refresh, which must land before the line drops.
+        await ExpectBadgeAsync(page, open + 1);
 
         deaf = true;
         var unheard = await EscalateNewComplaintAsync();

@@ -54,6 +54,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ISavedViewDesk, SavedViewDesk>();
         services.AddSingleton<EscalationChecks>();
         services.AddSingleton<IAlertDesk, AlertDesk>();
+        services.AddSingleton<IAlertTriage, AlertTriage>();
         services.AddSingleton<MonitoringDesk>();
         services.AddSingleton<IMonitoringDesk>(provider => provider.GetRequiredService<MonitoringDesk>());
         services.AddSingleton<MonthlyWorkbook>();

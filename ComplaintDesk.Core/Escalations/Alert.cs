@@ -58,6 +58,9 @@ public sealed class Alert
 
     public DateTimeOffset? LastRemindedAt { get; private set; }
 
+    /// <summary>How many times it has reminded its audience: a reminder updates the alert, it never adds one.</summary>
+    public int Reminders { get; private set; }
+
     public DateTimeOffset? AcknowledgedAt { get; private set; }
 
     public string? AcknowledgedBy { get; private set; }
@@ -71,22 +74,42 @@ public sealed class Alert
 
     internal static string KeyFor(long complaintId, AlertTrigger trigger, int complaintVersion) => $"{complaintId}:{trigger}:v{complaintVersion}";
 
-    internal void Acknowledge(Actor actor, IReadOnlyCollection<int> actorTeams, DateTimeOffset at)
+    /// <summary>
+    /// The one decision on acknowledging: done when the person is in the alert's audience and nobody acknowledged it
+    /// yet; otherwise the refusal, and nothing changes.
+    /// </summary>
+    internal AcknowledgementOutcome TryAcknowledge(Actor actor, IReadOnlyCollection<int> actorTeams, DateTimeOffset at)
     {
         if (!AlertAudience.Includes(actor, TargetRole, TargetEmail) || (TargetEmail is null && !TeamMembership.Reaches(TeamId, actorTeams)))
         {
-            throw new NotPermittedException("This alert is for someone else; only the people it was raised for acknowledge it.");
+            return AcknowledgementOutcome.NotAllowed;
         }
 
         if (AcknowledgedAt is not null)
         {
-            throw new MoveRefusedException($"{AcknowledgedBy} already acknowledged this alert.");
+            return AcknowledgementOutcome.AlreadyAcknowledged;
         }
 
         (AcknowledgedAt, AcknowledgedBy) = (at, actor.Email);
+        return AcknowledgementOutcome.Acknowledged;
     }
 
-    internal void Remind(DateTimeOffset at) => LastRemindedAt = at;
+    internal void Acknowledge(Actor actor, IReadOnlyCollection<int> actorTeams, DateTimeOffset at)
+    {
+        switch (TryAcknowledge(actor, actorTeams, at))
+        {
+            case AcknowledgementOutcome.NotAllowed:
+                throw new NotPermittedException("This alert is for someone else; only the people it was raised for acknowledge it.");
+            case AcknowledgementOutcome.AlreadyAcknowledged:
+                throw new MoveRefusedException($"{AcknowledgedBy} already acknowledged this alert.");
+        }
+    }
+
+    internal void Remind(DateTimeOffset at)
+    {
+        LastRemindedAt = at;
+        Reminders++;
+    }
 
     /// <summary>A nudge for the assignee follows the complaint to its new assignee; alerts for roles stay with them.</summary>
     internal void HandOver(string assignee)

@@ -14,7 +14,7 @@ public sealed class AlertDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePr
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var teams = await db.TeamIdsOfAsync(actor.UserId, cancellationToken);
-        var open = await Rows(db, VisibleTo(db, actor, teams).Where(a => a.AcknowledgedAt == null))
+        var open = await Rows(db, db.VisibleTo(actor, teams).Where(a => a.AcknowledgedAt == null))
             .ToListAsync(cancellationToken);
         var ordered = open.OrderByDescending(r => r.Alert.Level).ThenBy(r => r.Alert.RaisedAt).ToList();
         if (openOnly)
@@ -22,7 +22,7 @@ public sealed class AlertDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePr
             return ordered;
         }
 
-        var acknowledged = await Rows(db, VisibleTo(db, actor, teams).Where(a => a.AcknowledgedAt != null)
+        var acknowledged = await Rows(db, db.VisibleTo(actor, teams).Where(a => a.AcknowledgedAt != null)
                 .OrderByDescending(a => a.AcknowledgedAt)
                 .Take(AcknowledgedShown))
             .ToListAsync(cancellationToken);
@@ -33,7 +33,7 @@ public sealed class AlertDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePr
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var teams = await db.TeamIdsOfAsync(actor.UserId, cancellationToken);
-        return await VisibleTo(db, actor, teams).CountAsync(a => a.AcknowledgedAt == null, cancellationToken);
+        return await db.VisibleTo(actor, teams).CountAsync(a => a.AcknowledgedAt == null, cancellationToken);
     }
 
     public async Task<AlertView> AcknowledgeAsync(long alertId, Actor actor, CancellationToken cancellationToken)
@@ -54,15 +54,6 @@ public sealed class AlertDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePr
         var view = AlertView.From(alert);
         await notifier.AlertAcknowledgedAsync(view, cancellationToken);
         return view;
-    }
-
-    // Alerts for roles reach the complaint's team; a complaint without a team, or a person in no team, spans the desk.
-    private static IQueryable<Alert> VisibleTo(DeskDbContext db, Actor actor, IReadOnlyList<int> teams)
-    {
-        var roles = Enum.GetValues<DeskRole>().Where(target => AlertAudience.RolesOf(target).Any(actor.Roles.Contains)).ToList();
-        var anyTeam = teams.Count == 0;
-        return db.Alerts.Where(a => a.TargetEmail == actor.Email ||
-            (roles.Contains(a.TargetRole) && (anyTeam || a.TeamId == null || teams.Contains(a.TeamId.Value))));
     }
 
     private static IQueryable<AlertRow> Rows(DeskDbContext db, IQueryable<Alert> alerts) =>

@@ -40,6 +40,7 @@ public abstract class DeskPageContext : DeskComponentContext
         AlertDesk = new ScriptedAlertDesk(Time);
         Services.AddSingleton<IComplaintQueries>(Queries);
         Services.AddSingleton<IAlertDesk>(AlertDesk);
+        Services.AddSingleton<IAlertTriage>(AlertDesk);
         Services.AddSingleton<IComplaintWorkflow>(Workflow);
         Services.AddSingleton<IBulkMoves>(Bulk);
         Services.AddSingleton<ISavedViewDesk>(SavedViews);

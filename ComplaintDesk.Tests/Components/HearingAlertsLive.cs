@@ -30,7 +30,8 @@ public sealed class HearingAlertsLive : DeskPageContext
         AlertDesk.Holds(Second, First);
         await page.InvokeAsync(() => Events.OnAlertRaised(Second.Alert));
 
-        page.WaitForAssertion(() => Assert.Equal(["2", "1"], page.FindAll("tr[data-alert-id]").Select(r => r.GetAttribute("data-alert-id"))));
+        page.WaitForAssertion(() => Assert.Equal(
+            ["CMP-2026-000002", "CMP-2026-000001"], page.FindAll("tbody[data-group]").Select(g => g.GetAttribute("data-group"))));
         badge.WaitForAssertion(() => Assert.Equal("2", badge.Find("#alerts-badge").GetAttribute("data-count")));
     }
 
@@ -49,7 +50,7 @@ public sealed class HearingAlertsLive : DeskPageContext
     }
 
     [Fact]
-    public async Task A_reminder_and_a_reconnection_read_the_list_again()
+    public async Task A_reminder_and_a_reconnection_read_the_groups_again()
     {
         var page = RenderPage<AlertsPage>();
 

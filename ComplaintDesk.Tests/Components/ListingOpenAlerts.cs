@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Bunit;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
@@ -5,36 +6,77 @@ using ComplaintDesk.Web.Features.Alerts;
 
 namespace ComplaintDesk.Tests.Components;
 
-/// <summary>The alerts centre lists what the desk gives, in its order, in words.</summary>
+/// <summary>The alerts centre lists what the desk gives, one group per complaint in its order, in words.</summary>
 public sealed class ListingOpenAlerts : DeskPageContext
 {
     public ListingOpenAlerts() => SignInAs(DeskPerson.Supervisor);
 
     [Fact]
-    public void Shows_the_alerts_in_the_desks_order_with_level_trigger_reference_age_and_audience()
+    public void Shows_one_group_per_complaint_in_the_desks_order_with_level_kinds_and_wait()
     {
         AlertDesk.Holds(
-            new AlertRowBuilder(7, "CMP-2026-000007").AtLevel(2).RaisedBy(AlertTrigger.Unhandled, ClockKind.Respond)
-                .RaisedAt(Now.AddMinutes(-12)).Build(),
-            new AlertRowBuilder(3, "CMP-2026-000003").AtLevel(1).RaisedBy(AlertTrigger.Manual, reason: "The customer has called four times.")
-                .RaisedAt(Now.AddHours(-3).AddMinutes(-5)).Build());
+            new AlertRowBuilder(7, "CMP-2026-000007").AtLevel(2).RaisedBy(AlertTrigger.Unhandled, ClockKind.Respond).RaisedAt(Now.AddMinutes(-12)).Build(),
+            new AlertRowBuilder(6, "CMP-2026-000007").AtLevel(1).RaisedAt(Now.AddMinutes(-72)).Build(),
+            new AlertRowBuilder(3, "CMP-2026-000003").AtLevel(1).RaisedBy(AlertTrigger.Manual).RaisedAt(Now.AddHours(-3).AddMinutes(-5)).Build());
 
         var page = RenderPage<AlertsPage>();
 
+        var groups = page.FindAll("tbody[data-group]");
+        Assert.Equal(["CMP-2026-000007", "CMP-2026-000003"], groups.Select(g => g.GetAttribute("data-group")));
+        Assert.Equal(
+            ("Level 2", "complaints and quality manager", "▸ 2 alerts on CMP-2026-000007", "Breach not acknowledged in time, deadline passed", "Oldest open alert raised 1 h 12 min ago"),
+            (Text(groups[0], "[data-level]"), Text(groups[0], ".desk-alert-level .mud-typography"), Text(groups[0], "[data-expand]"),
+             Text(groups[0], "[data-kinds]"), Text(groups[0], "[data-age]")));
+        Assert.Equal(("/complaints/CMP-2026-000007", "With"), (groups[0].QuerySelector("a.desk-reference")!.GetAttribute("href"), Text(groups[0], ".desk-caption")[..4]));
+        Assert.Equal(("Level 1", "Escalated by hand", "Oldest open alert raised 3 h 5 min ago"), (Text(groups[1], "[data-level]"), Text(groups[1], "[data-kinds]"), Text(groups[1], "[data-age]")));
+        Assert.Empty(page.FindAll("tr[data-alert-id]"));
+    }
+
+    [Fact]
+    public void The_first_line_says_what_to_act_on_first()
+    {
+        AlertDesk.Holds(
+            new AlertRowBuilder(1, "CMP-2026-000001").AtLevel(2).RaisedAt(Now.AddHours(-9)).Build(),
+            new AlertRowBuilder(2, "CMP-2026-000002").AtLevel(1).Build(),
+            new AlertRowBuilder(3, "CMP-2026-000003").AtLevel(1).Build());
+
+        var page = RenderPage<AlertsPage>();
+
+        Assert.Equal("1 complaint at level 2, 2 at level 1, oldest 9 h ago.", page.Find("#alerts-summary").TextContent.Trim());
+        Assert.Single(page.FindAll("h1"));
+    }
+
+    [Fact]
+    public void Opening_a_group_shows_its_alerts_with_trigger_clock_reason_raised_and_audience()
+    {
+        AlertDesk.Holds(
+            new AlertRowBuilder(7, "CMP-2026-000007").AtLevel(2).RaisedBy(AlertTrigger.Unhandled, ClockKind.Respond).RaisedAt(Now.AddMinutes(-12)).Build(),
+            new AlertRowBuilder(6, "CMP-2026-000007").AtLevel(1).RaisedBy(AlertTrigger.Manual, reason: "The customer has called four times.")
+                .RaisedAt(Now.AddHours(-3).AddMinutes(-5)).Build());
+        var page = RenderPage<AlertsPage>();
+
+        page.Find("[data-expand='CMP-2026-000007']").Click();
+
         var rows = page.FindAll("tr[data-alert-id]");
-        Assert.Equal(["7", "3"], rows.Select(r => r.GetAttribute("data-alert-id")));
+        Assert.Equal(["7", "6"], rows.Select(r => r.GetAttribute("data-alert-id")));
+        Assert.Equal("true", page.Find("[data-expand='CMP-2026-000007']").GetAttribute("aria-expanded"));
         Assert.Equal(
-            ("Level 2", "complaints and quality manager", "Breach not acknowledged in time", "Clock: Respond (7.8)", "12 min ago"),
-            (Text(rows[0], "[data-level]"), Text(rows[0], ".desk-alert-level .mud-typography"), Text(rows[0], "[data-trigger]"),
-             Text(rows[0], "[data-clock]"), Text(rows[0], "[data-age]")));
-        Assert.Equal(("CMP-2026-000007", "/complaints/CMP-2026-000007"), (Text(rows[0], "a.desk-reference"), rows[0].QuerySelector("a.desk-reference")!.GetAttribute("href")));
-        Assert.Equal("Supervisors and quality managers", Text(rows[0], "[data-audience]"));
-        Assert.Equal(
-            ("Level 1", "Escalated by hand", "“The customer has called four times.”", "3 h 5 min ago", "Supervisors"),
-            (Text(rows[1], "[data-level]"), Text(rows[1], "[data-trigger]"), Text(rows[1], "[data-reason]"),
-             Text(rows[1], "[data-age]"), Text(rows[1], "[data-audience]")));
+            ("Level 2 · complaints and quality manager", "Breach not acknowledged in time", "Clock: Respond (7.8)", "12 min ago", "Supervisors and quality managers"),
+            (Text(rows[0], "[data-alert-level]"), Text(rows[0], "[data-trigger]"), Text(rows[0], "[data-clock]"), Text(rows[0], "[data-raised]"), Text(rows[0], "[data-audience]")));
+        Assert.Equal(("“The customer has called four times.”", "3 h 5 min ago", "Supervisors"), (Text(rows[1], "[data-reason]"), Text(rows[1], "[data-raised]"), Text(rows[1], "[data-audience]")));
         Assert.Null(rows[1].QuerySelector("[data-clock]"));
-        Assert.Equal("2", page.Find("#alerts").GetAttribute("data-open"));
+    }
+
+    [Fact]
+    public void Reminders_update_their_group_instead_of_adding_rows()
+    {
+        AlertDesk.Holds(new AlertRowBuilder(1, "CMP-2026-000001").RaisedAt(Now.AddHours(-2)).Build());
+        AlertDesk.Reminded["CMP-2026-000001"] = (3, Now.AddMinutes(-10));
+
+        var page = RenderPage<AlertsPage>();
+
+        Assert.Single(page.FindAll("tbody[data-group]"));
+        Assert.Equal("Reminded 3×, last 10 min ago", Text(page.Find("tbody[data-group]"), "[data-reminders]"));
     }
 
     [Fact]
@@ -54,11 +96,11 @@ public sealed class ListingOpenAlerts : DeskPageContext
     {
         AlertDesk.Holds(new AlertRowBuilder(1, "CMP-2026-000001").RaisedAt(Now.AddMinutes(-12)).Build());
         var page = RenderPage<AlertsPage>();
-        Assert.Equal("12 min ago", page.Find("[data-age]").TextContent.Trim());
+        Assert.Equal("Oldest open alert raised 12 min ago", page.Find("[data-age]").TextContent.Trim());
 
         Time.Advance(TimeSpan.FromMinutes(50));
 
-        page.WaitForAssertion(() => Assert.Equal("1 h 2 min ago", page.Find("[data-age]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Oldest open alert raised 1 h 2 min ago", page.Find("[data-age]").TextContent.Trim()));
     }
 
     [Fact]
@@ -66,28 +108,30 @@ public sealed class ListingOpenAlerts : DeskPageContext
     {
         var page = RenderPage<AlertsPage>();
 
-        Assert.Empty(page.FindAll("tr[data-alert-id]"));
+        Assert.Empty(page.FindAll("tbody[data-group]"));
         Assert.Contains("Nothing is waiting for you", page.Find("#alerts-empty").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Nothing is open.", page.Find("#alerts-summary").TextContent.Trim());
     }
 
     [Fact]
-    public void Shows_who_acknowledged_once_recent_ones_are_asked_for()
+    public void Shows_who_acknowledged_once_acknowledged_ones_are_asked_for()
     {
         AlertDesk.Holds(
             new AlertRowBuilder(1, "CMP-2026-000001").Build(),
             new AlertRowBuilder(2, "CMP-2026-000002").AcknowledgedBy(DeskPerson.QualityManager.Email, Now.AddMinutes(-4)).Build());
         var page = RenderPage<AlertsPage>();
-        Assert.Equal(["1"], page.FindAll("tr[data-alert-id]").Select(r => r.GetAttribute("data-alert-id")));
+        Assert.Equal(["CMP-2026-000001"], page.FindAll("tbody[data-group]").Select(g => g.GetAttribute("data-group")));
 
         page.Find("#show-acknowledged").Change(true);
+        page.Find("[data-expand='CMP-2026-000002']").Click();
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tr[data-alert-id]").Count));
         Assert.Equal([true, false], AlertDesk.Listed);
-        var done = page.Find("tr[data-alert-id='2']");
-        Assert.Equal("acknowledged", done.GetAttribute("data-state"));
-        Assert.Equal(["Acknowledged by", DeskPerson.QualityManager.DisplayName, "2 Mar, 09:26"], done.QuerySelectorAll("[data-acknowledged] .mud-typography").Select(e => e.TextContent.Trim()));
-        Assert.Null(done.QuerySelector("[data-acknowledge]"));
-        Assert.Null(page.Find("tr[data-alert-id='1']").QuerySelector("[data-acknowledged]"));
+        var done = page.Find("tbody[data-group='CMP-2026-000002']");
+        Assert.Equal(("acknowledged", "All acknowledged"), (done.GetAttribute("data-state"), Text(done, "[data-age]")));
+        Assert.StartsWith($"Acknowledged by {DeskPerson.QualityManager.DisplayName}", Text(done, "[data-acknowledged]"), StringComparison.Ordinal);
+        Assert.Equal("2 Mar, 09:26", Text(done, "[data-acknowledged] .desk-caption"));
+        Assert.Null(done.QuerySelector("[data-acknowledge-group]"));
+        Assert.Null(done.QuerySelector("input[type=checkbox]:not([disabled])"));
     }
 
     [Fact]
@@ -95,14 +139,15 @@ public sealed class ListingOpenAlerts : DeskPageContext
     {
         const string Hostile = "<b>now</b><script>alert('x')</script>";
         AlertDesk.Holds(new AlertRowBuilder(1, "CMP-2026-000001").RaisedBy(AlertTrigger.Manual, reason: Hostile).Build());
-
         var page = RenderPage<AlertsPage>();
+
+        page.Find("[data-expand='CMP-2026-000001']").Click();
 
         var reason = page.Find("[data-reason]");
         Assert.Equal($"“{Hostile}”", reason.TextContent.Trim());
         Assert.Empty(reason.QuerySelectorAll("b, script"));
     }
 
-    private static string Text(AngleSharp.Dom.IElement row, string selector) =>
-        string.Join(' ', (row.QuerySelector(selector)?.TextContent ?? "(missing)").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Text(IElement scope, string selector) =>
+        string.Join(' ', (scope.QuerySelector(selector)?.TextContent ?? "(missing)").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

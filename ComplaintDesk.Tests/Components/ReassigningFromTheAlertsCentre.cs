@@ -21,7 +21,7 @@ public sealed class ReassigningFromTheAlertsCentre : DeskPageContext
 
         var page = RenderPage<AlertsPage>();
 
-        Assert.Single(page.FindAll("[data-acknowledge='3']"));
+        Assert.Single(page.FindAll($"[data-acknowledge-group='{Reference}']"));
         Assert.Empty(page.FindAll("[data-reassign]"));
     }
 
@@ -34,7 +34,7 @@ public sealed class ReassigningFromTheAlertsCentre : DeskPageContext
         var dialogs = RenderDialogs();
         var page = RenderPage<AlertsPage>();
 
-        page.Find("[data-reassign='3']").Click();
+        page.Find($"[data-reassign='{Reference}']").Click();
         Choose(dialogs, "Assign to", $"{DeskPerson.Handler2.DisplayName} ({DeskPerson.Handler2.Email})");
         dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Assign").Click();
 
@@ -55,7 +55,7 @@ public sealed class ReassigningFromTheAlertsCentre : DeskPageContext
             .EscalatedTo(1, DeskPerson.Handler.Email).AtVersion(5).Build());
         var dialogs = RenderDialogs();
         var page = RenderPage<AlertsPage>();
-        page.Find("[data-reassign='3']").Click();
+        page.Find($"[data-reassign='{Reference}']").Click();
 
         dialogs.FindAll("div.mud-input-control.mud-select").Single(select => select.QuerySelector("label")?.TextContent.Trim() == "Assign to").MouseDown();
 

@@ -402,6 +402,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Reminders")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TargetEmail")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");

@@ -43,6 +43,47 @@ public static class AlertText
             : $"{(int)age.TotalDays} days ago";
     }
 
+    /// <summary>The first line a supervisor reads: "3 complaints at level 2, 5 at level 1, oldest 9 h ago".</summary>
+    public static string Summary(AlertTriageSummary summary, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (summary.Levels.Count == 0)
+        {
+            return "Nothing is open.";
+        }
+
+        var levels = summary.Levels.Select((tally, i) =>
+            i == 0 ? $"{Complaints(tally.Complaints)} at level {tally.Level}" : $"{tally.Complaints} at level {tally.Level}");
+        var oldest = summary.OldestOpenRaisedAt is { } at ? $", oldest {Age(at, now)}" : "";
+        return $"{string.Join(", ", levels)}{oldest}.";
+    }
+
+    /// <summary>The kinds of alert a complaint has, most urgent first: "Deadline passed, escalated by hand".</summary>
+    public static string Kinds(IEnumerable<AlertTrigger> kinds)
+    {
+        var words = string.Join(", ", kinds.Select(Trigger));
+        return words.Length == 0 ? "" : words[0] + words[1..].ToLowerInvariant();
+    }
+
+    /// <summary>How often a complaint's alerts reminded: "Reminded 3×, last 10 min ago"; nothing before the first.</summary>
+    public static string? Reminders(int count, DateTimeOffset? last, DateTimeOffset now) =>
+        count == 0 || last is null ? null : $"Reminded {count}×, last {Age(last.Value, now)}";
+
+    /// <summary>What one alert's acknowledgement came to, after its complaint's reference.</summary>
+    public static string Outcome(AlertAcknowledgement answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return answer.Outcome switch
+        {
+            AcknowledgementOutcome.Acknowledged => "acknowledged",
+            AcknowledgementOutcome.AlreadyAcknowledged => $"already acknowledged by {answer.AcknowledgedBy}",
+            AcknowledgementOutcome.NotAllowed => "not yours to acknowledge: it was raised for other people",
+            _ => "no longer there",
+        };
+    }
+
+    private static string Complaints(int count) => count == 1 ? "1 complaint" : $"{count} complaints";
+
     /// <summary>The toast that tells someone, on any page, that an alert is theirs.</summary>
     public static string Toast(AlertView alert, bool reminder)
     {

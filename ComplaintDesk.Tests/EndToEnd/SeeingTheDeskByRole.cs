@@ -75,4 +75,15 @@ public sealed class SeeingTheDeskByRole(DeskBrowser desk) : IClassFixture<DeskBr
         await handler.GotoAsync("/settings/sla");
         await Assertions.Expect(handler.GetByText("This page is not for your role")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task An_administrator_opens_the_jobs_dashboard_from_the_menu()
+    {
+        var page = await desk.SignInAsync("admin@demo.local");
+
+        await page.Locator("#jobs-link").ClickAsync();
+
+        await page.WaitForURLAsync("**/hangfire");
+        await Assertions.Expect(page.GetByText("ComplaintDesk jobs").First).ToBeVisibleAsync();
+    }
 }

@@ -10,6 +10,8 @@ internal sealed class ComplaintSummaryBuilder(string reference)
     private string? _assignee;
     private string? _subject;
     private int _version = 1;
+    private Priority _priority = Priority.Medium;
+    private string? _team;
 
     public ComplaintSummaryBuilder InState(ComplaintStatus status)
     {
@@ -29,6 +31,18 @@ internal sealed class ComplaintSummaryBuilder(string reference)
         return this;
     }
 
+    public ComplaintSummaryBuilder WithPriority(Priority priority)
+    {
+        _priority = priority;
+        return this;
+    }
+
+    public ComplaintSummaryBuilder InTeam(string team)
+    {
+        _team = team;
+        return this;
+    }
+
     public ComplaintSummaryBuilder AtVersion(int version)
     {
         _version = version;
@@ -36,6 +50,6 @@ internal sealed class ComplaintSummaryBuilder(string reference)
     }
 
     public ComplaintSummary Build() => new(
-        reference, _status, Priority.Medium, null, Channel.Phone, ComplaintDetailsBuilder.ReceivedAt,
-        "Broadband", _assignee, _assignee, _subject, 0, [], _version, "Ayşe Kara");
+        reference, _status, _priority, null, Channel.Phone, ComplaintDetailsBuilder.ReceivedAt,
+        "Broadband", _assignee, _assignee, _subject, 0, [], _version, "Ayşe Kara", Team: _team);
 }

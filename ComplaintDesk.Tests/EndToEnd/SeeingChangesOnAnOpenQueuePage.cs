@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace ComplaintDesk.Tests.EndToEnd;
 
 /// <summary>A queue open in a browser shows a change made elsewhere by patching its row; a change outside its view leaves it alone.</summary>
-public sealed class SeeingChangesOnAnOpenQueue(DeskBrowser desk) : IClassFixture<DeskBrowser>
+public sealed class SeeingChangesOnAnOpenQueuePage(DeskBrowser desk) : IClassFixture<DeskBrowser>
 {
     private const string Handler = "handler@demo.local";
     private const string Colleague = "handler2@demo.local";

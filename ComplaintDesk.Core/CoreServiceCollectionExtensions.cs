@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Bulk;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Monitoring;
@@ -11,6 +12,7 @@ using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
 using ComplaintDesk.Core.Teams;
+using ComplaintDesk.Core.Views;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +49,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IComplaintQueries, ComplaintQueries>();
         services.AddSingleton<IChangedComplaints, ChangedComplaints>();
         services.AddSingleton<IComplaintWorkflow, ComplaintWorkflow>();
+        services.AddSingleton<IBulkMoves, BulkMoves>();
+        services.AddSingleton<ISavedViewDesk, SavedViewDesk>();
         services.AddSingleton<EscalationChecks>();
         services.AddSingleton<IAlertDesk, AlertDesk>();
         services.AddSingleton<MonitoringDesk>();

@@ -59,6 +59,8 @@ public sealed partial class QueuePage
         return LoadAsync();
     }
 
+    private Task ApplySavedView(QueueView view) => GoAsync(view);
+
     private Task ChangeScope(QueueScope scope) => GoAsync(_view with { Scope = scope, Page = 1 });
 
     private Task ChangePriority(Priority? priority) => GoAsync(_view with { Priority = priority, Page = 1 });

@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Staff;
 using ComplaintDesk.Core.Teams;
+using ComplaintDesk.Core.Views;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.RealTime;
 using Microsoft.AspNetCore.Components;
@@ -51,6 +52,9 @@ public sealed partial class QueuePage : LiveComponent
     private IStaffPreferences Preferences { get; set; } = default!;
 
     [Inject]
+    private ISavedViewDesk ViewDesk { get; set; } = default!;
+
+    [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
@@ -72,6 +76,16 @@ public sealed partial class QueuePage : LiveComponent
         _defaults = QueueView.Default(_actor.WorksComplaints ? QueueScope.Mine : QueueScope.AllOpen);
         _dense = await Preferences.PrefersDenseQueueAsync(_actor.UserId, CancellationToken.None);
         _view = ReadAddress();
+        if (new Uri(Navigation.Uri).Query.Length <= 1 && await ViewDesk.DefaultQueryAsync(_actor, CancellationToken.None) is { } saved)
+        {
+            // An address that names no view opens the person's default one, and says so.
+            _view = QueueView.Parse(saved, _defaults, _scopes);
+            if (RendererInfo.IsInteractive)
+            {
+                Navigation.NavigateTo(_view.ToUri(Path, _defaults), replace: true);
+            }
+        }
+
         Navigation.LocationChanged += OnLocationChanged;
         await LoadAsync();
     }

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace ComplaintDesk.Tests.EndToEnd;
 
 /// <summary>A supervisor ticks complaints on the queue and assigns them all at once, with a result for each.</summary>
-public sealed class AssigningSeveralComplaintsFromTheQueue(DeskBrowser desk) : IClassFixture<DeskBrowser>
+public sealed class AssigningSeveralComplaintsOnTheQueuePage(DeskBrowser desk) : IClassFixture<DeskBrowser>
 {
     [Fact]
     public async Task Two_ticked_unassigned_complaints_go_to_one_handler()

@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Web.RealTime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -69,6 +70,8 @@ public sealed class SeeingChangesOnAnOpenQueuePage(DeskBrowser desk) : IClassFix
         var actor = await desk.ActorAsync(email, DeskRole.Handler);
         await desk.App.Services.GetRequiredService<IComplaintWorkflow>()
             .ApplyAsync(reference, actor, null, new NoteCommand("Called the complainant back."), CancellationToken.None);
+        // The app's clock stands still in tests, and a screen spaces its refreshes on that clock.
+        desk.App.Time.Advance(LiveComponent.RefreshSpacing);
     }
 
     private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);

@@ -62,6 +62,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<MonthlyReports>();
         services.AddSingleton<IMonthlyReports>(provider => provider.GetRequiredService<MonthlyReports>());
         services.AddSingleton<StaffPreferences>();
+        services.AddSingleton<IStaffPreferences>(sp => sp.GetRequiredService<StaffPreferences>());
         services.AddSingleton<IStaffList, StaffList>();
         services.AddSingleton<ICategoryList, CategoryList>();
         services.AddSingleton<IStaffNames, StaffNames>();

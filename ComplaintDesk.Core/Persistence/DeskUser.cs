@@ -10,6 +10,9 @@ public sealed class DeskUser : IdentityUser
     /// <summary>The desk remembers each person's light or dark theme.</summary>
     public bool PrefersDarkMode { get; set; }
 
+    /// <summary>The queue with tighter rows, for people who want more of it on one screen.</summary>
+    public bool PrefersDenseQueue { get; set; }
+
     /// <summary>
     /// When an administrator took the account away. People are never deleted, so the history keeps
     /// their name; a deactivated person cannot sign in and everything they held stops working.

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Sla;
 
 namespace ComplaintDesk.Tests.Components;
 
@@ -10,6 +11,9 @@ internal sealed class ComplaintSummaryBuilder(string reference)
     private string? _assignee;
     private string? _subject;
     private int _version = 1;
+    private Priority _priority = Priority.Medium;
+    private string? _team;
+    private NextDue? _nextDue;
 
     public ComplaintSummaryBuilder InState(ComplaintStatus status)
     {
@@ -29,6 +33,25 @@ internal sealed class ComplaintSummaryBuilder(string reference)
         return this;
     }
 
+    public ComplaintSummaryBuilder WithPriority(Priority priority)
+    {
+        _priority = priority;
+        return this;
+    }
+
+    public ComplaintSummaryBuilder InTeam(string team)
+    {
+        _team = team;
+        return this;
+    }
+
+    /// <summary>The acknowledgement clock running, due a day after the complaint came in.</summary>
+    public ComplaintSummaryBuilder WithNextDue()
+    {
+        _nextDue = new NextDue(ClockKind.Acknowledge, ComplaintDetailsBuilder.ReceivedAt.AddDays(1), ComplaintDetailsBuilder.ReceivedAt.AddHours(20), false);
+        return this;
+    }
+
     public ComplaintSummaryBuilder AtVersion(int version)
     {
         _version = version;
@@ -36,6 +59,6 @@ internal sealed class ComplaintSummaryBuilder(string reference)
     }
 
     public ComplaintSummary Build() => new(
-        reference, _status, Priority.Medium, null, Channel.Phone, ComplaintDetailsBuilder.ReceivedAt,
-        "Broadband", _assignee, _assignee, _subject, 0, [], _version, "Ayşe Kara");
+        reference, _status, _priority, null, Channel.Phone, ComplaintDetailsBuilder.ReceivedAt,
+        "Broadband", _assignee, _assignee, _subject, 0, [], _version, "Ayşe Kara", _nextDue, _team);
 }

@@ -39,6 +39,8 @@ public abstract class DeskPageContext : DeskComponentContext
     {
         AlertDesk = new ScriptedAlertDesk(Time);
         Services.AddSingleton<IComplaintQueries>(Queries);
+        Services.AddSingleton<IChangedComplaints>(Changed);
+        Services.AddSingleton<IStaffPreferences>(Preferences);
         Services.AddSingleton<IAlertDesk>(AlertDesk);
         Services.AddSingleton<IAlertTriage>(AlertDesk);
         Services.AddSingleton<IComplaintWorkflow>(Workflow);
@@ -65,6 +67,10 @@ public abstract class DeskPageContext : DeskComponentContext
 
     public RecordingComplaintQueries Queries { get; } = new();
 
+    public ScriptedChangedComplaints Changed { get; } = new();
+
+    public RememberedPreferences Preferences { get; } = new();
+
     public ScriptedWorkflow Workflow { get; } = new();
 
     public ScriptedBulkMoves Bulk { get; } = new();
@@ -89,6 +95,9 @@ public abstract class DeskPageContext : DeskComponentContext
 
     /// <summary>Where open selects and menus show their items, once a page is rendered.</summary>
     public IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }
+
+    /// <summary>The address bar, as the browser would show it.</summary>
+    public NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 
     /// <summary>The circuit's hub messages, as the browser would hand them over.</summary>
     public DeskEvents Events => Services.GetRequiredService<DeskEvents>();

@@ -66,22 +66,41 @@ public sealed class ListingOnTheQueueScreen : DeskPageContext
     }
 
     [Theory]
-    [InlineData("Priority", 1, "priority")]
-    [InlineData("Priority", 2, "-priority")]
-    [InlineData("Reference", 1, "reference")]
-    [InlineData("Level", 1, "escalationLevel")]
-    public void Sorting_a_column_asks_for_Cores_sort_key(string column, int clicks, string key)
+    [InlineData("priority", 1, "priority", "ascending")]
+    [InlineData("priority", 2, "-priority", "descending")]
+    [InlineData("reference", 1, "reference", "ascending")]
+    [InlineData("escalationLevel", 1, "escalationLevel", "ascending")]
+    [InlineData("receivedAt", 1, "receivedAt", "ascending")]
+    public void Sorting_a_column_asks_for_Cores_sort_key_and_marks_the_heading(string column, int clicks, string key, string order)
     {
         var queue = RenderPage<QueuePage>();
         queue.WaitForAssertion(() => Assert.Single(Queries.Searches));
 
         for (var click = 1; click <= clicks; click++)
         {
-            queue.FindAll(".sortable-column-header").Single(h => h.TextContent.Trim() == column).Click();
+            queue.Find($"th button[data-sort='{column}']").Click();
             queue.WaitForAssertion(() => Assert.Equal(1 + click, Queries.Searches.Count));
         }
 
         Assert.Equal(key, Queries.LastSearch.Sort);
+        Assert.Equal([order], queue.FindAll("th[aria-sort]").Select(th => th.GetAttribute("aria-sort")));
+        Assert.Equal(column, queue.Find("th[aria-sort] button").GetAttribute("data-sort"));
+    }
+
+    [Fact]
+    public void A_third_click_on_a_heading_goes_back_to_newest_first()
+    {
+        var queue = RenderPage<QueuePage>();
+        queue.WaitForAssertion(() => Assert.Single(Queries.Searches));
+
+        for (var click = 1; click <= 3; click++)
+        {
+            queue.Find("th button[data-sort='status']").Click();
+        }
+
+        queue.WaitForAssertion(() => Assert.Equal(4, Queries.Searches.Count));
+        Assert.Null(Queries.LastSearch.Sort);
+        Assert.Equal("descending", queue.Find("th:has(button[data-sort='receivedAt'])").GetAttribute("aria-sort"));
     }
 
     [Fact]
@@ -91,7 +110,7 @@ public sealed class ListingOnTheQueueScreen : DeskPageContext
 
         var queue = RenderPage<QueuePage>();
 
-        queue.WaitForAssertion(() => Assert.Equal("Ayşe Kara", queue.Find("td[data-label='Complainant']").TextContent.Trim()));
+        queue.WaitForAssertion(() => Assert.Equal("Ayşe Kara", queue.Find("tr[data-reference='CMP-2026-000001'] [data-complainant]").TextContent.Trim()));
         Assert.Equal("/complaints/CMP-2026-000001", queue.Find("a.desk-reference").GetAttribute("href"));
         Assert.Empty(queue.FindAll("#queue-empty"));
     }

@@ -493,6 +493,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.Property<bool>("PrefersDarkMode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PrefersDenseQueue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 

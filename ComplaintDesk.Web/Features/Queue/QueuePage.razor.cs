@@ -1,25 +1,37 @@
 using ComplaintDesk.Core.Common;
-using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Notifications;
+using ComplaintDesk.Core.Staff;
 using ComplaintDesk.Core.Teams;
+using ComplaintDesk.Core.Views;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.RealTime;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace ComplaintDesk.Web.Features.Queue;
 
-/// <summary>The live queue: server-side paging, sorting and filtering; reloads in place when a complaint changes.</summary>
+/// <summary>
+/// The live queue. Its view (tab, filters, sort, page) is the address, so back, forward, reload and a shared
+/// link show the same rows. A change to a row on screen patches that row; a change that may add or remove
+/// rows reads the page again; a change that cannot concern the view costs nothing.
+/// </summary>
 public sealed partial class QueuePage : LiveComponent
 {
-    private MudDataGrid<ComplaintSummary>? _grid;
+    private const string Path = "/queue";
+
+    private readonly HashSet<string> _selected = new(StringComparer.Ordinal);
     private QueueScope[] _scopes = [];
-    private QueueScope _scope = QueueScope.AllOpen;
-    private Priority? _priority;
-    private string? _text;
+    private QueueView _defaults = QueueView.Default(QueueScope.AllOpen);
+    private QueueView _view = QueueView.Default(QueueScope.AllOpen);
     private Actor? _actor;
-    private bool _showNames;
+    private StaffNameBook _names = StaffNameBook.Empty;
+    private int _total;
+    private int _loads;
+    private bool _dense;
+
+    // Read by Wants on the hub's thread: each is replaced whole, never changed in place.
+    private volatile ComplaintSummary[] _rows = [];
+    private volatile QueueViewMatch? _match;
 
     // Which view the rows on screen belong to; browser tests wait for it after switching.
     private QueueScope? _loadedScope;
@@ -28,60 +40,136 @@ public sealed partial class QueuePage : LiveComponent
     private IComplaintQueries Queries { get; set; } = default!;
 
     [Inject]
+    private IChangedComplaints Changed { get; set; } = default!;
+
+    [Inject]
     private ITeamMembership Teams { get; set; } = default!;
+
+    [Inject]
+    private IStaffNames StaffNames { get; set; } = default!;
+
+    [Inject]
+    private IStaffPreferences Preferences { get; set; } = default!;
+
+    [Inject]
+    private ISavedViewDesk ViewDesk { get; set; } = default!;
 
     [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Time { get; set; } = default!;
+    private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>The rows ticked on this page, for actions on several complaints at once.</summary>
+    public IReadOnlyList<ComplaintSummary> SelectedRows => [.. _rows.Where(r => _selected.Contains(r.Reference))];
+
+    private bool AllSelected => _rows.Length > 0 && _rows.All(r => _selected.Contains(r.Reference));
 
     protected override async Task OnInitializedAsync()
     {
         _actor = await CurrentUser.GetActorAsync();
-        _showNames = _actor.MaySeePersonalData;
         // "My teams" only for people in a team: someone in none works for the whole desk.
         var inTeams = _actor.WorksComplaints && (await Teams.TeamIdsOfAsync(_actor.UserId, CancellationToken.None)).Count > 0;
         _scopes = _actor.WorksComplaints
             ? [QueueScope.Mine, .. inTeams ? [QueueScope.MyTeams] : Array.Empty<QueueScope>(), QueueScope.Unassigned, QueueScope.AllOpen, QueueScope.Closed]
             : [QueueScope.AllOpen, QueueScope.Closed];
-        _scope = _actor.WorksComplaints ? QueueScope.Mine : QueueScope.AllOpen;
+        _defaults = QueueView.Default(_actor.WorksComplaints ? QueueScope.Mine : QueueScope.AllOpen);
+        _dense = await Preferences.PrefersDenseQueueAsync(_actor.UserId, CancellationToken.None);
+        _view = ReadAddress();
+        if (new Uri(Navigation.Uri).Query.Length <= 1 && await ViewDesk.DefaultQueryAsync(_actor, CancellationToken.None) is { } saved)
+        {
+            // An address that names no view opens the person's default one, and says so.
+            _view = QueueView.Parse(saved, _defaults, _scopes);
+            if (RendererInfo.IsInteractive)
+            {
+                Navigation.NavigateTo(_view.ToUri(Path, _defaults), replace: true);
+            }
+        }
+
+        Navigation.LocationChanged += OnLocationChanged;
+        await LoadAsync();
     }
 
-    private async Task<GridData<ComplaintSummary>> LoadAsync(GridState<ComplaintSummary> state, CancellationToken cancellationToken)
+    protected override void Dispose(bool disposing)
     {
-        var sort = state.SortDefinitions.FirstOrDefault() is { } definition
-            ? QueueText.SortKey(definition.SortBy, definition.Descending)
-            : null;
-        var search = QueueSearch.For(_scope, _text, _priority, state.Page + 1, state.PageSize, sort);
-        _actor ??= await CurrentUser.GetActorAsync();
-        var page = await Queries.ListAsync(search, _actor, cancellationToken);
-        _loadedScope = _scope;
-        return new GridData<ComplaintSummary> { Items = page.Items, TotalItems = page.Total };
+        if (disposing)
+        {
+            Navigation.LocationChanged -= OnLocationChanged;
+        }
+
+        base.Dispose(disposing);
     }
 
-    private Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
+    protected override bool Wants(ComplaintChange change) =>
+        _match is not { } match || _rows.Any(r => r.Reference == change.Reference) || match.MayConcern(change);
 
-    private Task ChangeScopeAsync(QueueScope scope)
+    protected override async Task RefreshAsync(LiveBatch batch)
     {
-        _scope = scope;
-        return ReloadAsync();
+        if (batch.Reconnected || !await PatchAsync(batch.Complaints))
+        {
+            await LoadAsync();
+        }
     }
 
-    private Task ChangePriorityAsync(Priority? priority)
+    /// <summary>Patches the rows on screen the changes touched; false when the page has to be read again.</summary>
+    private async Task<bool> PatchAsync(IReadOnlyList<ComplaintChange> changes)
     {
-        _priority = priority;
-        return ReloadAsync();
+        var shown = _rows;
+        if (_match is not { } match)
+        {
+            return false;
+        }
+
+        var rows = shown.ToArray();
+        foreach (var change in changes)
+        {
+            var index = Array.FindIndex(rows, r => r.Reference == change.Reference);
+            if (index < 0)
+            {
+                if (match.MayConcern(change))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (rows[index].Version >= change.Version)
+            {
+                continue;
+            }
+
+            var row = await Changed.ReadAsync(change, _actor!, CancellationToken.None);
+            if (row is null || !match.Keeps(rows[index], row, change.LastMove))
+            {
+                return false;
+            }
+
+            rows[index] = row;
+        }
+
+        // A page read while the rows were read again is newer than this patch.
+        if (ReferenceEquals(shown, _rows))
+        {
+            _rows = rows;
+        }
+
+        return true;
     }
 
-    private Task SearchAsync(string? text)
+    private async Task LoadAsync()
     {
-        _text = text;
-        return ReloadAsync();
+        var load = ++_loads;
+        var view = _view;
+        var page = await Queries.ListAsync(view.ToSearch(), _actor!, CancellationToken.None);
+        var names = await StaffNames.ReadAsync(CancellationToken.None);
+        if (load != _loads)
+        {
+            return;
+        }
+
+        (_rows, _total, _names, _loadedScope) = ([.. page.Items], page.Total, names, view.Scope);
+        _match = new QueueViewMatch(view, _actor!.Email);
     }
 
-    protected override bool Wants(ComplaintChange change) => true;
-
-    // The grid keeps its page, sort and filters; only the rows are fetched again.
-    protected override Task RefreshAsync(LiveBatch batch) => ReloadAsync();
 }

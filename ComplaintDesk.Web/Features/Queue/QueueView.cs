@@ -23,6 +23,23 @@ public sealed record QueueView(QueueScope Scope, Priority? Priority, string? Tex
 
     public ComplaintSearch ToSearch() => QueueSearch.For(Scope, Text, Priority, Page, PageSize, Sort);
 
+    /// <summary>The field and direction the rows are in, the default included.</summary>
+    public ComplaintSort Sorting => ComplaintSort.Parse(Sort ?? DefaultSort, new FieldErrors());
+
+    /// <summary>
+    /// The view after a click on a column heading, from the first page: a new column sorts ascending, a second
+    /// click descending, a third goes back to the default (for the default's own column, ascending again).
+    /// </summary>
+    public QueueView SortedBy(string field)
+    {
+        var now = Sorting;
+        var next = !string.Equals(now.Field, field, StringComparison.OrdinalIgnoreCase) ? field
+            : !now.Descending ? "-" + field
+            : "-" + field == DefaultSort ? field
+            : null;
+        return this with { Sort = next == DefaultSort ? null : next, Page = 1 };
+    }
+
     /// <summary>The address of this view; what equals <paramref name="defaults"/> is left out to keep links short.</summary>
     public string ToUri(string path, QueueView defaults)
     {

@@ -51,6 +51,7 @@ public abstract class DeskPageContext : DeskComponentContext
         Services.AddSingleton(new DeskTimeZone(Options.Create(new DeskOptions())));
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddScoped<DeskEvents>();
+        Services.AddSingleton(new LivePacing(Time));
         Services.AddScoped<CurrentUser>();
         _authorization = AddAuthorization();
     }

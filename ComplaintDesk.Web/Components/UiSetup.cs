@@ -16,6 +16,7 @@ public static class UiSetup
             options.SnackbarConfiguration.PreventDuplicates = true;
         });
         services.AddScoped<DeskEvents>();
+        services.AddSingleton(LivePacing.RealTime);
         return services;
     }
 

@@ -29,7 +29,7 @@ public abstract partial class LiveComponent : ComponentBase, IDisposable
     private DeskEvents Events { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Time { get; set; } = default!;
+    private LivePacing Pacing { get; set; } = default!;
 
     [Inject]
     private ILogger<LiveComponent> Log { get; set; } = default!;
@@ -151,7 +151,7 @@ public abstract partial class LiveComponent : ComponentBase, IDisposable
             return TimeSpan.Zero;
         }
 
-        var since = Time.GetElapsedTime(last);
+        var since = Pacing.Time.GetElapsedTime(last);
         return since >= RefreshSpacing ? TimeSpan.Zero : RefreshSpacing - since;
     }
 
@@ -166,7 +166,7 @@ public abstract partial class LiveComponent : ComponentBase, IDisposable
         lock (_gate)
         {
             _wait?.Dispose();
-            _wait = _disposed ? null : Time.CreateTimer(_ => _ = RunAsync(), null, wait, Timeout.InfiniteTimeSpan);
+            _wait = _disposed ? null : Pacing.Time.CreateTimer(_ => _ = RunAsync(), null, wait, Timeout.InfiniteTimeSpan);
         }
     }
 
@@ -216,7 +216,7 @@ public abstract partial class LiveComponent : ComponentBase, IDisposable
         TimeSpan wait;
         lock (_gate)
         {
-            _lastRefresh = Time.GetTimestamp();
+            _lastRefresh = Pacing.Time.GetTimestamp();
             if (_disposed || _inbox.IsEmpty)
             {
                 _due = false;

@@ -37,20 +37,21 @@ internal static class TabsReport
             .AppendLine(CultureInfo.InvariantCulture,
                 $"idle desk CPU: {few.IdleCpuPerSecond:0} ms/s at {few.Tabs} tabs, {many.IdleCpuPerSecond:0} ms/s at {many.Tabs}")
             .AppendLine();
-        foreach (var changes in new[] { atTeam, atMany })
-        {
-            var complete = changes.Where(c => c.EveryTab).ToList();
-            var tabs = changes[0].Tabs;
-            text.AppendLine(ResultTable.Format($"{tabs} tabs: one change until every tab shows it ({complete.Count} of {changes.Count} reached every tab)", [
-                new ResultRow("API answered -> last tab shows it", Distribution.Of(complete.Select(c => c.AnsweredToLast)), _p95Goals.GetValueOrDefault(tabs)),
-                new ResultRow("request sent -> last tab shows it", Distribution.Of(complete.Select(c => c.SentToLast))),
-                new ResultRow("API answered -> first tab shows it", Distribution.Of(complete.Select(c => c.AnsweredToFirst))),
-                new ResultRow("request sent -> API answered", Distribution.Of(changes.Select(c => c.AnsweredAt - c.SentAt))),
-                new ResultRow("desk CPU, send -> last tab", Distribution.Of(changes.Select(c => c.ServerCpu))),
-            ]));
-        }
-
+        text.AppendLine(Timings(atTeam)).AppendLine(Timings(atMany));
         return text.ToString();
+    }
+
+    public static string Timings(IReadOnlyList<TabChange> changes)
+    {
+        var complete = changes.Where(c => c.EveryTab).ToList();
+        var tabs = changes[0].Tabs;
+        return ResultTable.Format($"{tabs} tabs: one change until every tab shows it ({complete.Count} of {changes.Count} reached every tab; desk CPU {CpuPerChange(changes):0} ms per change)", [
+            new ResultRow("API answered -> last tab shows it", Distribution.Of(complete.Select(c => c.AnsweredToLast)), _p95Goals.GetValueOrDefault(tabs)),
+            new ResultRow("request sent -> last tab shows it", Distribution.Of(complete.Select(c => c.SentToLast))),
+            new ResultRow("API answered -> first tab shows it", Distribution.Of(complete.Select(c => c.AnsweredToFirst))),
+            new ResultRow("request sent -> API answered", Distribution.Of(changes.Select(c => c.AnsweredAt - c.SentAt))),
+            new ResultRow("desk CPU, send -> last tab", Distribution.Of(changes.Select(c => c.ServerCpu))),
+        ]);
     }
 
     private static double CpuPerChange(IReadOnlyList<TabChange> changes) => changes.Sum(c => c.ServerCpu.TotalMilliseconds) / changes.Count;

@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using ComplaintDesk.Benchmarks;
 
@@ -15,4 +16,5 @@ if (args is ["--workbook", ..])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(QueuePageBenchmarks).Assembly).Run(args);
+// Each case is built as a program of its own; on two busy cores that takes longer than the default two minutes.
+BenchmarkSwitcher.FromAssembly(typeof(QueuePageBenchmarks).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));

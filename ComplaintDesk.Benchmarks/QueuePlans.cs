@@ -6,21 +6,23 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Benchmarks;
 
-/// <summary>For each case: how many complaints it matches, the SQL EF sends and SQLite's plan for it.</summary>
+/// <summary>For each queue and search case: how many complaints it matches, the SQL EF sends and SQLite's plan for it.</summary>
 internal static class QueuePlans
 {
     public static async Task PrintAsync(CancellationToken cancellationToken)
     {
         var path = await BenchDatabase.EnsureSeededAsync(cancellationToken);
         Console.WriteLine($"Database: {path}");
-        foreach (var queueCase in QueueCase.All)
+        var cases = QueueCase.All.Select(c => (c.Name, Run: (Func<IComplaintQueries, Task<Page<ComplaintSummary>>>)(q => c.RunAsync(q, cancellationToken))))
+            .Concat(SearchCase.All.Select(c => ($"search {c.Name}", Run: (Func<IComplaintQueries, Task<Page<ComplaintSummary>>>)(q => c.RunAsync(q, cancellationToken)))));
+        foreach (var (name, run) in cases)
         {
             var capture = new SqlCapture();
             await using var services = BenchServices.Build(
                 path, s => s.ConfigureDbContext<DeskDbContext>(o => o.AddInterceptors(capture)));
-            var page = await queueCase.RunAsync(services.GetRequiredService<IComplaintQueries>(), cancellationToken);
+            var page = await run(services.GetRequiredService<IComplaintQueries>());
             Console.WriteLine();
-            Console.WriteLine($"=== {queueCase.Name}: {page.Total:N0} complaints, {page.Items.Count} on the page");
+            Console.WriteLine($"=== {name}: {page.Total:N0} complaints, {page.Items.Count} on the page");
             foreach (var (sql, parameters) in capture.Commands)
             {
                 Console.WriteLine(sql);

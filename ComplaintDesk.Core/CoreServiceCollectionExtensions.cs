@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Bulk;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Monitoring;
@@ -8,9 +9,11 @@ using ComplaintDesk.Core.People;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Search;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
 using ComplaintDesk.Core.Teams;
+using ComplaintDesk.Core.Views;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +50,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IComplaintQueries, ComplaintQueries>();
         services.AddSingleton<IChangedComplaints, ChangedComplaints>();
         services.AddSingleton<IComplaintWorkflow, ComplaintWorkflow>();
+        services.AddSingleton<IBulkMoves, BulkMoves>();
+        services.AddSingleton<ISavedViewDesk, SavedViewDesk>();
         services.AddSingleton<EscalationChecks>();
         services.AddSingleton<IAlertDesk, AlertDesk>();
         services.AddSingleton<MonitoringDesk>();
@@ -71,7 +76,8 @@ public static class CoreServiceCollectionExtensions
         services.AddDbContextFactory<DeskDbContext>(options => options
             // A complaint's owned clocks (3) and pauses (a few) come in one query: splitting would cost more.
             .UseSqlite(sqliteConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .AddInterceptors(new SqliteTuningInterceptor()));
+            .AddInterceptors(new SqliteTuningInterceptor(), new SearchFoldFunction()));
+        services.AddSingleton<IComplaintTextIndex, SqliteComplaintTextIndex>();
         return services;
     }
 }

@@ -1,12 +1,12 @@
 namespace ComplaintDesk.Core.Common;
 
-/// <summary>What the name of something administrators manage (a category, a team) must be: there, short, printable.</summary>
+/// <summary>What the name of something people manage (a category, a team, a saved view) must be: there, short, printable.</summary>
 public static class ManagedName
 {
     public const int MaxLength = 100;
 
-    /// <summary>The trimmed name, or null with a field error on <c>name</c>; <paramref name="what"/> is "category" or "team".</summary>
-    public static string? Read(string? name, string what, FieldErrors errors)
+    /// <summary>The trimmed name, or null with a field error on <c>name</c>; <paramref name="what"/> is "category", "team" or "view".</summary>
+    public static string? Read(string? name, string what, FieldErrors errors, int maxLength = MaxLength)
     {
         var trimmed = name?.Trim();
         if (string.IsNullOrEmpty(trimmed))
@@ -15,9 +15,9 @@ public static class ManagedName
             return null;
         }
 
-        if (trimmed.Length > MaxLength)
+        if (trimmed.Length > maxLength)
         {
-            errors.MaxLength("name", trimmed, MaxLength);
+            errors.MaxLength("name", trimmed, maxLength);
             return null;
         }
 

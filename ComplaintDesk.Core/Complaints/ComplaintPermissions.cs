@@ -67,9 +67,12 @@ public static class ComplaintPermissions
         + "or the complaint was escalated while it was yours (ISO 10002 objectivity). "
         + "You can still investigate and add notes; a supervisor can reassign it for the decision.";
 
+    /// <summary>Handlers take complaints for themselves; supervisors assign them to anyone who works complaints.</summary>
+    public static bool MayAssignTo(Actor actor, StaffMember assignee) => actor.IsSupervisor || actor.Is(assignee.Email);
+
     public static void EnsureMayAssignTo(Actor actor, StaffMember assignee)
     {
-        if (!actor.IsSupervisor && !actor.Is(assignee.Email))
+        if (!MayAssignTo(actor, assignee))
         {
             throw new NotPermittedException("Handlers can take complaints for themselves; only a supervisor assigns them to someone else.");
         }

@@ -5,14 +5,19 @@ using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Search;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Teams;
+using ComplaintDesk.Core.Views;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Persistence;
 
-/// <summary>The desk's one database: complaints, their timelines, categories and Identity's users and roles.</summary>
+/// <summary>
+/// The desk's one database: complaints, their timelines, categories and Identity's users and roles. Every
+/// save brings the text index up to date with the complaints it writes (<see cref="SearchIndexUpkeep"/>).
+/// </summary>
 public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : IdentityDbContext<DeskUser>(options)
 {
     public DbSet<Complaint> Complaints => Set<Complaint>();
@@ -35,6 +40,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
 
     public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
 
+    public DbSet<SavedView> SavedViews => Set<SavedView>();
+
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
     internal DbSet<SlaSettingsRecord> SlaSettings => Set<SlaSettingsRecord>();
@@ -42,12 +49,14 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseTimelineRewrites();
+        SearchIndexUpkeep.Track(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseTimelineRewrites();
+        SearchIndexUpkeep.Track(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

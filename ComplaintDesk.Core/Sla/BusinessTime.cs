@@ -49,6 +49,21 @@ public static class BusinessTime
         return total;
     }
 
+    /// <summary>
+    /// When business time is accruing at <paramref name="at"/>, the end of that stretch (around the clock: a day on,
+    /// as far as anyone needs to look ahead); null outside working hours.
+    /// </summary>
+    public static DateTimeOffset? CountingUntil(BusinessCalendar calendar, bool aroundTheClock, DateTimeOffset at)
+    {
+        if (aroundTheClock)
+        {
+            return at.AddDays(1);
+        }
+
+        var open = calendar.WorkingIntervalsFrom(at).First();
+        return open.From <= at ? open.To : null;
+    }
+
     private static IEnumerable<Interval> AccruingStretches(
         BusinessCalendar calendar, bool aroundTheClock, DateTimeOffset start, IReadOnlyList<Interval> pauses)
     {

@@ -29,7 +29,12 @@ public static class ClockMath
         var elapsed = end > receivedAt ? BusinessTime.Accrued(calendar, aroundTheClock, new Interval(receivedAt, end)) - pausedFor : TimeSpan.Zero;
         return new SlaClock(
             kind, target, deadline, warningAt, StateAt(deadline, warningAt, stoppedAt, pausedNow, now), pausedFor, stoppedAt,
-            elapsed > TimeSpan.Zero ? elapsed : TimeSpan.Zero);
+            elapsed > TimeSpan.Zero ? elapsed : TimeSpan.Zero)
+        {
+            Paused = pausedNow,
+            ReadAt = now,
+            CountsUntil = stoppedAt is null && !pausedNow ? BusinessTime.CountingUntil(calendar, aroundTheClock, now) : null,
+        };
     }
 
     public static ClockState StateAt(

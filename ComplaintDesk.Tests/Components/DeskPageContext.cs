@@ -4,6 +4,7 @@ using Bunit.TestDoubles;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Bulk;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Monitoring;
@@ -11,6 +12,7 @@ using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports;
 using ComplaintDesk.Core.Staff;
 using ComplaintDesk.Core.Teams;
+using ComplaintDesk.Core.Views;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.RealTime;
 using Hangfire;
@@ -39,6 +41,8 @@ public abstract class DeskPageContext : DeskComponentContext
         Services.AddSingleton<IComplaintQueries>(Queries);
         Services.AddSingleton<IAlertDesk>(AlertDesk);
         Services.AddSingleton<IComplaintWorkflow>(Workflow);
+        Services.AddSingleton<IBulkMoves>(Bulk);
+        Services.AddSingleton<ISavedViewDesk>(SavedViews);
         Services.AddSingleton<IMonitoringDesk>(Monitoring);
         Services.AddSingleton<IMonthlyReports>(Reports);
         Services.AddSingleton<IPersonalDataLog>(AccessLog);
@@ -61,6 +65,10 @@ public abstract class DeskPageContext : DeskComponentContext
     public RecordingComplaintQueries Queries { get; } = new();
 
     public ScriptedWorkflow Workflow { get; } = new();
+
+    public ScriptedBulkMoves Bulk { get; } = new();
+
+    public ScriptedSavedViewDesk SavedViews { get; } = new();
 
     public ScriptedAlertDesk AlertDesk { get; }
 

@@ -20,6 +20,7 @@ public sealed class RefusingAMoveInTheDialog : ComplaintPageContext
         var dialogs = RenderDialogs();
         var page = Open(Communicated(version: 3));
         page.Find("[data-move='Close']").Click();
+        ChooseAccepted(dialogs);
         Workflow.Refusal = new MoveRefusedException("You can't close this complaint while it is in investigation.");
 
         dialogs.Find("#move-send").Click();
@@ -36,6 +37,7 @@ public sealed class RefusingAMoveInTheDialog : ComplaintPageContext
         var dialogs = RenderDialogs();
         var page = Open(Communicated(version: 3));
         page.Find("[data-move='Close']").Click();
+        ChooseAccepted(dialogs);
         dialogs.Find("#field-text").Change(Comment);
         Workflow.Refusal = new StaleVersionException(ComplaintDetailsBuilder.Reference);
 
@@ -52,6 +54,7 @@ public sealed class RefusingAMoveInTheDialog : ComplaintPageContext
         var dialogs = RenderDialogs();
         var page = Open(Communicated(version: 3));
         page.Find("[data-move='Close']").Click();
+        ChooseAccepted(dialogs);
         dialogs.Find("#field-text").Change(Comment);
         Workflow.Refusal = new StaleVersionException(ComplaintDetailsBuilder.Reference);
         Queries.Holds(Communicated(version: 4));
@@ -66,6 +69,9 @@ public sealed class RefusingAMoveInTheDialog : ComplaintPageContext
         Assert.Equal(new CloseCommand("Accepted", Comment: Comment), Workflow.Applied[^1].Command);
         page.WaitForAssertion(() => Assert.Equal("Closed", page.Find("#complaint-status").TextContent.Trim()));
     }
+
+    private static void ChooseAccepted(IRenderedComponent<MudBlazor.MudDialogProvider> dialogs) =>
+        dialogs.Find("#field-outcome input[type=radio]").Click();
 
     private static ComplaintDetails Communicated(int version) =>
         new ComplaintDetailsBuilder().InState(DecisionCommunicated).AssignedTo(DeskPerson.Handler.Email).AtVersion(version).Build();

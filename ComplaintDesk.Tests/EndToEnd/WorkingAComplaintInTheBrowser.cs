@@ -47,7 +47,7 @@ public sealed class WorkingAComplaintInTheBrowser(DeskBrowser desk) : IClassFixt
             await dialog.Locator("textarea").First.FillAsync("We replace the kettle.");
         });
         await MoveAsync(handler, "CommunicateDecision", _ => Task.CompletedTask);
-        await MoveAsync(handler, "Close", _ => Task.CompletedTask);
+        await MoveAsync(handler, "Close", dialog => dialog.GetByText("The complainant accepted the decision").ClickAsync());
 
         await Assertions.Expect(handler.Locator("#complaint-status")).ToHaveTextAsync("Closed");
         await Assertions.Expect(handler.Locator("[data-move]")).ToHaveCountAsync(1);

@@ -11,6 +11,7 @@ public static class ApiSetup
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            options.SerializerOptions.Converters.Add(new UtcInstantJsonConverter());
         });
         // Bad bodies throw so the exception handler can answer them with field errors in every environment.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -20,7 +21,8 @@ public static class ApiSetup
             .AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "ComplaintDesk API";
-                document.Info.Description = "Intake and work API of the ISO 10002 complaints desk. Sign in at /api/v1/auth/login and send the token as Authorization: Bearer.";
+                document.Info.Description = "Intake and work API of the ISO 10002 complaints desk. Sign in at /api/v1/auth/login and send the token as Authorization: Bearer. "
+                    + UtcInstantJsonConverter.Description;
                 return Task.CompletedTask;
             })
             .AddSchemaTransformer<ChoiceSchemaTransformer>()

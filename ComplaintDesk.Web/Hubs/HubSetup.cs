@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ComplaintDesk.Core.Notifications;
+using ComplaintDesk.Web.Api;
 
 namespace ComplaintDesk.Web.Hubs;
 
@@ -10,7 +11,12 @@ public static class HubSetup
     public static IServiceCollection AddDeskHub(this IServiceCollection services)
     {
         services.AddSignalR()
-            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            .AddJsonProtocol(options =>
+            {
+                options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                // Instants as the API writes them, so a client reads one form everywhere.
+                options.PayloadSerializerOptions.Converters.Add(new UtcInstantJsonConverter());
+            });
         services.AddSingleton<IDeskNotifier, HubDeskNotifier>();
         return services;
     }

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Search;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Teams;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintDesk.Core.Complaints.Queries;
 
 /// <summary>Reads complaints as read-only projections, with personal data only for the roles that may see it.</summary>
-public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory, ISlaSettings sla, TimeProvider time) : IComplaintQueries
+public sealed class ComplaintQueries(
+    IDbContextFactory<DeskDbContext> dbFactory, IComplaintTextIndex textIndex, ISlaSettings sla, TimeProvider time) : IComplaintQueries
 {
     public async Task<ComplaintDetails> GetAsync(string reference, Actor actor, CancellationToken cancellationToken)
     {
@@ -27,7 +29,7 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory,
         var filter = ComplaintFilter.From(search, actor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var showName = actor.MaySeePersonalData;
-        var query = Filter(db.Complaints.AsNoTracking(), filter, searchNames: showName);
+        var query = Filter(db, filter, searchNames: showName);
         if (filter.MyTeams)
         {
             var teams = await db.TeamIdsOfAsync(actor.UserId, cancellationToken);
@@ -47,12 +49,27 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory,
             .Take(filter.PageSize)
             .Select(SummaryProjection.For(db, showName))
             .ToListAsync(cancellationToken);
-        return new Page<ComplaintSummary>(items, total);
+        return new Page<ComplaintSummary>(await WithClocksAsync(db, items, cancellationToken), total);
+    }
+
+    /// <summary>Each row's next clock read as the complaint page reads it, so the queue and the page say the same.</summary>
+    private async Task<IReadOnlyList<ComplaintSummary>> WithClocksAsync(
+        DeskDbContext db, IReadOnlyList<ComplaintSummary> rows, CancellationToken cancellationToken)
+    {
+        var references = rows.Select(r => r.Reference).ToList();
+        var complaints = await db.Complaints.AsNoTracking().AsSplitQuery()
+            .Where(c => references.Contains(c.Reference))
+            .ToDictionaryAsync(c => c.Reference, cancellationToken);
+        var now = time.GetUtcNow();
+        return rows
+            .Select(r => r with { NextDue = r.NextDue! with { Clock = NextDue.FirstOf(complaints[r.Reference].ClocksAt(sla, now)) } })
+            .ToList();
     }
 
     /// <param name="searchNames">Whether text search may look at complainant names (only for roles that may see them).</param>
-    private static IQueryable<Complaint> Filter(IQueryable<Complaint> query, ComplaintFilter filter, bool searchNames)
+    private IQueryable<Complaint> Filter(DeskDbContext db, ComplaintFilter filter, bool searchNames)
     {
+        var query = db.Complaints.AsNoTracking();
         if (filter.Statuses.Count > 0)
         {
             query = query.Where(c => filter.Statuses.Contains(c.Status));
@@ -72,21 +89,12 @@ public sealed class ComplaintQueries(IDbContextFactory<DeskDbContext> dbFactory,
 
         if (filter.Text is { } text)
         {
-            var pattern = $"%{EscapeLike(text)}%";
-            query = query.Where(c =>
-                EF.Functions.Like(c.Reference, pattern, "\\") ||
-                (searchNames && EF.Functions.Like(c.Complainant.Name, pattern, "\\")) ||
-                EF.Functions.Like(c.ProductOrService, pattern, "\\") ||
-                EF.Functions.Like(c.Description, pattern, "\\"));
+            var matching = textIndex.Containing(db, SearchText.Fold(text), searchNames);
+            query = query.Where(c => matching.Contains(c.Id));
         }
 
         return query;
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
 
     private static ComplaintDetails ToDetails(Complaint c, bool showPersonalData, IReadOnlyList<SlaClock> clocks) => new(
         c.Reference, c.Status, c.Priority, c.Category?.Name, c.Channel, c.ReceivedAt, c.RegisteredAt, c.ProductOrService,

@@ -617,6 +617,38 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.ToTable("MonthlyReportRuns");
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.Search.ComplaintSearchEntry", b =>
+                {
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
+                    b.Property<string>("ComplainantName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductOrService")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ComplaintId");
+
+                    b.ToTable("ComplaintSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
             modelBuilder.Entity("ComplaintDesk.Core.Sla.SlaSettingsRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -677,6 +709,43 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("TeamMembers", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Views.SavedView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "NameKey")
+                        .IsUnique();
+
+                    b.ToTable("SavedViews");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -945,6 +1014,17 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Search.ComplaintSearchEntry", b =>
+                {
+                    b.HasOne("ComplaintDesk.Core.Complaints.Complaint", "Complaint")
+                        .WithOne()
+                        .HasForeignKey("ComplaintDesk.Core.Search.ComplaintSearchEntry", "ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Complaint");
                 });
 
             modelBuilder.Entity("ComplaintDesk.Core.Teams.TeamMember", b =>

@@ -1,14 +1,19 @@
 namespace ComplaintDesk.Web.Components.Display;
 
-/// <summary>The first text of a countdown, as the browser's countdown.js will go on to write it.</summary>
+/// <summary>
+/// A clock's figure as people read it, written exactly as the browser's countdown.js goes on to write it: hours and
+/// minutes, or minutes and seconds in the last hour. Business time, so no days (a working day is not 24 hours).
+/// </summary>
 public static class CountdownText
 {
-    public static string For(DateTimeOffset deadline, DateTimeOffset now)
+    public static string Span(TimeSpan span)
     {
-        var left = deadline - now;
-        var minutes = (long)Math.Floor(Math.Abs(left.TotalMinutes));
-        var (days, hours, mins) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
-        var text = days > 0 ? $"{days}d {hours}h" : hours > 0 ? $"{hours}h {mins}m" : $"{mins}m";
-        return left >= TimeSpan.Zero ? $"{text} left" : $"{text} overdue";
+        var seconds = (long)Math.Floor(span.Duration().TotalSeconds);
+        var (hours, minutes) = (seconds / 3600, seconds % 3600 / 60);
+        return hours > 0 ? $"{hours}h {minutes}m" : $"{minutes}m {seconds % 60}s";
     }
+
+    public static string Left(TimeSpan span) => $"{Span(span)} left";
+
+    public static string Overdue(TimeSpan span) => $"{Span(span)} overdue";
 }

@@ -15,6 +15,8 @@ public sealed partial class AlertToasts : LiveComponent
     // Long enough to read and click while working on something else.
     private const int ShownFor = 12_000;
 
+    private string _announcement = "";
+
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
@@ -34,8 +36,10 @@ public sealed partial class AlertToasts : LiveComponent
         return Task.CompletedTask;
     }
 
-    private void Toast(AlertView alert, bool reminder) =>
-        Snackbar.Add(AlertText.Toast(alert, reminder), alert.Level == 0 ? Severity.Warning : Severity.Error, options =>
+    private void Toast(AlertView alert, bool reminder)
+    {
+        _announcement = AlertText.Toast(alert, reminder);
+        Snackbar.Add(_announcement, alert.Level == 0 ? Severity.Warning : Severity.Error, options =>
         {
             options.Action = "Open";
             options.ActionColor = Color.Inherit;
@@ -46,4 +50,5 @@ public sealed partial class AlertToasts : LiveComponent
                 return Task.CompletedTask;
             };
         }, key: $"alert-{alert.Id}-{(reminder ? "reminder" : "raised")}");
+    }
 }

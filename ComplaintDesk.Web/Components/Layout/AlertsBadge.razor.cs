@@ -18,6 +18,13 @@ public sealed partial class AlertsBadge : LiveComponent
     [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;
 
+    private string CountText => _count switch
+    {
+        0 => "No open alerts",
+        1 => "1 open alert",
+        _ => $"{_count} open alerts",
+    };
+
     protected override async Task OnInitializedAsync()
     {
         _actor = await CurrentUser.FindActorAsync();

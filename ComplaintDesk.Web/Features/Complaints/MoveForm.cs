@@ -45,13 +45,15 @@ public sealed class MoveForm
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move a person makes on a complaint."),
     };
 
-    /// <summary>Starts from what the complaint already says, so the handler confirms rather than retypes.</summary>
+    /// <summary>
+    /// Starts from what the complaint already says, so the handler confirms rather than retypes. What only the
+    /// complainant can tell (how a complaint closes) starts empty: a preset answer would be recorded unread.
+    /// </summary>
     public static MoveForm For(ComplaintMove move, Core.Complaints.Queries.ComplaintDetails complaint) => move switch
     {
         ComplaintMove.Acknowledge => new MoveForm { Channel = complaint.Channel },
         ComplaintMove.Assess => new MoveForm { Priority = complaint.Priority, Category = complaint.Category },
         ComplaintMove.CommunicateDecision => new MoveForm { Channel = complaint.Channel, Text = complaint.ResponseText },
-        ComplaintMove.Close => new MoveForm { Outcome = ClosingOutcome.Accepted },
         _ => new MoveForm(),
     };
 }

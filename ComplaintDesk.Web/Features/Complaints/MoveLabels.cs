@@ -3,7 +3,7 @@ using MudBlazor;
 
 namespace ComplaintDesk.Web.Features.Complaints;
 
-/// <summary>How each move appears on a button and at the top of its dialog.</summary>
+/// <summary>How each move appears on the complaint page's buttons, at the top of its dialog and on the dialog's send button.</summary>
 public static class MoveLabels
 {
     public static string Button(ComplaintMove move) => move switch
@@ -24,6 +24,25 @@ public static class MoveLabels
         ComplaintMove.RaiseAlert => "Alert raised",
         ComplaintMove.AnonymisePersonalData => "Personal data anonymised",
         _ => move.ToString(),
+    };
+
+    /// <summary>What the dialog's send button does, said in full: the button is the last thing read before the change is made.</summary>
+    public static string Send(ComplaintMove move) => move switch
+    {
+        ComplaintMove.Assign => "Assign complaint",
+        ComplaintMove.Acknowledge => "Record acknowledgement",
+        ComplaintMove.Assess => "Save assessment",
+        ComplaintMove.Investigate => "Start investigation",
+        ComplaintMove.Note => "Add note",
+        ComplaintMove.AwaitComplainant => "Record question and pause clocks",
+        ComplaintMove.Resume => "Resume investigation",
+        ComplaintMove.ProposeResponse => "Propose response",
+        ComplaintMove.CommunicateDecision => "Record decision sent",
+        ComplaintMove.Close => "Close complaint",
+        ComplaintMove.RejectDecision => "Reopen and escalate",
+        ComplaintMove.Withdraw => "Withdraw complaint",
+        ComplaintMove.Escalate => "Escalate complaint",
+        _ => Button(move),
     };
 
     public static string Icon(ComplaintMove move) => move switch

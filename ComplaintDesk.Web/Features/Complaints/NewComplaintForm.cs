@@ -12,7 +12,44 @@ public sealed class NewComplaintForm
 
     public string? Phone { get; set; }
 
-    public ContactMethod? PreferredContact { get; set; } = ContactMethod.Email;
+    /// <summary>What the handler picked, kept while that way of contact is offered, and again once it is.</summary>
+    public ContactMethod? ChosenContact { get; set; }
+
+    /// <summary>The ways to reach the complainant that were given: e-mail and phone once filled in; a letter always.</summary>
+    public IReadOnlyList<ContactMethod> OfferedContacts
+    {
+        get
+        {
+            var offered = new List<ContactMethod>(3);
+            if (!string.IsNullOrWhiteSpace(Email))
+            {
+                offered.Add(ContactMethod.Email);
+            }
+
+            if (!string.IsNullOrWhiteSpace(Phone))
+            {
+                offered.Add(ContactMethod.Phone);
+            }
+
+            offered.Add(ContactMethod.Letter);
+            return offered;
+        }
+    }
+
+    /// <summary>The handler's choice while it is offered; otherwise the first contact given, e-mail before phone.</summary>
+    public ContactMethod? PreferredContact
+    {
+        get
+        {
+            var offered = OfferedContacts;
+            if (ChosenContact is { } chosen && offered.Contains(chosen))
+            {
+                return chosen;
+            }
+
+            return offered[0] == ContactMethod.Letter ? null : offered[0];
+        }
+    }
 
     public Channel? Channel { get; set; } = Core.Complaints.Channel.Phone;
 

@@ -7,7 +7,7 @@ namespace ComplaintDesk.Benchmarks.Live;
 /// <summary>One demo person signed in to the desk's API over real HTTP.</summary>
 internal sealed class DeskSession : IDisposable
 {
-    private const string Password = "Demo!2345";
+    public const string Password = "Demo!2345";
     private readonly HttpClient _http;
 
     private DeskSession(HttpClient http, string accessToken)
@@ -37,7 +37,28 @@ internal sealed class DeskSession : IDisposable
     }
 
     /// <summary>Registers a complaint; <paramref name="priority"/> null leaves it to the desk's default.</summary>
-    public async Task<RegisteredComplaint> RegisterAsync(string? priority, CancellationToken cancellationToken)
+    public async Task<RegisteredComplaint> RegisterAsync(string? priority, CancellationToken cancellationToken) =>
+        RegisteredComplaint.From(await RegisterJsonAsync(priority, cancellationToken));
+
+    /// <summary>Registers a complaint at the desk's default priority; the newest, it heads the queue's first page.</summary>
+    public async Task<QueueRow> RegisterRowAsync(CancellationToken cancellationToken) => QueueRow.From(await RegisterJsonAsync(null, cancellationToken));
+
+    public async Task<QueueRow> AssignAsync(string reference, string assignee, CancellationToken cancellationToken)
+    {
+        var response = await _http.PostAsJsonAsync($"/api/v1/complaints/{reference}/assign", new { assigneeEmail = assignee }, cancellationToken);
+        return QueueRow.From(await ReadAsync(response, cancellationToken));
+    }
+
+    public async Task EscalateAsync(string reference, CancellationToken cancellationToken)
+    {
+        var response = await _http.PostAsJsonAsync(
+            $"/api/v1/complaints/{reference}/escalate", new { reason = "The complainant threatens legal action." }, cancellationToken);
+        await ReadAsync(response, cancellationToken);
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private async Task<JsonObject> RegisterJsonAsync(string? priority, CancellationToken cancellationToken)
     {
         var body = new
         {
@@ -50,17 +71,8 @@ internal sealed class DeskSession : IDisposable
             priority,
         };
         var response = await _http.PostAsJsonAsync("/api/v1/complaints", body, cancellationToken);
-        return RegisteredComplaint.From(await ReadAsync(response, cancellationToken));
+        return await ReadAsync(response, cancellationToken);
     }
-
-    public async Task EscalateAsync(string reference, CancellationToken cancellationToken)
-    {
-        var response = await _http.PostAsJsonAsync(
-            $"/api/v1/complaints/{reference}/escalate", new { reason = "The complainant threatens legal action." }, cancellationToken);
-        await ReadAsync(response, cancellationToken);
-    }
-
-    public void Dispose() => _http.Dispose();
 
     private static async Task<JsonObject> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace ComplaintDesk.Benchmarks.Live;
 
 /// <summary>
-/// End-to-end latency of the desk's alerts on the real clock, real Kestrel and real WebSockets
-/// (the README's "Alerts in real time"). Not a test and not BenchmarkDotNet: each run is one distribution.
+/// End-to-end latency of the desk's alerts on the real clock, real Kestrel and real WebSockets, and of
+/// changes reaching real browser tabs. Not a test and not BenchmarkDotNet: each run is one distribution.
 /// </summary>
 internal static class Entry
 {
@@ -21,6 +21,7 @@ internal static class Entry
         {
             "latency" => await LatencyBenchmark.RunAsync(options, CancellationToken.None),
             "fanout" => await FanOutBenchmark.RunAsync(options, CancellationToken.None),
+            "tabs" => await TabsBenchmark.RunAsync(options, CancellationToken.None),
             _ => await TimerProbe.RunAsync(options, CancellationToken.None),
         };
         Console.WriteLine();

@@ -4,22 +4,22 @@ namespace ComplaintDesk.Benchmarks.Live;
 
 /// <summary>
 /// <c>latency [--count 60] [--every-ms 250] [--target-s 6]</c>, <c>fanout [--clients 1000] [--alerts 30]</c>
-/// or <c>timer [--count 200]</c>;
+/// <c>timer [--count 200]</c> or <c>tabs [--changes 30]</c>;
 /// every option has the default the README's figures were measured with.
 /// </summary>
-internal sealed record RunOptions(string Mode, int Count, TimeSpan Every, TimeSpan Target, int Clients, int Alerts)
+internal sealed record RunOptions(string Mode, int Count, TimeSpan Every, TimeSpan Target, int Clients, int Alerts, int Changes)
 {
     public const string Usage =
-        "usage: latency [--count 60] [--every-ms 250] [--target-s 6] | fanout [--clients 1000] [--alerts 30] | timer [--count 200]";
+        "usage: latency [--count 60] [--every-ms 250] [--target-s 6] | fanout [--clients 1000] [--alerts 30] | timer [--count 200] | tabs [--changes 30]";
 
     public static RunOptions? Parse(IReadOnlyList<string> args)
     {
-        if (args.Count == 0 || args[0] is not ("latency" or "fanout" or "timer") || args.Count % 2 == 0)
+        if (args.Count == 0 || args[0] is not ("latency" or "fanout" or "timer" or "tabs") || args.Count % 2 == 0)
         {
             return null;
         }
 
-        var options = new RunOptions(args[0], args[0] == "timer" ? 200 : 60, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(6), 1000, 30);
+        var options = new RunOptions(args[0], args[0] == "timer" ? 200 : 60, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(6), 1000, 30, 30);
         for (var i = 1; i < args.Count; i += 2)
         {
             if (!int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
@@ -34,6 +34,7 @@ internal sealed record RunOptions(string Mode, int Count, TimeSpan Every, TimeSp
                 "--target-s" => options with { Target = TimeSpan.FromSeconds(value) },
                 "--clients" => options with { Clients = value },
                 "--alerts" => options with { Alerts = value },
+                "--changes" => options with { Changes = value },
                 _ => null,
             };
             if (options is null)

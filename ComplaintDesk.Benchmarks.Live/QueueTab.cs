@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace ComplaintDesk.Benchmarks.Live;
+
+/// <summary>
+/// One Chromium tab with its own cookies, signed in as a demo person and on the queue's "All open" view.
+/// The page notes when it first shows each watched change (<c>queue-probe.js</c>).
+/// </summary>
+internal sealed class QueueTab : IAsyncDisposable
+{
+    // Two shared cores run the desk, fifty tabs and other people's work: give each step room.
+    private const float Patience = 120_000;
+    private static readonly string _probe = ReadProbe();
+    private readonly IBrowserContext _context;
+    private readonly IPage _page;
+
+    private QueueTab(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        _page = page;
+    }
+
+    public static async Task<QueueTab> OpenAsync(IBrowser browser, Uri server, string email, EveryTab everyTab)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+        });
+        try
+        {
+            context.SetDefaultTimeout(Patience);
+            await context.ExposeFunctionAsync<string>("deskBenchSeen", everyTab.Seen);
+            await context.AddInitScriptAsync(_probe);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/login");
+            await page.FillAsync("input[name=email]", email);
+            await page.FillAsync("input[name=password]", DeskSession.Password);
+            await page.ClickAsync("button[type=submit]");
+            await page.Locator("#desk-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+            await page.Locator("#queue-scopes").GetByText("All open", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
+            await page.Locator("#queue[data-loaded-scope='AllOpen']").WaitForAsync();
+            // From here the tab's hub connection is up and the page has read again what it shows.
+            await page.Locator("html[data-desk-hub='live']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+            return new QueueTab(context, page);
+        }
+        catch
+        {
+            await context.CloseAsync();
+            throw;
+        }
+    }
+
+    /// <summary>From now on, the page notes when the row of <paramref name="reference"/> names <paramref name="assignee"/>.</summary>
+    public Task WatchAsync(string key, string reference, string assignee) =>
+        _page.EvaluateAsync("([key, reference, assignee]) => deskBench.watch(key, reference, assignee)", new[] { key, reference, assignee });
+
+    /// <summary>Each watched change this page has shown, with the page's clock (Unix milliseconds) at that moment.</summary>
+    public async Task<IReadOnlyList<(string Key, double At)>> ArrivalsAsync()
+    {
+        var arrivals = await _page.EvaluateAsync<JsonElement>("() => deskBench.arrivals");
+        return [.. arrivals.EnumerateArray().Select(a => (a.GetProperty("key").GetString()!, a.GetProperty("at").GetDouble()))];
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+
+    private static string ReadProbe()
+    {
+        using var stream = typeof(QueueTab).Assembly.GetManifestResourceStream("queue-probe.js")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintDesk.Core.Persistence.Migrations
 {
     [DbContext(typeof(DeskDbContext))]
-    [Migration("20261206032845_SavedViews")]
-    partial class SavedViews
+    [Migration("20261206044211_LiveDesk")]
+    partial class LiveDesk
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -405,6 +405,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Reminders")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TargetEmail")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
@@ -491,6 +494,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("PrefersDarkMode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PrefersDenseQueue")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
@@ -618,6 +624,38 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.HasIndex("Month", "StartedAt");
 
                     b.ToTable("MonthlyReportRuns");
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Search.ComplaintSearchEntry", b =>
+                {
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
+                    b.Property<string>("ComplainantName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductOrService")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ComplaintId");
+
+                    b.ToTable("ComplaintSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ComplaintDesk.Core.Sla.SlaSettingsRecord", b =>
@@ -985,6 +1023,17 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.Search.ComplaintSearchEntry", b =>
+                {
+                    b.HasOne("ComplaintDesk.Core.Complaints.Complaint", "Complaint")
+                        .WithOne()
+                        .HasForeignKey("ComplaintDesk.Core.Search.ComplaintSearchEntry", "ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Complaint");
                 });
 
             modelBuilder.Entity("ComplaintDesk.Core.Teams.TeamMember", b =>

@@ -5,11 +5,25 @@
 namespace ComplaintDesk.Core.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class SavedViews : Migration
+    public partial class LiveDesk : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "PrefersDenseQueue",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Reminders",
+                table: "Alerts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "SavedViews",
                 columns: table => new
@@ -39,6 +53,14 @@ namespace ComplaintDesk.Core.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "SavedViews");
+
+            migrationBuilder.DropColumn(
+                name: "PrefersDenseQueue",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "Reminders",
+                table: "Alerts");
         }
     }
 }

@@ -12,7 +12,7 @@ namespace ComplaintDesk.Tests.EndToEnd;
 /// axe-core on every page each role can open, in the light and the dark theme: nothing critical or serious.
 /// Each role signs in once; every page is screenshotted for a person to look at.
 /// </summary>
-public sealed class MeetingAccessibilityOnEveryPage(DeskBrowser desk, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<DeskBrowser>
+public sealed class MeetingAccessibilityOnEveryPage(DeskBrowser desk) : IClassFixture<DeskBrowser>
 {
     [Theory]
     [InlineData("handler@demo.local", DeskRole.Handler)]
@@ -32,17 +32,12 @@ public sealed class MeetingAccessibilityOnEveryPage(DeskBrowser desk, Xunit.Abst
             foreach (var (name, path, ready) in pages)
             {
                 var where = $"{role} {name} ({(dark ? "dark" : "light")})";
-                var sw = System.Diagnostics.Stopwatch.StartNew();
                 await page.GotoAsync(path);
-                var t1 = sw.ElapsedMilliseconds;
                 await DeskPages.WaitUntilShownAsync(page, ready);
-                var t2 = sw.ElapsedMilliseconds;
                 await ExpectThemeAsync(page, dark && name != "password");
                 await findings.CheckAsync(page, where);
                 await findings.CheckOutlineAsync(page, where);
-                var t3 = sw.ElapsedMilliseconds;
                 await DeskBrowser.ScreenshotAsync(page, $"axe-{role}-{name}-{(dark ? "dark" : "light")}".ToLowerInvariant());
-                output.WriteLine($"{where}: goto {t1} ready {t2} axe {t3} shot {sw.ElapsedMilliseconds}");
             }
         }
 

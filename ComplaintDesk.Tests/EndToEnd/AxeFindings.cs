@@ -20,7 +20,13 @@ public sealed class AxeFindings
         var result = await page.RunAxe(_options);
         foreach (var violation in result.Violations.Where(v => _blocking.Contains(v.Impact)))
         {
-            var targets = violation.Nodes.Select(node => node.Target.ToString()).Take(8);
+            // The element's own markup too: a generated selector alone rarely says which control it is.
+            var targets = new List<string>();
+            foreach (var node in violation.Nodes.Take(8))
+            {
+                targets.Add($"{node.Target} {Shorten(node.Html)} in field \"{await FieldOfAsync(page, node.Target.ToString())}\"");
+            }
+
             _lines.Add($"{where}: {violation.Id} ({violation.Impact}) at {string.Join(" | ", targets)}");
         }
     }
@@ -35,6 +41,13 @@ public sealed class AxeFindings
             _lines.Add($"{where}: {mains} main landmarks and {headings} h1 headings, where one of each belongs");
         }
     }
+
+    // The label of the form field an element belongs to, if any: says which control a bare button is part of.
+    private static Task<string> FieldOfAsync(IPage page, string selector) => page.EvaluateAsync<string>(
+        "s => { const e = document.querySelector(s); const f = e?.closest('.mud-input-control, .mud-picker, td, li'); return f?.querySelector('label')?.innerText ?? f?.innerText?.slice(0, 80) ?? ''; }",
+        selector);
+
+    private static string Shorten(string html) => html.Length <= 400 ? html : html[..400] + "…";
 
     public override string ToString() => string.Join(Environment.NewLine, _lines);
 }

@@ -1,3 +1,4 @@
+using ComplaintDesk.Tests.EndToEnd;
 using Microsoft.Playwright;
 
 namespace ComplaintDesk.Benchmarks.Live;

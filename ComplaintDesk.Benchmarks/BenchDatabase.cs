@@ -37,11 +37,12 @@ internal static class BenchDatabase
     }
 
     /// <summary>Core's services on the seeded database, brought up to date as the web app does at start.</summary>
-    public static async Task<ServiceProvider> OpenSeededAsync(CancellationToken cancellationToken)
+    public static async Task<ServiceProvider> OpenSeededAsync(CancellationToken cancellationToken, Action<IServiceCollection>? more = null)
     {
-        var services = BenchServices.Build(await EnsureSeededAsync(cancellationToken));
+        var services = BenchServices.Build(await EnsureSeededAsync(cancellationToken), more);
         await using var db = await services.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContextAsync(cancellationToken);
         await DatabaseInitializer.InitializeAsync(db, cancellationToken);
+        await services.GetRequiredService<StoredSlaSettings>().LoadAsync(cancellationToken);
         return services;
     }
 

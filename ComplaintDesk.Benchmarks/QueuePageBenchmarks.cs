@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using ComplaintDesk.Core.Complaints.Queries;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Benchmarks;
 
@@ -11,32 +10,13 @@ namespace ComplaintDesk.Benchmarks;
 [MemoryDiagnoser]
 [MedianColumn]
 [SimpleJob(warmupCount: 2, iterationCount: 8)]
-public class QueuePageBenchmarks
+public class QueuePageBenchmarks : SeededQueries
 {
-    private ServiceProvider? _services;
-    private IComplaintQueries? _queries;
-
     [ParamsSource(nameof(Cases))]
     public QueueCase Case { get; set; } = QueueCase.All[0];
 
     public static IEnumerable<QueueCase> Cases => QueueCase.All;
 
-    [GlobalSetup]
-    public async Task SetupAsync()
-    {
-        _services = await BenchDatabase.OpenSeededAsync(CancellationToken.None);
-        _queries = _services.GetRequiredService<IComplaintQueries>();
-    }
-
-    [GlobalCleanup]
-    public async Task CleanupAsync()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-    }
-
     [Benchmark]
-    public Task<Page<ComplaintSummary>> QueuePage() => Case.RunAsync(_queries!, CancellationToken.None);
+    public Task<Page<ComplaintSummary>> QueuePage() => Case.RunAsync(Queries, CancellationToken.None);
 }

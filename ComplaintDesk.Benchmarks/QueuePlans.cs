@@ -18,8 +18,9 @@ internal static class QueuePlans
         foreach (var (name, run) in cases)
         {
             var capture = new SqlCapture();
-            await using var services = BenchServices.Build(
-                path, s => s.ConfigureDbContext<DeskDbContext>(o => o.AddInterceptors(capture)));
+            await using var services = await BenchDatabase.OpenSeededAsync(
+                cancellationToken, s => s.ConfigureDbContext<DeskDbContext>(o => o.AddInterceptors(capture)));
+            capture.Commands.Clear();
             var page = await run(services.GetRequiredService<IComplaintQueries>());
             Console.WriteLine();
             Console.WriteLine($"=== {name}: {page.Total:N0} complaints, {page.Items.Count} on the page");

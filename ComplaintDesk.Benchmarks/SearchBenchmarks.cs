@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using ComplaintDesk.Core.Complaints.Queries;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Benchmarks;
 
@@ -14,34 +13,15 @@ namespace ComplaintDesk.Benchmarks;
 [MedianColumn]
 [Config(typeof(PercentileConfig))]
 [SimpleJob(warmupCount: 3, iterationCount: 40, invocationCount: 1)]
-public class SearchBenchmarks
+public class SearchBenchmarks : SeededQueries
 {
-    private ServiceProvider? _services;
-    private IComplaintQueries? _queries;
-
     [ParamsSource(nameof(Cases))]
     public SearchCase Case { get; set; } = SearchCase.All[0];
 
     public static IEnumerable<SearchCase> Cases => SearchCase.All;
 
-    [GlobalSetup]
-    public async Task SetupAsync()
-    {
-        _services = await BenchDatabase.OpenSeededAsync(CancellationToken.None);
-        _queries = _services.GetRequiredService<IComplaintQueries>();
-    }
-
-    [GlobalCleanup]
-    public async Task CleanupAsync()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-    }
-
     [Benchmark]
-    public Task<Page<ComplaintSummary>> Search() => Case.RunAsync(_queries!, CancellationToken.None);
+    public Task<Page<ComplaintSummary>> Search() => Case.RunAsync(Queries, CancellationToken.None);
 
     private sealed class PercentileConfig : ManualConfig
     {

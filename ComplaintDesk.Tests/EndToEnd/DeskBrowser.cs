@@ -12,7 +12,6 @@ namespace ComplaintDesk.Tests.EndToEnd;
 /// <summary>The app on real Kestrel and Debian's Chromium driven by Playwright; one per test class.</summary>
 public sealed class DeskBrowser : IAsyncLifetime, IAsyncDisposable
 {
-    private const string Chromium = "/usr/lib/chromium/chromium";
     private readonly DeskApiFactory _app = new();
     private IPlaywright? _playwright;
 
@@ -34,15 +33,7 @@ public sealed class DeskBrowser : IAsyncLifetime, IAsyncDisposable
         // Two cores run the app, the browser and other tests at once: give each expectation room.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Args =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            ],
-        });
+        Browser = await DeskChromium.LaunchAsync(_playwright);
         Directory.CreateDirectory(ScreenshotFolder);
     }
 

@@ -1,8 +1,11 @@
 using Microsoft.Playwright;
 
-namespace ComplaintDesk.Benchmarks.Live;
+namespace ComplaintDesk.Tests.EndToEnd;
 
-/// <summary>Debian's Chromium, headless, with the flags the desk's browser tests run it with on this machine kind.</summary>
+/// <summary>
+/// Debian's Chromium, headless, as the browser tests and the live benchmark both run it: never a downloaded
+/// browser, and no background traffic of its own on a machine without internet.
+/// </summary>
 internal static class DeskChromium
 {
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -15,6 +15,7 @@ public interface ISavedViewDesk
     /// <param name="makeDefault">Whether it becomes the person's default view, in place of any other.</param>
     Task<SavedViewEntry> SaveAsync(Actor actor, string? name, string? query, bool makeDefault, CancellationToken cancellationToken);
 
+    /// <summary>Renames the view under the rules a view is saved by (<see cref="SavedViewRules.ReadName"/>); a refused name changes nothing.</summary>
     Task<SavedViewEntry> RenameAsync(Actor actor, int id, string? newName, CancellationToken cancellationToken);
 
     /// <summary>Makes the view the person's default, in place of any other; null leaves them none.</summary>

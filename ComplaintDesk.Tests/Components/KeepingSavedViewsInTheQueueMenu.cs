@@ -7,51 +7,24 @@ using ComplaintDesk.Web.Features.Queue;
 
 namespace ComplaintDesk.Tests.Components;
 
-/// <summary>The queue's saved-views menu: apply a view, save the one on screen, choose the default, delete.</summary>
-public sealed class KeepingSavedViewsInTheQueueMenu : DeskPageContext
+/// <summary>The queue's saved-views menu: apply a view, save the one on screen, choose the default.</summary>
+public sealed class KeepingSavedViewsInTheQueueMenu : SavedViewsMenuContext
 {
-    private static readonly QueueView _defaults = QueueView.Default(QueueScope.Mine);
-    private readonly List<QueueView> _applied = [];
-
-    public KeepingSavedViewsInTheQueueMenu()
-    {
-        SignInAs(DeskPerson.Handler);
-        SavedViews.Holds(
-            new SavedViewEntry(1, "Closed last", "tab=closed&sort=-priority", false),
-            new SavedViewEntry(2, "High", "priority=High", true));
-    }
-
-    private IRenderedComponent<SavedViews> RenderMenu(QueueView current) => RenderPage<SavedViews>(p => p
-        .Add(m => m.Current, current)
-        .Add(m => m.Defaults, _defaults)
-        .Add(m => m.OnApply, view => _applied.Add(view)));
-
-    private static void Open(IRenderedComponent<SavedViews> menu) => menu.Find("#saved-views button").Click();
-
-    private AngleSharp.Dom.IElement InMenu(string selector) => Popovers!.Find($".mud-popover-open {selector}");
-
-    // The popover re-renders as it settles: find and click in one step on the renderer's thread.
-    private async Task ClickInMenuAsync(string selector)
-    {
-        Popovers!.WaitForElement($".mud-popover-open {selector}");
-        await Popovers!.InvokeAsync(() => InMenu(selector).Click());
-    }
-
     [Fact]
     public async Task Applying_a_view_hands_the_page_the_view_its_query_describes()
     {
-        var menu = RenderMenu(_defaults);
+        var menu = RenderMenu(QueueDefaults);
         Open(menu);
 
         await ClickInMenuAsync("[data-apply-view='Closed last']");
 
-        menu.WaitForAssertion(() => Assert.Equal([new QueueView(QueueScope.Closed, null, null, "-priority", 1, 25)], _applied));
+        menu.WaitForAssertion(() => Assert.Equal([new QueueView(QueueScope.Closed, null, null, "-priority", 1, 25)], Applied));
     }
 
     [Fact]
     public void The_menu_is_named_after_the_saved_view_on_screen()
     {
-        var menu = RenderMenu(_defaults with { Priority = Priority.High, Page = 3 });
+        var menu = RenderMenu(QueueDefaults with { Priority = Priority.High, Page = 3 });
 
         Assert.Equal("High", menu.Find("#saved-views").GetAttribute("data-current-view"));
     }
@@ -60,7 +33,7 @@ public sealed class KeepingSavedViewsInTheQueueMenu : DeskPageContext
     public async Task Saving_keeps_the_view_on_screen_from_its_first_page_under_the_name_typed_and_lists_it()
     {
         var dialogs = RenderDialogs();
-        var menu = RenderMenu(_defaults with { Scope = QueueScope.Unassigned, Text = "fatura", Page = 4 });
+        var menu = RenderMenu(QueueDefaults with { Scope = QueueScope.Unassigned, Text = "fatura", Page = 4 });
         Open(menu);
 
         await ClickInMenuAsync("#save-view");
@@ -77,7 +50,7 @@ public sealed class KeepingSavedViewsInTheQueueMenu : DeskPageContext
     {
         SavedViews.Refusal = InvalidInputException.For("name", "You have a view named \"High\" already; choose another name.");
         var dialogs = RenderDialogs();
-        var menu = RenderMenu(_defaults);
+        var menu = RenderMenu(QueueDefaults);
         Open(menu);
 
         await ClickInMenuAsync("#save-view");
@@ -91,7 +64,7 @@ public sealed class KeepingSavedViewsInTheQueueMenu : DeskPageContext
     [Fact]
     public async Task Starring_a_view_makes_it_the_default_and_starring_the_default_leaves_none()
     {
-        var menu = RenderMenu(_defaults);
+        var menu = RenderMenu(QueueDefaults);
         Open(menu);
 
         await ClickInMenuAsync("[data-default-view='Closed last']");
@@ -102,17 +75,5 @@ public sealed class KeepingSavedViewsInTheQueueMenu : DeskPageContext
         Popovers!.WaitForAssertion(() => Assert.Equal("false", InMenu("[data-default-view='Closed last']").GetAttribute("aria-pressed")));
         Assert.Equal(["Closed last"], afterFirst);
         Assert.DoesNotContain(SavedViews.Views, v => v.IsDefault);
-    }
-
-    [Fact]
-    public async Task Deleting_a_view_removes_it_from_the_menu()
-    {
-        var menu = RenderMenu(_defaults);
-        Open(menu);
-
-        await ClickInMenuAsync("[data-delete-view='High']");
-
-        Popovers!.WaitForAssertion(() => Assert.Equal(["Closed last"], Popovers!.FindAll("[data-saved-view]").Select(v => v.GetAttribute("data-saved-view"))));
-        Assert.Equal(["Closed last"], SavedViews.Views.Select(v => v.Name));
     }
 }

@@ -41,6 +41,28 @@ public sealed class ShowingAClock : DeskComponentContext
     }
 
     [Fact]
+    public void A_running_clock_hands_the_browser_the_instant_Core_turns_it_to_warning()
+    {
+        var clock = Clock(ClockState.Running, TimeSpan.FromHours(6.75), countsUntil: _readAt.AddHours(6)) with { WarningAt = _readAt.AddMinutes(15) };
+
+        var figure = Show(clock).Find(".desk-clock__figure");
+
+        Assert.Equal(_readAt.AddMinutes(15), DateTimeOffset.Parse(figure.GetAttribute("data-warns-at")!, CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData(ClockState.Warning, false)]
+    [InlineData(ClockState.Breached, false)]
+    [InlineData(ClockState.Paused, true)]
+    [InlineData(ClockState.MetLate, false)]
+    public void A_clock_past_its_warning_or_not_running_has_no_warning_instant_to_hand_on(ClockState state, bool paused)
+    {
+        var figure = Show(Clock(state, TimeSpan.FromHours(10), paused, _readAt.AddHours(6))).Find(".desk-clock__figure");
+
+        Assert.False(figure.HasAttribute("data-warns-at"));
+    }
+
+    [Fact]
     public void In_the_last_hour_the_figure_shows_seconds()
     {
         var chip = Show(Clock(ClockState.Warning, _target - TimeSpan.FromSeconds(42 * 60 + 10), countsUntil: _readAt.AddHours(6)));

@@ -73,17 +73,4 @@ public sealed class SavingAQueueView(SqliteDesk desk) : SavedViewPeople(desk)
         Assert.Equal(SavedViewRules.MaxPerPerson, views.Count);
         Assert.DoesNotContain(views, v => v.IsDefault);
     }
-
-    [Fact]
-    public async Task Renaming_takes_a_free_name_or_a_new_case_of_its_own_and_refuses_a_name_in_use()
-    {
-        var person = NewPerson();
-        var mine = await SaveAsync(person, "mine", "tab=mine");
-        await SaveAsync(person, "Closed", "tab=closed");
-
-        await Views.RenameAsync(person, mine.Id, "Mine", CancellationToken.None);
-        await Assert.ThrowsAsync<InvalidInputException>(() => Views.RenameAsync(person, mine.Id, "closed", CancellationToken.None));
-
-        Assert.Equal(["Closed", "Mine"], (await ListAsync(person)).Select(v => v.Name));
-    }
 }

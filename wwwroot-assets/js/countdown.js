@@ -1,7 +1,8 @@
 // Ticks every clock that is counting, from the reading the server rendered (business time left, the instant it
 // was read, and until when business time runs on), so the server does no per-second work and the browser never
-// counts nights, weekends or pauses. Figures read as the server's CountdownText writes them; states and colours
-// come from the server, except that a clock crossing its deadline here turns red at once.
+// counts nights, weekends or pauses. Figures read as the server's CountdownText writes them. A clock passing its
+// warning instant (Core's, rendered as data-warns-at) or its deadline takes here the class and state the server
+// would render on its next reading, so a chip never stays calm on a screen nobody refreshes.
 (() => {
     const span = (ms) => {
         const seconds = Math.floor(Math.abs(ms) / 1000);
@@ -10,24 +11,35 @@
         return hours > 0 ? `${hours}h ${minutes}m` : `${minutes}m ${seconds % 60}s`;
     };
 
-    const textAt = (figure, now) => {
+    const leftAt = (figure, now) => {
         const readAt = Date.parse(figure.dataset.readAt);
         const until = Date.parse(figure.dataset.countsUntil);
-        const left = Number(figure.dataset.leftMs) - Math.max(0, Math.min(now, until) - readAt);
-        return left >= 0 ? `${span(left)} left` : `${span(left)} overdue`;
+        return Number(figure.dataset.leftMs) - Math.max(0, Math.min(now, until) - readAt);
+    };
+
+    const become = (chip, state) => {
+        if (chip && chip.dataset.clockState !== state) {
+            chip.classList.remove("desk-clock--running", "desk-clock--warning");
+            chip.classList.add(`desk-clock--${state.toLowerCase()}`);
+            chip.dataset.clockState = state;
+        }
     };
 
     const tick = () => {
         const now = Date.now();
         for (const figure of document.querySelectorAll(".desk-clock__figure[data-counts-until]")) {
-            const text = textAt(figure, now);
+            const left = leftAt(figure, now);
+            const text = left >= 0 ? `${span(left)} left` : `${span(left)} overdue`;
             // Blazor keeps a reference to the text node it rendered: change its value, never replace it.
             const node = figure.firstChild;
             if (node && node.nodeType === Node.TEXT_NODE && node.nodeValue !== text) {
                 node.nodeValue = text;
-                if (text.endsWith(" overdue")) {
-                    figure.closest(".desk-clock")?.classList.add("desk-clock--breached");
-                }
+            }
+            const chip = figure.closest(".desk-clock");
+            if (left < 0) {
+                become(chip, "Breached");
+            } else if (now >= Date.parse(figure.dataset.warnsAt)) {
+                become(chip, "Warning");
             }
         }
     };

@@ -9,7 +9,7 @@ namespace ComplaintDesk.Web.Features.Queue;
 
 /// <summary>
 /// The person's saved queue views in one menu: apply one, save the view on screen under a name, choose the
-/// one their queue opens with, delete. A view is kept as the query string the queue writes in its address.
+/// one their queue opens with, rename, delete (once they confirm). A view is kept as the query string the queue writes in its address.
 /// </summary>
 public sealed partial class SavedViews
 {
@@ -90,8 +90,28 @@ public sealed partial class SavedViews
         ChangeAsync(() => Desk.SetDefaultAsync(_actor!, view.IsDefault ? null : view.Id, CancellationToken.None),
             SavedViewText.DefaultChanged(view, !view.IsDefault));
 
-    private Task DeleteAsync(SavedViewEntry view) =>
-        ChangeAsync(() => Desk.DeleteAsync(_actor!, view.Id, CancellationToken.None), SavedViewText.Deleted(view));
+    private async Task RenameAsync(SavedViewEntry view)
+    {
+        await CloseAsync();
+        var dialog = await Dialogs.ShowAsync<RenameViewDialog>(
+            SavedViewText.RenameTitle(view), new DialogParameters<RenameViewDialog> { { d => d.View, view } });
+        if (await dialog.Result is { Canceled: false, Data: SavedViewEntry renamed })
+        {
+            Snackbar.Add(SavedViewText.Renamed(view, renamed), Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task DeleteAsync(SavedViewEntry view)
+    {
+        await CloseAsync();
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            SavedViewText.DeleteTitle(view), SavedViewText.DeleteConsequence(view), yesText: "Delete view", cancelText: "Keep it");
+        if (confirmed == true)
+        {
+            await ChangeAsync(() => Desk.DeleteAsync(_actor!, view.Id, CancellationToken.None), SavedViewText.Deleted(view));
+        }
+    }
 
     private async Task ChangeAsync(Func<Task> change, string done)
     {

@@ -35,6 +35,35 @@ public sealed class ReloadingTheQueueLive : DeskPageContext
     }
 
     [Fact]
+    public async Task A_patched_row_renders_on_its_own_without_the_page_around_it()
+    {
+        var queue = RenderPage<QueuePage>();
+        queue.WaitForAssertion(() => Assert.Single(Queries.Searches));
+        var heading = queue.FindComponent<SortHeader>();
+        var headingRenders = heading.RenderCount;
+        Changed.Holds(Mine with { Status = ComplaintStatus.Acknowledged, Version = 4 });
+
+        await queue.InvokeAsync(() => Events.OnComplaintChanged(ChangeOf(Mine, ComplaintMove.Acknowledge, DeskPerson.Handler.Email)));
+
+        queue.WaitForAssertion(() => Assert.Equal("4", queue.Find("tr[data-reference='CMP-2026-000001']").GetAttribute("data-version")));
+        Assert.Equal(headingRenders, heading.RenderCount);
+    }
+
+    [Fact]
+    public async Task A_patched_row_that_is_ticked_reaches_the_bulk_actions_too()
+    {
+        var queue = RenderPage<QueuePage>();
+        queue.WaitForAssertion(() => Assert.Single(Queries.Searches));
+        await queue.InvokeAsync(() => queue.Find("input[data-select='CMP-2026-000001']").Change(true));
+        Changed.Holds(Mine with { Status = ComplaintStatus.Acknowledged, Version = 4 });
+
+        await queue.InvokeAsync(() => Events.OnComplaintChanged(ChangeOf(Mine, ComplaintMove.Acknowledge, DeskPerson.Handler.Email)));
+
+        queue.WaitForAssertion(() => Assert.Equal(4, Assert.Single(queue.FindComponent<BulkActions>().Instance.Selected).Version));
+        Assert.Equal("4", queue.Find("tr[data-reference='CMP-2026-000001']").GetAttribute("data-version"));
+    }
+
+    [Fact]
     public async Task A_row_assigned_away_from_my_complaints_reads_the_page_again()
     {
         var queue = RenderPage<QueuePage>();

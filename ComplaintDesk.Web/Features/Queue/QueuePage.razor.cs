@@ -36,6 +36,10 @@ public sealed partial class QueuePage : LiveComponent
     // Which view the rows on screen belong to; browser tests wait for it after switching.
     private QueueScope? _loadedScope;
 
+    // Patched rows are shown by the rows alone; the page skips the render that follows the refresh.
+    private QueueRows? _body;
+    private bool _onlyRowsChanged;
+
     [Inject]
     private IComplaintQueries Queries { get; set; } = default!;
 
@@ -98,63 +102,6 @@ public sealed partial class QueuePage : LiveComponent
         }
 
         base.Dispose(disposing);
-    }
-
-    protected override bool Wants(ComplaintChange change) =>
-        _match is not { } match || _rows.Any(r => r.Reference == change.Reference) || match.MayConcern(change);
-
-    protected override async Task RefreshAsync(LiveBatch batch)
-    {
-        if (batch.Reconnected || !await PatchAsync(batch.Complaints))
-        {
-            await LoadAsync();
-        }
-    }
-
-    /// <summary>Patches the rows on screen the changes touched; false when the page has to be read again.</summary>
-    private async Task<bool> PatchAsync(IReadOnlyList<ComplaintChange> changes)
-    {
-        var shown = _rows;
-        if (_match is not { } match)
-        {
-            return false;
-        }
-
-        var rows = shown.ToArray();
-        foreach (var change in changes)
-        {
-            var index = Array.FindIndex(rows, r => r.Reference == change.Reference);
-            if (index < 0)
-            {
-                if (match.MayConcern(change))
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            if (rows[index].Version >= change.Version)
-            {
-                continue;
-            }
-
-            var row = await Changed.ReadAsync(change, _actor!, CancellationToken.None);
-            if (row is null || !match.Keeps(rows[index], row, change.LastMove))
-            {
-                return false;
-            }
-
-            rows[index] = row;
-        }
-
-        // A page read while the rows were read again is newer than this patch.
-        if (ReferenceEquals(shown, _rows))
-        {
-            _rows = rows;
-        }
-
-        return true;
     }
 
     private async Task LoadAsync()

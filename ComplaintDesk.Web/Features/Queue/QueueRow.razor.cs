@@ -7,7 +7,7 @@ namespace ComplaintDesk.Web.Features.Queue;
 
 /// <summary>
 /// A queue row renders again only when what it shows changed: a patched complaint, its selection, the
-/// names. The page re-renders on every change it hears; the other rows stay as they were.
+/// names. The rows render again on every change the queue patches; the other rows stay as they were.
 /// </summary>
 public sealed partial class QueueRow
 {

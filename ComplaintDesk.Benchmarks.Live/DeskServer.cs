@@ -25,6 +25,8 @@ internal sealed class DeskServer : IDisposable
 
     public Uri BaseAddress { get; }
 
+    public int ProcessId => _process.Id;
+
     public static async Task<DeskServer> StartAsync(CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "complaintdesk-live-bench", Guid.NewGuid().ToString("N"));

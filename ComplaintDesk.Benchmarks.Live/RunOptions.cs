@@ -4,17 +4,17 @@ namespace ComplaintDesk.Benchmarks.Live;
 
 /// <summary>
 /// <c>latency [--count 60] [--every-ms 250] [--target-s 6]</c>, <c>fanout [--clients 1000] [--alerts 30]</c>
-/// <c>timer [--count 200]</c> or <c>tabs [--changes 30]</c>;
+/// <c>timer [--count 200]</c>, <c>tabs [--changes 30]</c> or <c>circuits</c>;
 /// every option has the default the README's figures were measured with.
 /// </summary>
 internal sealed record RunOptions(string Mode, int Count, TimeSpan Every, TimeSpan Target, int Clients, int Alerts, int Changes)
 {
     public const string Usage =
-        "usage: latency [--count 60] [--every-ms 250] [--target-s 6] | fanout [--clients 1000] [--alerts 30] | timer [--count 200] | tabs [--changes 30]";
+        "usage: latency [--count 60] [--every-ms 250] [--target-s 6] | fanout [--clients 1000] [--alerts 30] | timer [--count 200] | tabs [--changes 30] | circuits";
 
     public static RunOptions? Parse(IReadOnlyList<string> args)
     {
-        if (args.Count == 0 || args[0] is not ("latency" or "fanout" or "timer" or "tabs") || args.Count % 2 == 0)
+        if (args.Count == 0 || args[0] is not ("latency" or "fanout" or "timer" or "tabs" or "circuits") || args.Count % 2 == 0)
         {
             return null;
         }

@@ -61,7 +61,7 @@ internal static class TabsBenchmark
     }
 
     // A few at a time: signing in hashes a password, and fifty at once would only queue on two cores.
-    private static async Task OpenAsync(IBrowser browser, Uri server, EveryTab everyTab, List<QueueTab> tabs, int count)
+    public static async Task OpenAsync(IBrowser browser, Uri server, EveryTab everyTab, List<QueueTab> tabs, int count)
     {
         while (tabs.Count < count)
         {

@@ -1,6 +1,6 @@
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 
 namespace ComplaintDesk.Benchmarks.Live;
 

@@ -5,7 +5,7 @@ namespace ComplaintDesk.Benchmarks.Live;
 
 /// <summary>
 /// How exactly <c>Task.Delay</c> on <see cref="TimeProvider.System"/> wakes at an instant read from the same
-/// provider, the way <c>EscalationChecks</c> waits for a deadline Hangfire fired early for.
+/// provider, the way the check jobs wait for an instant Hangfire fired them early for (<c>EarlyTriggers</c>).
 /// </summary>
 internal static class TimerProbe
 {
@@ -23,7 +23,7 @@ internal static class TimerProbe
 
         var early = woke.Count(w => w < TimeSpan.Zero);
         return new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"timer: {options.Count} waits of 20-333 ms for an instant, as EscalationChecks waits")
+            .AppendLine(CultureInfo.InvariantCulture, $"timer: {options.Count} waits of 20-333 ms for an instant, as the check jobs wait")
             .AppendLine()
             .AppendLine(ResultTable.Format("Woke, relative to the instant (< 0: before it)", [new ResultRow("Task.Delay(at - now, TimeProvider.System)", Distribution.Of(woke))]))
             .AppendLine(CultureInfo.InvariantCulture, $"woke before the instant: {early} of {woke.Count} ({(double)early / woke.Count:P0})")

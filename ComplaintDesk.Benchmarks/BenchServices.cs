@@ -1,7 +1,7 @@
 using ComplaintDesk.Core;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

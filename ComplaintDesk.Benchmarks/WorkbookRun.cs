@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using ComplaintDesk.Core.Monitoring;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Workbook;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Benchmarks;

@@ -26,6 +26,7 @@ public sealed class ComplaintWorkflow(
 {
     // Each retry follows a write that committed meanwhile, so a handful covers any burst a desk sees.
     private const int Attempts = 5;
+    private readonly ComplaintAnnouncer _announcer = new(queries, notifier, alarms);
 
     public async Task<ComplaintDetails> ReceiveAsync(NewComplaint input, Actor actor, CancellationToken cancellationToken)
     {
@@ -44,8 +45,7 @@ public sealed class ComplaintWorkflow(
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        ScheduleAlarm(complaint, null);
-        return await AnnounceAsync(reference, actor, null, cancellationToken);
+        return await _announcer.AnnounceAsync(complaint, null, actor, null, [], cancellationToken);
     }
 
     /// <param name="expectedVersion">
@@ -120,15 +120,7 @@ public sealed class ComplaintWorkflow(
             ? await HandOverNudgesAsync(db, complaint.Id, assignee, cancellationToken)
             : [];
         await db.SaveChangesAsync(cancellationToken);
-
-        ScheduleAlarm(complaint, alarmBefore);
-        var details = await AnnounceAsync(reference, actor, alert, cancellationToken);
-        foreach (var nudge in handedOver)
-        {
-            await notifier.AlertReminderAsync(AlertView.From(nudge), cancellationToken);
-        }
-
-        return details;
+        return await _announcer.AnnounceAsync(complaint, alarmBefore, actor, alert, handedOver, cancellationToken);
     }
 
     // A level-0 nudge is for whoever has the complaint: a new assignee inherits the open ones.
@@ -148,28 +140,4 @@ public sealed class ComplaintWorkflow(
         EscalateCommand escalated => complaint.AlertForLevelChange(AlertTrigger.Manual, escalated.Reason, at),
         _ => null,
     };
-
-    private void ScheduleAlarm(Complaint complaint, DateTimeOffset? before)
-    {
-        if (complaint.NextAlarmAt is { } next && next != before)
-        {
-            alarms.CheckComplaintAt(complaint.Id, next);
-        }
-    }
-
-    private async Task<ComplaintDetails> AnnounceAsync(string reference, Actor actor, Alert? alert, CancellationToken cancellationToken)
-    {
-        var complaint = await queries.GetAsync(reference, actor, cancellationToken);
-        await notifier.ComplaintChangedAsync(
-            new ComplaintChange(
-                complaint.Reference, complaint.Status, complaint.Priority, complaint.Assignee,
-                complaint.EscalationLevel, complaint.Version, complaint.Timeline[^1].Kind),
-            cancellationToken);
-        if (alert is not null)
-        {
-            await notifier.AlertRaisedAsync(AlertView.From(alert), cancellationToken);
-        }
-
-        return complaint;
-    }
 }

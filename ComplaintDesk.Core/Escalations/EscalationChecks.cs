@@ -22,13 +22,10 @@ public sealed class EscalationChecks(
     IAlarmScheduler alarms)
 {
     private const int Attempts = 3;
-
-    // Hangfire keeps a delayed job's instant in whole seconds, so a trigger may fire up to a second early.
-    private static readonly TimeSpan _earlyTrigger = TimeSpan.FromSeconds(2);
     private const int SweepBatch = 200;
 
-    // Each sweep arms the alarms of the next two minutes, so after a restart (triggers lost with the
-    // in-memory job store) alarms still fire on the second, not at the next sweep.
+    // Each sweep arms the alarms of the next two minutes, so after a restart (which may lose the triggers
+    // set before it) alarms still fire on the second, not at the next sweep.
     internal static readonly TimeSpan ArmAhead = TimeSpan.FromMinutes(2);
     private static readonly ComplaintStatus[] _finished = [ComplaintStatus.Closed, ComplaintStatus.Withdrawn];
 
@@ -37,19 +34,17 @@ public sealed class EscalationChecks(
 
     private EscalationOptions Options => options.Value;
 
-    /// <summary>Raises what the complaint's clocks call for now; returns how many alerts it raised.</summary>
-    public async Task<int> CheckComplaintAsync(long complaintId, CancellationToken cancellationToken)
-    {
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            var alarm = await db.Complaints.Where(c => c.Id == complaintId).Select(c => c.NextAlarmAt).SingleOrDefaultAsync(cancellationToken);
-            await WaitIfJustAheadAsync(alarm, cancellationToken);
-        }
+    /// <summary>
+    /// Raises what the complaint's clocks call for now, exactly: a check a moment before an instant raises
+    /// nothing for it (a trigger that may fire early waits for its instant first); returns how many alerts it raised.
+    /// </summary>
+    public Task<int> CheckComplaintAsync(long complaintId, CancellationToken cancellationToken) =>
+        RetryAsync(() => TryCheckComplaintAsync(complaintId, cancellationToken));
 
-        return await RetryAsync(() => TryCheckComplaintAsync(complaintId, cancellationToken));
-    }
-
-    /// <summary>Raises level 2 for a breach alert still unacknowledged after <see cref="EscalationOptions.UnhandledAfter"/>.</summary>
+    /// <summary>
+    /// Raises level 2 for a breach alert still unacknowledged after <see cref="EscalationOptions.UnhandledAfter"/>;
+    /// before that instant it only sets a trigger for it.
+    /// </summary>
     public Task<int> CheckUnhandledAsync(long alertId, CancellationToken cancellationToken) =>
         RetryAsync(() => TryCheckUnhandledAsync(alertId, cancellationToken));
 
@@ -183,14 +178,11 @@ public sealed class EscalationChecks(
         }
 
         var due = breach.RaisedAt + Options.UnhandledAfter;
-        if (due - now > _earlyTrigger)
+        if (due > now)
         {
             alarms.CheckUnhandledAt(alertId, due);
             return 0;
         }
-
-        await WaitIfJustAheadAsync(due, cancellationToken);
-        now = time.GetUtcNow();
 
         var complaint = await db.Complaints.SingleAsync(c => c.Id == breach.ComplaintId, cancellationToken);
         var unhandled = complaint.RaiseUnhandled(clock, Options.UnhandledAfter, new Stamp(now, Actor.Desk));
@@ -221,16 +213,6 @@ public sealed class EscalationChecks(
             {
                 alarms.CheckUnhandledAt(alert.Id, alert.RaisedAt + Options.UnhandledAfter);
             }
-        }
-    }
-
-    private async Task WaitIfJustAheadAsync(DateTimeOffset? at, CancellationToken cancellationToken)
-    {
-        // A timer may wake a few milliseconds early (on Linux .NET timers run on a coarse clock), and a
-        // check a moment before the deadline raises nothing: wait until the clock agrees.
-        while (at - time.GetUtcNow() is { } ahead && ahead > TimeSpan.Zero && ahead <= _earlyTrigger)
-        {
-            await Task.Delay(ahead, time, cancellationToken);
         }
     }
 

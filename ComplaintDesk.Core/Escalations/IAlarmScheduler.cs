@@ -1,8 +1,9 @@
 namespace ComplaintDesk.Core.Escalations;
 
 /// <summary>
-/// Sets a trigger for an instant at which an escalation check is due. Triggers carry ids only
-/// and hold no state: a lost trigger is caught by <see cref="EscalationChecks.SweepAsync"/>.
+/// Sets a trigger for an instant at which an escalation check is due. Triggers carry ids (and their
+/// instant) only and hold no state: a lost trigger is caught by <see cref="EscalationChecks.SweepAsync"/>.
+/// The checks are exact, so a scheduler whose triggers may fire early holds them back until their instant.
 /// </summary>
 public interface IAlarmScheduler
 {

@@ -1,5 +1,5 @@
 using ComplaintDesk.Core.Escalations;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 
 namespace ComplaintDesk.Core.Notifications;
 

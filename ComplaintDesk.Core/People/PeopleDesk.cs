@@ -2,7 +2,6 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Staff;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +10,7 @@ namespace ComplaintDesk.Core.People;
 /// <summary>
 /// Accounts are created, given roles, deactivated and reactivated, never deleted: the history keeps their
 /// names. Every change is one transaction with its audit event, and ends the person's sessions where it
-/// changes what they may do (a new security stamp).
+/// changes what they may do (a new security stamp); what each change does is <see cref="AccountChanges"/>.
 /// </summary>
 public sealed class PeopleDesk(IServiceScopeFactory scopes, TimeProvider time, IStaffNames names) : IPeopleDesk, IDisposable
 {
@@ -46,90 +45,19 @@ public sealed class PeopleDesk(IServiceScopeFactory scopes, TimeProvider time, I
     }
 
     public Task<PersonView> CreateAsync(NewPerson person, Actor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(actor, async change =>
-        {
-            var errors = new FieldErrors();
-            var email = PersonRules.CheckEmail(person.Email, errors);
-            var name = PersonRules.CheckDisplayName(person.DisplayName, errors);
-            var roles = PersonRules.CheckRoles(person.Roles, errors);
-            var user = new DeskUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name ?? "", MustChangePassword = person.MustChangePassword };
-            await PasswordChecks.CheckAsync(change.Users, user, person.Password, "password", errors);
-            errors.ThrowIfAny();
-            if (await change.Users.FindByEmailAsync(email!) is not null)
-            {
-                throw new MoveRefusedException($"Someone already has an account with {email}.");
-            }
-
-            PasswordChecks.Ensure(await change.Users.CreateAsync(user, person.Password!));
-            PasswordChecks.Ensure(await change.Users.AddToRolesAsync(user, roles.Select(r => r.ToString())));
-            change.Record($"Created {email} ({name}) as {RoleList(roles)}{(person.MustChangePassword ? ", to choose a password at first sign-in" : "")}");
-            return user;
-        }, cancellationToken);
+        ChangeAsync(actor, change => AccountChanges.CreateAsync(change, person), cancellationToken);
 
     public Task<PersonView> ChangeRolesAsync(string id, IReadOnlyList<string>? roles, Actor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(actor, async change =>
-        {
-            var errors = new FieldErrors();
-            var wanted = PersonRules.CheckRoles(roles, errors);
-            errors.ThrowIfAny();
-            var user = await change.FindAsync(id);
-            var current = (await change.Users.GetRolesAsync(user)).ToList();
-            if (!wanted.Contains(DeskRole.Administrator))
-            {
-                await change.EnsureAnotherAdministratorAsync(user, "demoted");
-            }
-
-            PasswordChecks.Ensure(await change.Users.RemoveFromRolesAsync(user, current));
-            PasswordChecks.Ensure(await change.Users.AddToRolesAsync(user, wanted.Select(r => r.ToString())));
-            await change.Users.UpdateSecurityStampAsync(user);
-            change.Record($"Changed the roles of {user.Email} from {string.Join(", ", current.Order())} to {RoleList(wanted)}");
-            return user;
-        }, cancellationToken);
+        ChangeAsync(actor, change => AccountChanges.ChangeRolesAsync(change, id, roles), cancellationToken);
 
     public Task<PersonView> DeactivateAsync(string id, Actor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(actor, async change =>
-        {
-            var user = await change.FindAsync(id);
-            if (user.IsActive)
-            {
-                await change.EnsureAnotherAdministratorAsync(user, "deactivated");
-                user.DeactivatedAt = time.GetUtcNow();
-                await change.Users.UpdateSecurityStampAsync(user);
-                change.Record($"Deactivated {user.Email}");
-            }
-
-            return user;
-        }, cancellationToken);
+        ChangeAsync(actor, change => AccountChanges.DeactivateAsync(change, id, time), cancellationToken);
 
     public Task<PersonView> ActivateAsync(string id, Actor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(actor, async change =>
-        {
-            var user = await change.FindAsync(id);
-            if (!user.IsActive)
-            {
-                user.DeactivatedAt = null;
-                await change.Users.UpdateSecurityStampAsync(user);
-                change.Record($"Reactivated {user.Email}");
-            }
-
-            return user;
-        }, cancellationToken);
+        ChangeAsync(actor, change => AccountChanges.ActivateAsync(change, id), cancellationToken);
 
     public Task ResetPasswordAsync(string id, string? password, Actor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(actor, async change =>
-        {
-            var user = await change.FindAsync(id);
-            var errors = new FieldErrors();
-            await PasswordChecks.CheckAsync(change.Users, user, password, "password", errors);
-            errors.ThrowIfAny();
-            user.PasswordHash = change.Users.PasswordHasher.HashPassword(user, password!);
-            user.MustChangePassword = true;
-            user.AccessFailedCount = 0;
-            user.LockoutEnd = null;
-            await change.Users.UpdateSecurityStampAsync(user);
-            change.Record($"Reset the password of {user.Email}; they choose a new one at their next sign-in");
-            return user;
-        }, cancellationToken);
+        ChangeAsync(actor, change => AccountChanges.ResetPasswordAsync(change, id, password), cancellationToken);
 
     public async Task ChangeOwnPasswordAsync(string? currentPassword, string? newPassword, Actor actor, CancellationToken cancellationToken)
     {
@@ -147,8 +75,6 @@ public sealed class PeopleDesk(IServiceScopeFactory scopes, TimeProvider time, I
     }
 
     private static NotFoundException Missing() => new("There is no such person.");
-
-    private static string RoleList(IReadOnlyList<DeskRole> roles) => string.Join(", ", roles);
 
     private async Task<PersonView> ChangeAsync(Actor actor, Func<PeopleChange, Task<DeskUser>> apply, CancellationToken cancellationToken)
     {

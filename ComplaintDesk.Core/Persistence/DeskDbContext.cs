@@ -4,7 +4,7 @@ using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Privacy;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Core.Search;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Teams;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ComplaintDesk.Core.Persistence;
 
 namespace ComplaintDesk.Core.Sla;
@@ -12,17 +11,16 @@ public sealed partial class StoredSlaSettings
     /// </summary>
     internal async Task<Action?> RenameCategoryAsync(DeskDbContext db, string from, string to, CancellationToken cancellationToken)
     {
-        var record = await db.SlaSettings.FindAsync([SlaSettingsRecord.SingleId], cancellationToken)
-            ?? throw new InvalidOperationException("The SLA settings are not loaded yet.");
-        var sla = JsonSerializer.Deserialize<SlaOptions>(record.Sla, _json)!;
+        var record = await SlaSettingsStore.SingleAsync(db, cancellationToken);
+        var sla = SlaSettingsStore.ReadSla(record);
         if (!sla.CategoryPolicies.Remove(from, out var overrides))
         {
             return null;
         }
 
         sla.CategoryPolicies[to] = overrides;
-        record.Sla = JsonSerializer.Serialize(sla, _json);
-        var next = ToSnapshot(JsonSerializer.Deserialize<CalendarOptions>(record.Calendar, _json)!, sla);
-        return () => _current = next;
+        SlaSettingsStore.WriteSla(record, sla);
+        var next = Snapshot(SlaSettingsStore.ReadCalendar(record), sla);
+        return () => PutInForce(next);
     }
 }

@@ -9,7 +9,7 @@ using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.Privacy;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Core.Staff;
 using ComplaintDesk.Core.Teams;
 using ComplaintDesk.Core.Views;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Web.RealTime;
 
 namespace ComplaintDesk.Tests.Components;

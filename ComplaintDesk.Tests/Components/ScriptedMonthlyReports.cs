@@ -1,5 +1,5 @@
 using ComplaintDesk.Core.Common;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 
 namespace ComplaintDesk.Tests.Components;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 
 namespace ComplaintDesk.Tests.Integration;
 

@@ -1,4 +1,4 @@
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 

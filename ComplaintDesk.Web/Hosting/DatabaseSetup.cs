@@ -1,6 +1,6 @@
 using ComplaintDesk.Core;
 using ComplaintDesk.Core.Persistence;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Core.Sla;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

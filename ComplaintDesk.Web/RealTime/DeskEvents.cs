@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Notifications;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 using Microsoft.JSInterop;
 
 namespace ComplaintDesk.Web.RealTime;

@@ -1,5 +1,5 @@
 using ComplaintDesk.Core.Notifications;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 
 namespace ComplaintDesk.Web.RealTime;
 

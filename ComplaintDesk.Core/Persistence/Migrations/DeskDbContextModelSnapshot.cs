@@ -578,7 +578,7 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.ToTable("PersonalDataAccesses", (string)null);
                 });
 
-            modelBuilder.Entity("ComplaintDesk.Core.Reports.MonthlyReportRun", b =>
+            modelBuilder.Entity("ComplaintDesk.Core.Reports.Runs.MonthlyReportRun", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

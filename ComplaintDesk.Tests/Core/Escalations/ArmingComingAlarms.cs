@@ -33,19 +33,4 @@ public sealed class ArmingComingAlarms : EscalationDesk
 
         Assert.Single(Desk.Alarms.ComplaintChecks);
     }
-
-    [Fact]
-    public async Task A_trigger_that_fires_before_the_instant_waits_for_it_and_raises_on_time()
-    {
-        var complaint = await ReceiveAsync();
-        var warningAt = Clock(complaint, ClockKind.Acknowledge).WarningAt;
-        At(warningAt - TimeSpan.FromMilliseconds(900));
-
-        var check = Desk.Escalations.CheckComplaintAsync(await IdOfAsync(complaint.Reference), CancellationToken.None);
-        Assert.False(check.IsCompleted);
-        Desk.Time.Advance(TimeSpan.FromMilliseconds(900));
-
-        Assert.Equal(1, await check.WaitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Equal(warningAt, Assert.Single(await AlertsAsync()).RaisedAt);
-    }
 }

@@ -42,6 +42,20 @@ public sealed class EscalatingUnhandledBreaches : EscalationDesk
     }
 
     [Fact]
+    public async Task Not_a_moment_before_the_hour_is_up_which_gets_a_trigger_of_its_own()
+    {
+        var (_, breach) = await BreachAsync();
+        var due = breach.RaisedAt + TimeSpan.FromHours(1);
+        At(due - TimeSpan.FromMilliseconds(900));
+
+        var raised = await Desk.Escalations.CheckUnhandledAsync(breach.Id, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, raised);
+        Assert.Single(await AlertsAsync());
+        Assert.Contains((breach.Id, due), Desk.Alarms.UnhandledChecks);
+    }
+
+    [Fact]
     public async Task An_acknowledged_breach_goes_no_higher()
     {
         var (_, breach) = await BreachAsync();

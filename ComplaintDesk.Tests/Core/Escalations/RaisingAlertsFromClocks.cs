@@ -94,6 +94,20 @@ public sealed class RaisingAlertsFromClocks : EscalationDesk
     }
 
     [Fact]
+    public async Task A_check_a_moment_before_the_warning_raises_nothing_and_waits_for_nothing()
+    {
+        var complaint = await ReceiveAsync();
+        At(Clock(complaint, ClockKind.Acknowledge).WarningAt - TimeSpan.FromMilliseconds(900));
+
+        // Completes without the clock moving: holding back an early trigger is the jobs adapter's part.
+        var raised = await Desk.Escalations.CheckComplaintAsync(await IdOfAsync(complaint.Reference), CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, raised);
+        Assert.Empty(await AlertsAsync());
+    }
+
+    [Fact]
     public async Task A_clock_stopped_before_its_deadline_raises_nothing_when_the_deadline_passes()
     {
         var received = await ReceiveAsync();

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 
 namespace ComplaintDesk.Web.Features.Reports;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ComplaintDesk.Core.Common;
-using ComplaintDesk.Core.Reports;
+using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.RealTime;
 using Hangfire;

@@ -1,0 +1,95 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Persistence;
+
+namespace ComplaintDesk.Core.People;
+
+/// <summary>
+/// What each administrative change does to an account, inside one <see cref="PeopleChange"/>: its
+/// checks, Identity's steps and the sentence the audit trail keeps. Who may ask, and one change at a
+/// time, is <see cref="PeopleDesk"/>'s part.
+/// </summary>
+internal static class AccountChanges
+{
+    public static async Task<DeskUser> CreateAsync(PeopleChange change, NewPerson person)
+    {
+        var errors = new FieldErrors();
+        var email = PersonRules.CheckEmail(person.Email, errors);
+        var name = PersonRules.CheckDisplayName(person.DisplayName, errors);
+        var roles = PersonRules.CheckRoles(person.Roles, errors);
+        var user = new DeskUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name ?? "", MustChangePassword = person.MustChangePassword };
+        await PasswordChecks.CheckAsync(change.Users, user, person.Password, "password", errors);
+        errors.ThrowIfAny();
+        if (await change.Users.FindByEmailAsync(email!) is not null)
+        {
+            throw new MoveRefusedException($"Someone already has an account with {email}.");
+        }
+
+        PasswordChecks.Ensure(await change.Users.CreateAsync(user, person.Password!));
+        PasswordChecks.Ensure(await change.Users.AddToRolesAsync(user, roles.Select(r => r.ToString())));
+        change.Record($"Created {email} ({name}) as {RoleList(roles)}{(person.MustChangePassword ? ", to choose a password at first sign-in" : "")}");
+        return user;
+    }
+
+    public static async Task<DeskUser> ChangeRolesAsync(PeopleChange change, string id, IReadOnlyList<string>? roles)
+    {
+        var errors = new FieldErrors();
+        var wanted = PersonRules.CheckRoles(roles, errors);
+        errors.ThrowIfAny();
+        var user = await change.FindAsync(id);
+        var current = (await change.Users.GetRolesAsync(user)).ToList();
+        if (!wanted.Contains(DeskRole.Administrator))
+        {
+            await change.EnsureAnotherAdministratorAsync(user, "demoted");
+        }
+
+        PasswordChecks.Ensure(await change.Users.RemoveFromRolesAsync(user, current));
+        PasswordChecks.Ensure(await change.Users.AddToRolesAsync(user, wanted.Select(r => r.ToString())));
+        await change.Users.UpdateSecurityStampAsync(user);
+        change.Record($"Changed the roles of {user.Email} from {string.Join(", ", current.Order())} to {RoleList(wanted)}");
+        return user;
+    }
+
+    public static async Task<DeskUser> DeactivateAsync(PeopleChange change, string id, TimeProvider time)
+    {
+        var user = await change.FindAsync(id);
+        if (user.IsActive)
+        {
+            await change.EnsureAnotherAdministratorAsync(user, "deactivated");
+            user.DeactivatedAt = time.GetUtcNow();
+            await change.Users.UpdateSecurityStampAsync(user);
+            change.Record($"Deactivated {user.Email}");
+        }
+
+        return user;
+    }
+
+    public static async Task<DeskUser> ActivateAsync(PeopleChange change, string id)
+    {
+        var user = await change.FindAsync(id);
+        if (!user.IsActive)
+        {
+            user.DeactivatedAt = null;
+            await change.Users.UpdateSecurityStampAsync(user);
+            change.Record($"Reactivated {user.Email}");
+        }
+
+        return user;
+    }
+
+    public static async Task<DeskUser> ResetPasswordAsync(PeopleChange change, string id, string? password)
+    {
+        var user = await change.FindAsync(id);
+        var errors = new FieldErrors();
+        await PasswordChecks.CheckAsync(change.Users, user, password, "password", errors);
+        errors.ThrowIfAny();
+        user.PasswordHash = change.Users.PasswordHasher.HashPassword(user, password!);
+        user.MustChangePassword = true;
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
+        await change.Users.UpdateSecurityStampAsync(user);
+        change.Record($"Reset the password of {user.Email}; they choose a new one at their next sign-in");
+        return user;
+    }
+
+    private static string RoleList(IReadOnlyList<DeskRole> roles) => string.Join(", ", roles);
+}

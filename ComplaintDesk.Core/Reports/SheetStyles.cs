@@ -1,4 +1,0 @@
-namespace ComplaintDesk.Core.Reports;
-
-/// <summary>The style index of each column's cells, and of its text cells that must keep a quote prefix.</summary>
-internal sealed record SheetStyles(string[] Plain, string[] QuotePrefixed);

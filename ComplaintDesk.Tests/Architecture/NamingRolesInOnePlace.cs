@@ -8,6 +8,8 @@ namespace ComplaintDesk.Tests.Architecture;
 /// </summary>
 public sealed partial class NamingRolesInOnePlace
 {
+    private static readonly string[] _projects = ["ComplaintDesk.Core", "ComplaintDesk.Web"];
+
     private static readonly Dictionary<string, string> _allowed = new()
     {
         ["ComplaintDesk.Core/Access/DeskCapabilities.cs"] = "the capabilities table itself",
@@ -64,7 +66,7 @@ public sealed partial class NamingRolesInOnePlace
     private static IEnumerable<(string Path, string Text)> SourceFiles()
     {
         var root = RepositoryRoot();
-        return new[] { "ComplaintDesk.Core", "ComplaintDesk.Web" }
+        return _projects
             .SelectMany(project => Directory.EnumerateFiles(Path.Combine(root, project), "*.*", SearchOption.AllDirectories))
             .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".razor", StringComparison.Ordinal))
             .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))

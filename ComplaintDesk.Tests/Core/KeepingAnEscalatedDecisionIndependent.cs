@@ -50,8 +50,9 @@ public sealed class KeepingAnEscalatedDecisionIndependent
         complaint.Escalate("The complainant threatens legal action.", Stamps.Later(Actors.Handler));
 
         Assert.Throws<MoveRefusedException>(() => ComplaintPermissions.Decide(Actors.Handler, MoveSubject.Of(complaint), ComplaintMove.ProposeResponse).ThrowIfRefused());
+        // Whoever the complaint is reassigned to for the decision may take it.
         Assert.All([Actors.Handler2, Actors.Supervisor], other => Assert.Null(Record.Exception(
-            () => ComplaintPermissions.Decide(other, MoveSubject.Of(complaint), ComplaintMove.ProposeResponse).ThrowIfRefused())));
+            () => ComplaintPermissions.Decide(other, MoveSubject.Of(complaint) with { Assignee = other.Email }, ComplaintMove.ProposeResponse).ThrowIfRefused())));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using System.Runtime.CompilerServices;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Queries;
@@ -12,8 +13,7 @@ namespace ComplaintDesk.Core.Audit;
 /// </summary>
 public sealed class AuditTrail(IDbContextFactory<DeskDbContext> dbFactory, DeskTimeZone zone) : IAuditTrail
 {
-    public static bool MayAudit(Actor actor) =>
-        actor.Roles.Contains(DeskRole.QualityManager) || actor.Roles.Contains(DeskRole.Administrator);
+    public static bool MayAudit(Actor actor) => actor.Has(DeskCapability.ReadAudit);
 
     public async Task<Page<AccessRecordView>> AccessAsync(AuditSearch search, Actor actor, CancellationToken cancellationToken)
     {

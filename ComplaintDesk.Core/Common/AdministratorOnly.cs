@@ -1,11 +1,13 @@
+using ComplaintDesk.Core.Access;
+
 namespace ComplaintDesk.Core.Common;
 
-/// <summary>How the desk is organised (categories, teams) is changed by administrators only.</summary>
+/// <summary>How the desk is organised (categories, teams) is changed by those who administer it only.</summary>
 internal static class AdministratorOnly
 {
     public static void Ensure(Actor actor, string what)
     {
-        if (!actor.Roles.Contains(DeskRole.Administrator))
+        if (!actor.Has(DeskCapability.AdministerOrganisation))
         {
             throw new NotPermittedException($"Only administrators {what}.");
         }

@@ -39,10 +39,15 @@ public static class ComplaintMoves
             return to;
         }
 
+        throw new MoveRefusedException(WhyNot(move, from));
+    }
+
+    /// <summary>Why <paramref name="move"/> is refused from <paramref name="from"/>, in words a handler understands.</summary>
+    public static string WhyNot(ComplaintMove move, ComplaintStatus from)
+    {
         var allowedFrom = _transitions.Keys.Where(k => k.Move == move).Select(k => k.From.Describe());
-        throw new MoveRefusedException(
-            $"You can't {MoveText.Verb(move)} this complaint while it is {from.Describe()}. " +
-            $"That is possible only when it is {string.Join(" or ", allowedFrom)}.");
+        return $"You can't {MoveText.Verb(move)} this complaint while it is {from.Describe()}. " +
+            $"That is possible only when it is {string.Join(" or ", allowedFrom)}.";
     }
 
     private static IEnumerable<(ComplaintMove, ComplaintStatus, ComplaintStatus)> Leads(

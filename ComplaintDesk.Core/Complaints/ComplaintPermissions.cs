@@ -1,45 +1,68 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Staff;
 
 namespace ComplaintDesk.Core.Complaints;
 
 /// <summary>
-/// Who may do what. Handlers work unassigned complaints and their own; supervisors work any and
-/// assign to anyone; quality managers and administrators only read.
+/// Who may do what to a complaint. <see cref="Decide"/> is the one answer to "may this person make this move
+/// on this complaint now, and if not, why": the workflow enforces it, screens offer what it allows.
 /// </summary>
 public static class ComplaintPermissions
 {
-    public static void EnsureMayWork(Actor actor)
-    {
-        if (!actor.WorksComplaints)
-        {
-            throw new NotPermittedException("Your role can read complaints but not change them; handlers and supervisors work them.");
-        }
-    }
+    public const string ReadOnlyReason = "Your role can read complaints but not change them; handlers and supervisors work them.";
 
-    /// <summary>Whether the actor's role and relation to the complaint let them work it (state aside).</summary>
-    public static bool MayWorkOn(Actor actor, string? assignee) =>
-        actor.WorksComplaints && (actor.IsSupervisor || assignee is null || actor.Is(assignee));
+    public const string IndependentDecisionReason =
+        "Someone other than you takes this complaint's next decision: the complainant rejected a decision you communicated, "
+        + "or the complaint was escalated while it was yours (ISO 10002 objectivity). "
+        + "You can still investigate and add notes; a supervisor can reassign it for the decision.";
 
-    public static void EnsureMayMove(Actor actor, Complaint complaint, ComplaintMove move)
+    /// <summary>
+    /// In order: the person's capabilities, their relation to the complaint, ISO 10002 objectivity (Annex D: nobody works
+    /// a complaint about them, nor takes the decision they are barred from), and last the complaint's status.
+    /// </summary>
+    public static MoveDecision Decide(Actor actor, MoveSubject complaint, ComplaintMove move)
     {
-        EnsureMayWork(actor);
-        if (MayWorkOn(actor, complaint.AssigneeEmail))
+        if (!actor.Has(DeskCapability.WorkComplaints))
         {
-            return;
+            return MoveDecision.Refused(MoveRefusalKind.NotPermitted, ReadOnlyReason);
         }
 
-        throw new NotPermittedException(
-            $"You can't {MoveText.Verb(move)} this complaint: it is assigned to {complaint.AssigneeEmail}. Only they or a supervisor can work on it.");
-    }
+        if (CapabilityFor(move) is { } needed && !actor.Has(needed))
+        {
+            return MoveDecision.Refused(MoveRefusalKind.NotPermitted, $"Your role can't {MoveText.Verb(move)} complaints.");
+        }
 
-    /// <summary>ISO 10002 objectivity (Annex D): nobody works a complaint that is about them. A rule, not a role: 409.</summary>
-    public static void EnsureObjective(Actor actor, Complaint complaint)
-    {
+        if (!MayWorkOn(actor, complaint.Assignee))
+        {
+            return MoveDecision.Refused(
+                MoveRefusalKind.NotPermitted,
+                $"You can't {MoveText.Verb(move)} this complaint: it is assigned to {complaint.Assignee}. Only they or a supervisor can work on it.");
+        }
+
         if (actor.Is(complaint.SubjectStaffEmail))
         {
-            throw new MoveRefusedException(
+            return MoveDecision.Refused(
+                MoveRefusalKind.AgainstTheRules,
                 "This complaint is about you, so you can't work on it (ISO 10002 objectivity). A colleague or a supervisor will handle it.");
+        }
+
+        if (IsDecision(move) && !MayDecide(actor.Email, complaint.BarredFromDeciding))
+        {
+            return MoveDecision.Refused(MoveRefusalKind.AgainstTheRules, IndependentDecisionReason);
+        }
+
+        return ComplaintMoves.IsAllowed(move, complaint.Status)
+            ? MoveDecision.Allowed
+            : MoveDecision.Refused(MoveRefusalKind.NotInThisStatus, ComplaintMoves.WhyNot(move, complaint.Status));
+    }
+
+    /// <summary>Registering complaints, and bulk work, ask only whether the person works complaints at all.</summary>
+    public static void EnsureMayWork(Actor actor)
+    {
+        if (!actor.Has(DeskCapability.WorkComplaints))
+        {
+            throw new NotPermittedException(ReadOnlyReason);
         }
     }
 
@@ -47,28 +70,15 @@ public static class ComplaintPermissions
     public static bool IsDecision(ComplaintMove move) => move is ComplaintMove.ProposeResponse or ComplaintMove.CommunicateDecision;
 
     /// <summary>
-    /// ISO 10002 objectivity (Annex D), the one place that decides it: the person who communicated a decision
-    /// the complainant rejected, or who had the complaint when it was escalated by hand, does not take its
-    /// next decision. A clock's breach raises the level too, but it is about time, not impartiality: it bars nobody.
+    /// ISO 10002 objectivity (Annex D): the person who communicated a decision the complainant rejected, or who had
+    /// the complaint when it was escalated by hand, does not take its next decision. A clock's breach raises the
+    /// level too, but it is about time, not impartiality: it bars nobody.
     /// </summary>
     public static bool MayDecide(string email, IReadOnlyCollection<string> barredFromDeciding) =>
         !barredFromDeciding.Contains(email, StringComparer.OrdinalIgnoreCase);
 
-    public static void EnsureIndependentDecision(Actor actor, Complaint complaint, ComplaintMove move)
-    {
-        if (IsDecision(move) && !MayDecide(actor.Email, complaint.BarredFromDeciding))
-        {
-            throw new MoveRefusedException(IndependentDecisionReason);
-        }
-    }
-
-    public const string IndependentDecisionReason =
-        "Someone other than you takes this complaint's next decision: the complainant rejected a decision you communicated, "
-        + "or the complaint was escalated while it was yours (ISO 10002 objectivity). "
-        + "You can still investigate and add notes; a supervisor can reassign it for the decision.";
-
-    /// <summary>Handlers take complaints for themselves; supervisors assign them to anyone who works complaints.</summary>
-    public static bool MayAssignTo(Actor actor, StaffMember assignee) => actor.IsSupervisor || actor.Is(assignee.Email);
+    /// <summary>Those who assign to others assign to anyone who works complaints; the rest take complaints for themselves.</summary>
+    public static bool MayAssignTo(Actor actor, StaffMember assignee) => actor.Has(DeskCapability.AssignToOthers) || actor.Is(assignee.Email);
 
     public static void EnsureMayAssignTo(Actor actor, StaffMember assignee)
     {
@@ -78,7 +88,17 @@ public static class ComplaintPermissions
         }
     }
 
-    /// <summary>A handler who works an unassigned complaint takes it, as in every helpdesk; a note alone does not.</summary>
+    /// <summary>Who works an unassigned complaint takes it, as in every helpdesk, unless they may work any; a note alone does not.</summary>
     public static bool TakesOnFirstMove(Actor actor, Complaint complaint, ComplaintMove move) =>
-        !actor.IsSupervisor && complaint.AssigneeEmail is null && move is not (ComplaintMove.Assign or ComplaintMove.Note);
+        !actor.Has(DeskCapability.WorkAnyComplaint) && complaint.AssigneeEmail is null && move is not (ComplaintMove.Assign or ComplaintMove.Note);
+
+    private static bool MayWorkOn(Actor actor, string? assignee) =>
+        actor.Has(DeskCapability.WorkAnyComplaint) || assignee is null || actor.Is(assignee);
+
+    private static DeskCapability? CapabilityFor(ComplaintMove move) => move switch
+    {
+        _ when IsDecision(move) => DeskCapability.DecideComplaints,
+        ComplaintMove.Escalate => DeskCapability.EscalateComplaints,
+        _ => null,
+    };
 }

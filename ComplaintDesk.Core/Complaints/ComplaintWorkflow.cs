@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Commands;
@@ -85,15 +86,19 @@ public sealed class ComplaintWorkflow(
         var complaint = await db.Complaints.Include(c => c.Category)
             .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
             ?? throw new NotFoundException($"There is no complaint with the reference {reference}.");
-        ComplaintPermissions.EnsureMayMove(actor, complaint, command.Move);
-        ComplaintPermissions.EnsureObjective(actor, complaint);
-        ComplaintPermissions.EnsureIndependentDecision(actor, complaint, command.Move);
+        var decision = ComplaintPermissions.Decide(actor, MoveSubject.Of(complaint), command.Move);
+        // A stale version outranks a refusal by status: the status the caller saw may not be the status now.
+        if (decision.Refusal is not MoveRefusalKind.NotInThisStatus)
+        {
+            decision.ThrowIfRefused();
+        }
+
         if (expectedVersion is not null && expectedVersion != complaint.Version)
         {
             throw new StaleVersionException(reference);
         }
 
-        ComplaintMoves.Next(command.Move, complaint.Status);
+        decision.ThrowIfRefused();
         var stamp = new Stamp(time.GetUtcNow(), actor);
         if (ComplaintPermissions.TakesOnFirstMove(actor, complaint, command.Move))
         {
@@ -127,7 +132,7 @@ public sealed class ComplaintWorkflow(
     private static async Task<List<Alert>> HandOverNudgesAsync(DeskDbContext db, long complaintId, string assignee, CancellationToken cancellationToken)
     {
         var nudges = await db.Alerts
-            .Where(a => a.ComplaintId == complaintId && a.TargetRole == DeskRole.Handler && a.AcknowledgedAt == null)
+            .Where(a => a.ComplaintId == complaintId && a.TargetRole == DeskCapabilities.Assignee && a.AcknowledgedAt == null)
             .ToListAsync(cancellationToken);
         nudges.ForEach(a => a.HandOver(assignee));
         return nudges;

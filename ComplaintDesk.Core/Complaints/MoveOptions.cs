@@ -1,50 +1,49 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Queries;
 
 namespace ComplaintDesk.Core.Complaints;
 
 /// <summary>
-/// Which moves a person may make on a complaint right now, from the same rules that refuse them:
-/// screens offer exactly these and nothing else.
+/// Which moves a person is offered on a complaint right now: those <see cref="ComplaintPermissions.Decide"/> allows,
+/// so screens offer exactly what the workflow would accept.
 /// </summary>
 public static class MoveOptions
 {
     public static IReadOnlyList<ComplaintMove> For(Actor actor, ComplaintDetails complaint) =>
-        Enum.GetValues<ComplaintMove>()
-            .Where(move => move != ComplaintMove.Receive
-                && CanMake(actor, complaint.Status, complaint.Assignee, complaint.SubjectStaffEmail, move)
-                && (!ComplaintPermissions.IsDecision(move) || MayDecide(actor, complaint)))
-            .ToList();
+        Enum.GetValues<ComplaintMove>().Where(move => move != ComplaintMove.Receive && CanMake(actor, MoveSubject.Of(complaint), move)).ToList();
 
     /// <summary>
-    /// Whether the person may make the move as far as state, role, assignment and the subject's objectivity go;
-    /// <see cref="For"/> also withholds the decision from those barred from taking it.
+    /// Whether the person is offered the move. Those who do not assign to others are offered assigning only as taking
+    /// an unassigned complaint: on their own one it would change nothing.
     /// </summary>
-    public static bool CanMake(Actor actor, ComplaintStatus status, string? assignee, string? subjectStaffEmail, ComplaintMove move) =>
-        ComplaintPermissions.MayWorkOn(actor, assignee)
-        && !actor.Is(subjectStaffEmail)
-        && ComplaintMoves.IsAllowed(move, status)
-        && (move != ComplaintMove.Assign || actor.IsSupervisor || assignee is null);
+    public static bool CanMake(Actor actor, MoveSubject complaint, ComplaintMove move) =>
+        ComplaintPermissions.Decide(actor, complaint, move).IsAllowed
+        && (move != ComplaintMove.Assign || actor.Has(DeskCapability.AssignToOthers) || complaint.Assignee is null);
 
     /// <summary>Why a person has no move to make on a complaint, in words they understand.</summary>
     public static string WhyNone(Actor actor, ComplaintDetails complaint) =>
-        !actor.WorksComplaints ? "Your role reads complaints; handlers and supervisors work them."
+        !actor.Has(DeskCapability.WorkComplaints) ? "Your role reads complaints; handlers and supervisors work them."
         : actor.Is(complaint.SubjectStaffEmail) ? "This complaint is about you, so a colleague handles it (ISO 10002 objectivity)."
         : !complaint.Status.IsOpen() ? "This complaint is finished."
         : $"This complaint is assigned to {complaint.Assignee}.";
 
     /// <summary>Why the decision the complaint now waits for is not this person's to take, or null when it is (or none is due).</summary>
-    public static string? WhyNoDecision(Actor actor, ComplaintDetails complaint) =>
-        !MayDecide(actor, complaint)
-        && Enum.GetValues<ComplaintMove>().Any(move => ComplaintPermissions.IsDecision(move)
-            && CanMake(actor, complaint.Status, complaint.Assignee, complaint.SubjectStaffEmail, move))
+    public static string? WhyNoDecision(Actor actor, ComplaintDetails complaint)
+    {
+        var subject = MoveSubject.Of(complaint);
+        return Enum.GetValues<ComplaintMove>()
+            .Where(move => ComplaintPermissions.IsDecision(move) && ComplaintMoves.IsAllowed(move, subject.Status))
+            .Any(move => ComplaintPermissions.Decide(actor, subject, move).Reason == ComplaintPermissions.IndependentDecisionReason)
             ? ComplaintPermissions.IndependentDecisionReason
             : null;
+    }
 
-    /// <summary>A handler (or supervisor) taking an unassigned complaint for themselves.</summary>
-    public static bool CanTake(Actor actor, ComplaintStatus status, string? assignee, string? subjectStaffEmail) =>
-        assignee is null && CanMake(actor, status, assignee, subjectStaffEmail, ComplaintMove.Assign);
+    /// <summary>Giving the complaint to someone else, not only taking it.</summary>
+    public static bool CanAssignToOthers(Actor actor, MoveSubject complaint) =>
+        actor.Has(DeskCapability.AssignToOthers) && CanMake(actor, complaint, ComplaintMove.Assign);
 
-    private static bool MayDecide(Actor actor, ComplaintDetails complaint) =>
-        ComplaintPermissions.MayDecide(actor.Email, complaint.BarredFromDeciding);
+    /// <summary>A person taking an unassigned complaint for themselves.</summary>
+    public static bool CanTake(Actor actor, MoveSubject complaint) =>
+        complaint.Assignee is null && CanMake(actor, complaint, ComplaintMove.Assign);
 }

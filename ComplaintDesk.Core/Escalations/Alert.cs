@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Teams;
@@ -23,7 +24,7 @@ public sealed class Alert
         Level = level;
         Clock = clock;
         TargetRole = AlertAudience.TargetRoleFor(level, assignee);
-        TargetEmail = TargetRole == DeskRole.Handler ? assignee : null;
+        TargetEmail = TargetRole == DeskCapabilities.Assignee ? assignee : null;
         Key = key;
         Reason = reason;
         RaisedAt = at;
@@ -114,7 +115,7 @@ public sealed class Alert
     /// <summary>A nudge for the assignee follows the complaint to its new assignee; alerts for roles stay with them.</summary>
     internal void HandOver(string assignee)
     {
-        if (TargetRole == DeskRole.Handler)
+        if (TargetRole == DeskCapabilities.Assignee)
         {
             TargetEmail = assignee;
         }

@@ -1,27 +1,15 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 
 namespace ComplaintDesk.Core.Escalations;
 
-/// <summary>
-/// Who an alert is for (Annex H): level 0 nudges the assignee (or the supervisors when nobody has the
-/// complaint), level 1 goes to supervisors, levels 2 and 3 to supervisors and quality managers.
-/// </summary>
+/// <summary>Who an alert is for (Annex H), as <see cref="DeskCapabilities"/> routes it.</summary>
 public static class AlertAudience
 {
-    public static DeskRole TargetRoleFor(int level, string? assignee) => level switch
-    {
-        0 when assignee is not null => DeskRole.Handler,
-        0 or 1 => DeskRole.Supervisor,
-        _ => DeskRole.QualityManager,
-    };
+    public static DeskRole TargetRoleFor(int level, string? assignee) => DeskCapabilities.AlertTargetFor(level, assignee);
 
-    /// <summary>The roles whose members all receive the alert; a handler's nudge goes to one person instead.</summary>
-    public static IReadOnlyList<DeskRole> RolesOf(DeskRole targetRole) => targetRole switch
-    {
-        DeskRole.Handler => [],
-        DeskRole.QualityManager => [DeskRole.Supervisor, DeskRole.QualityManager],
-        _ => [targetRole],
-    };
+    /// <summary>The roles whose members all receive the alert; the assignee's nudge goes to one person instead.</summary>
+    public static IReadOnlyList<DeskRole> RolesOf(DeskRole targetRole) => DeskCapabilities.AlertRecipients(targetRole);
 
     public static bool Includes(Actor actor, DeskRole targetRole, string? targetEmail) =>
         actor.Is(targetEmail) || RolesOf(targetRole).Any(actor.Roles.Contains);

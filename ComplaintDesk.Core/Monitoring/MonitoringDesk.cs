@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Persistence;
@@ -15,7 +16,7 @@ public sealed class MonitoringDesk(IDbContextFactory<DeskDbContext> dbFactory, D
 
     public static void EnsureMayMonitor(Actor actor)
     {
-        if (!actor.Roles.Overlaps([DeskRole.Supervisor, DeskRole.QualityManager, DeskRole.Administrator]))
+        if (!actor.Has(DeskCapability.ReadMonitoring))
         {
             throw new NotPermittedException("Monitoring is for supervisors, quality managers and administrators.");
         }

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Persistence;
 
@@ -37,7 +38,7 @@ internal static class AccountChanges
         errors.ThrowIfAny();
         var user = await change.FindAsync(id);
         var current = (await change.Users.GetRolesAsync(user)).ToList();
-        if (!wanted.Contains(DeskRole.Administrator))
+        if (!DeskCapabilities.AnyHas(wanted, DeskCapability.AdministerPeople))
         {
             await change.EnsureAnotherAdministratorAsync(user, "demoted");
         }

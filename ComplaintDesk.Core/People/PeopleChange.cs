@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Persistence;
@@ -42,7 +43,12 @@ internal sealed class PeopleChange : IAsyncDisposable
     /// <summary>The desk always keeps one active administrator, or nobody could manage it.</summary>
     public async Task EnsureAnotherAdministratorAsync(DeskUser user, string what)
     {
-        var administrators = await Users.GetUsersInRoleAsync(nameof(DeskRole.Administrator));
+        var administrators = new List<DeskUser>();
+        foreach (var role in DeskCapabilities.RolesWith(DeskCapability.AdministerPeople))
+        {
+            administrators.AddRange(await Users.GetUsersInRoleAsync(role.ToString()));
+        }
+
         if (user.IsActive && administrators.Any(a => a.Id == user.Id) && !administrators.Any(a => a.Id != user.Id && a.IsActive))
         {
             throw new MoveRefusedException(

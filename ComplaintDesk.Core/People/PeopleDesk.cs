@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Persistence;
@@ -15,7 +16,7 @@ namespace ComplaintDesk.Core.People;
 public sealed class PeopleDesk(IServiceScopeFactory scopes, TimeProvider time, IStaffNames names) : IPeopleDesk, IDisposable
 {
     /// <summary>Whoever runs the <c>create-admin</c> command on the server: an administrator by being there.</summary>
-    public static readonly Actor CommandLine = new("command-line", "command line", new HashSet<DeskRole> { DeskRole.Administrator });
+    public static readonly Actor CommandLine = new("command-line", "command line", DeskCapabilities.RolesWith(DeskCapability.AdministerPeople).ToHashSet());
 
     // One administrative change at a time, so two administrators cannot each remove the other's last colleague.
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -68,7 +69,7 @@ public sealed class PeopleDesk(IServiceScopeFactory scopes, TimeProvider time, I
 
     private static void EnsureAdministrator(Actor actor)
     {
-        if (!actor.Roles.Contains(DeskRole.Administrator))
+        if (!actor.Has(DeskCapability.AdministerPeople))
         {
             throw new NotPermittedException("Only administrators manage people.");
         }

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 
 namespace ComplaintDesk.Core.Privacy;
@@ -46,10 +47,13 @@ public sealed class PersonalDataAccess
     // an erasure is an administrator's act.
     private static string? RoleOf(Actor actor, PersonalDataAction action)
     {
-        DeskRole[] order = action == PersonalDataAction.Anonymise
-            ? [DeskRole.Administrator]
-            : [DeskRole.Supervisor, DeskRole.Handler];
-        var role = order.Where(actor.Roles.Contains).Select(r => (DeskRole?)r).FirstOrDefault();
+        var capability = action switch
+        {
+            PersonalDataAction.Anonymise => DeskCapability.AnonymisePersonalData,
+            PersonalDataAction.Export => DeskCapability.ExportPersonalData,
+            _ => DeskCapability.SeePersonalData,
+        };
+        var role = DeskCapabilities.RolesWith(capability).Reverse().Where(actor.Roles.Contains).Select(r => (DeskRole?)r).FirstOrDefault();
         return role?.ToString() ?? (actor.Roles.Count == 0 ? null : string.Join(",", actor.Roles.Order()));
     }
 }

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
@@ -27,7 +28,7 @@ public sealed class PersonalDataErasure(
 
     public async Task<ComplaintDetails> AnonymiseAsync(string reference, string? reason, Actor actor, CancellationToken cancellationToken)
     {
-        if (!actor.MayAnonymise)
+        if (!actor.Has(DeskCapability.AnonymisePersonalData))
         {
             throw new NotPermittedException("Only an administrator can anonymise a complainant's personal data.");
         }

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
@@ -59,7 +60,7 @@ public sealed partial class StoredSlaSettings(
     /// <summary>An administrator changes the calendar or policies; refused input writes nothing.</summary>
     public async Task ChangeAsync(CalendarOptions calendar, SlaOptions sla, Actor actor, CancellationToken cancellationToken)
     {
-        if (!actor.Roles.Contains(DeskRole.Administrator))
+        if (!actor.Has(DeskCapability.ChangeSettings))
         {
             throw new NotPermittedException("Only administrators change the calendar and the SLA policies.");
         }

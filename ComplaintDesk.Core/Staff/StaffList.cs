@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ namespace ComplaintDesk.Core.Staff;
 /// <summary>Active handlers and supervisors, by name: those who work complaints.</summary>
 public sealed class StaffList(IDbContextFactory<DeskDbContext> dbFactory) : IStaffList
 {
-    private static readonly string[] _workerRoles = [nameof(DeskRole.Handler), nameof(DeskRole.Supervisor)];
+    private static readonly string[] _workerRoles = [.. DeskCapabilities.RolesWith(DeskCapability.WorkComplaints).Select(role => role.ToString())];
 
     public async Task<IReadOnlyList<StaffMember>> WorkersAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ internal static class TeamAlerts
     public static async Task MoveOpenAlertsAsync(this DeskDbContext db, long complaintId, int? teamId, CancellationToken cancellationToken)
     {
         var open = await db.Alerts
-            .Where(a => a.ComplaintId == complaintId && a.TargetRole != DeskRole.Handler && a.AcknowledgedAt == null)
+            .Where(a => a.ComplaintId == complaintId && a.TargetRole != DeskCapabilities.Assignee && a.AcknowledgedAt == null)
             .ToListAsync(cancellationToken);
         open.ForEach(a => a.MoveToTeam(teamId));
     }

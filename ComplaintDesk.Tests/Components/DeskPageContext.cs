@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
@@ -108,6 +109,7 @@ public abstract class DeskPageContext : DeskComponentContext
         ArgumentNullException.ThrowIfNull(person);
         _authorization.SetAuthorized(person.Email);
         _authorization.SetRoles(person.Role.ToString());
+        _authorization.SetPolicies([.. DeskCapabilities.Of(person.Role).Select(capability => capability.ToString())]);
         _authorization.SetClaims(
             new Claim(ClaimTypes.NameIdentifier, person.UserId),
             new Claim(ClaimTypes.Email, person.Email),

@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Web.Components.Account;
 using ComplaintDesk.Web.Components.Layout;
 using ComplaintDesk.Web.Features.Monitoring;
+using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Features.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
@@ -18,10 +19,10 @@ public sealed class KeepingMonitoringToItsRoles : DeskPageContext
 
     public KeepingMonitoringToItsRoles()
     {
-        // The app's own authorization decides, on the signed-in person's role claims: bunit's stand-in
-        // cannot judge a policy that asks both "signed in" (the features' default) and a role.
+        // The app's own authorization decides, with the capability policies, on the signed-in person's role claims:
+        // bunit's stand-in cannot judge a policy that asks both "signed in" (the features' default) and a role.
         Services.AddLogging();
-        Services.AddAuthorizationCore();
+        Services.AddAuthorizationCore(options => options.AddCapabilityPolicies());
         Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
         Services.AddSingleton<IAuthorizationPolicyProvider, DefaultAuthorizationPolicyProvider>();
     }

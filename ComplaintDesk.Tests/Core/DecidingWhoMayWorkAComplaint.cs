@@ -15,9 +15,9 @@ public sealed class DecidingWhoMayWorkAComplaint
     {
         var sameHandlerOtherCase = Actors.Make("id-h1", "HANDLER@Demo.Local", DeskRole.Handler);
 
-        Assert.Null(Record.Exception(() => ComplaintPermissions.EnsureMayMove(Actors.Handler, _unassigned, ComplaintMove.Investigate)));
-        Assert.Null(Record.Exception(() => ComplaintPermissions.EnsureMayMove(Actors.Handler, _handlers, ComplaintMove.Investigate)));
-        Assert.Null(Record.Exception(() => ComplaintPermissions.EnsureMayMove(sameHandlerOtherCase, _handlers, ComplaintMove.Note)));
+        Assert.Null(Record.Exception(() => ComplaintPermissions.Decide(Actors.Handler, MoveSubject.Of(_unassigned), ComplaintMove.Investigate).ThrowIfRefused()));
+        Assert.Null(Record.Exception(() => ComplaintPermissions.Decide(Actors.Handler, MoveSubject.Of(_handlers), ComplaintMove.Investigate).ThrowIfRefused()));
+        Assert.Null(Record.Exception(() => ComplaintPermissions.Decide(sameHandlerOtherCase, MoveSubject.Of(_handlers), ComplaintMove.Note).ThrowIfRefused()));
     }
 
     [Theory]
@@ -26,7 +26,7 @@ public sealed class DecidingWhoMayWorkAComplaint
     [InlineData(ComplaintMove.Assign)]
     public void Refuses_a_handler_another_handlers_complaint(ComplaintMove move)
     {
-        var refusal = Assert.Throws<NotPermittedException>(() => ComplaintPermissions.EnsureMayMove(Actors.Handler, _handler2s, move));
+        var refusal = Assert.Throws<NotPermittedException>(() => ComplaintPermissions.Decide(Actors.Handler, MoveSubject.Of(_handler2s), move).ThrowIfRefused());
 
         Assert.Contains("assigned to handler2@demo.local", refusal.Message, StringComparison.Ordinal);
     }
@@ -35,7 +35,7 @@ public sealed class DecidingWhoMayWorkAComplaint
     public void Lets_a_supervisor_move_any_complaint()
     {
         Assert.All([_unassigned, _handlers, _handler2s], complaint => Assert.Null(Record.Exception(
-            () => ComplaintPermissions.EnsureMayMove(Actors.Supervisor, complaint, ComplaintMove.Escalate))));
+            () => ComplaintPermissions.Decide(Actors.Supervisor, MoveSubject.Of(complaint), ComplaintMove.Escalate).ThrowIfRefused())));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class DecidingWhoMayWorkAComplaint
         foreach (var reader in new[] { Actors.QualityManager, Actors.Administrator })
         {
             Assert.Throws<NotPermittedException>(() => ComplaintPermissions.EnsureMayWork(reader));
-            Assert.Throws<NotPermittedException>(() => ComplaintPermissions.EnsureMayMove(reader, _unassigned, ComplaintMove.Note));
+            Assert.Throws<NotPermittedException>(() => ComplaintPermissions.Decide(reader, MoveSubject.Of(_unassigned), ComplaintMove.Note).ThrowIfRefused());
         }
 
         Assert.Null(Record.Exception(() => ComplaintPermissions.EnsureMayWork(Actors.Handler)));
@@ -93,9 +93,9 @@ public sealed class DecidingWhoMayWorkAComplaint
     {
         var aboutSupervisor = new ComplaintBuilder().InState(ComplaintStatus.Assessed).About("SUPERVISOR@demo.local").Build();
 
-        var refusal = Assert.Throws<MoveRefusedException>(() => ComplaintPermissions.EnsureObjective(Actors.Supervisor, aboutSupervisor));
+        var refusal = Assert.Throws<MoveRefusedException>(() => ComplaintPermissions.Decide(Actors.Supervisor, MoveSubject.Of(aboutSupervisor), ComplaintMove.Investigate).ThrowIfRefused());
 
         Assert.Contains("objectivity", refusal.Message, StringComparison.Ordinal);
-        Assert.Null(Record.Exception(() => ComplaintPermissions.EnsureObjective(Actors.Handler, aboutSupervisor)));
+        Assert.Null(Record.Exception(() => ComplaintPermissions.Decide(Actors.Handler, MoveSubject.Of(aboutSupervisor), ComplaintMove.Investigate).ThrowIfRefused()));
     }
 }

@@ -27,7 +27,7 @@ public sealed class KeepingAnEscalatedDecisionIndependent
     {
         var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).DecidedBy(Actors.Handler).RejectedTimes(1).InState(InInvestigation).Build();
 
-        var refusal = Assert.Throws<MoveRefusedException>(() => ComplaintPermissions.EnsureIndependentDecision(Actors.Handler, complaint, move));
+        var refusal = Assert.Throws<MoveRefusedException>(() => ComplaintPermissions.Decide(Actors.Handler, MoveSubject.Of(complaint), move).ThrowIfRefused());
 
         Assert.Contains("ISO 10002 objectivity", refusal.Message, StringComparison.Ordinal);
         Assert.Contains("a supervisor can reassign it", refusal.Message, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class KeepingAnEscalatedDecisionIndependent
         var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).DecidedBy(Actors.Supervisor).RejectedTimes(1).InState(InInvestigation).Build();
 
         Assert.Equal(["supervisor@demo.local"], complaint.BarredFromDeciding);
-        Assert.Null(Record.Exception(() => ComplaintPermissions.EnsureIndependentDecision(Actors.Handler, complaint, ComplaintMove.ProposeResponse)));
+        Assert.Null(Record.Exception(() => ComplaintPermissions.Decide(Actors.Handler, MoveSubject.Of(complaint), ComplaintMove.ProposeResponse).ThrowIfRefused()));
     }
 
     [Fact]
@@ -49,9 +49,10 @@ public sealed class KeepingAnEscalatedDecisionIndependent
 
         complaint.Escalate("The complainant threatens legal action.", Stamps.Later(Actors.Handler));
 
-        Assert.Throws<MoveRefusedException>(() => ComplaintPermissions.EnsureIndependentDecision(Actors.Handler, complaint, ComplaintMove.ProposeResponse));
+        Assert.Throws<MoveRefusedException>(() => ComplaintPermissions.Decide(Actors.Handler, MoveSubject.Of(complaint), ComplaintMove.ProposeResponse).ThrowIfRefused());
+        // Whoever the complaint is reassigned to for the decision may take it.
         Assert.All([Actors.Handler2, Actors.Supervisor], other => Assert.Null(Record.Exception(
-            () => ComplaintPermissions.EnsureIndependentDecision(other, complaint, ComplaintMove.ProposeResponse))));
+            () => ComplaintPermissions.Decide(other, MoveSubject.Of(complaint) with { Assignee = other.Email }, ComplaintMove.ProposeResponse).ThrowIfRefused())));
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class KeepingAnEscalatedDecisionIndependent
         var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).InState(InInvestigation).Build();
 
         Assert.Empty(complaint.BarredFromDeciding);
-        Assert.Null(Record.Exception(() => ComplaintPermissions.EnsureIndependentDecision(Actors.Handler, complaint, ComplaintMove.ProposeResponse)));
+        Assert.Null(Record.Exception(() => ComplaintPermissions.Decide(Actors.Handler, MoveSubject.Of(complaint), ComplaintMove.ProposeResponse).ThrowIfRefused()));
     }
 
     [Fact]
@@ -83,6 +84,6 @@ public sealed class KeepingAnEscalatedDecisionIndependent
     {
         var complaint = new ComplaintBuilder().AssignedTo(Actors.Handler.Email).DecidedBy(Actors.Handler).RejectedTimes(1).InState(InInvestigation).Build();
 
-        Assert.Null(Record.Exception(() => ComplaintPermissions.EnsureIndependentDecision(Actors.Handler, complaint, move)));
+        Assert.Null(Record.Exception(() => ComplaintPermissions.Decide(Actors.Handler, MoveSubject.Of(complaint), move).ThrowIfRefused()));
     }
 }

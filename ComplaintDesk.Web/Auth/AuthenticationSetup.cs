@@ -51,7 +51,7 @@ public static class AuthenticationSetup
             };
         });
 
-        services.AddAuthorization();
+        services.AddAuthorization(options => options.AddCapabilityPolicies());
         services.AddCascadingAuthenticationState();
         services.AddScoped<CurrentUser>();
         return services;

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Escalations;
 
@@ -18,11 +19,6 @@ public static class DeskGroups
     /// <summary>The people who monitor the desk (clause 8) and receive the monthly workbook.</summary>
     public const string Monitoring = "desk:monitoring";
 
-    private static readonly DeskRole[] _monitoringRoles = [DeskRole.QualityManager, DeskRole.Supervisor, DeskRole.Administrator];
-
-    // Alerts for roles go to supervisors (levels 0 unassigned and 1) or to supervisors and quality managers (levels 2 and 3).
-    private static readonly DeskRole[] _alertTargets = [DeskRole.Supervisor, DeskRole.QualityManager];
-
     public static string Role(DeskRole role) => $"role:{role}";
 
     public static string User(string email) => $"user:{email.ToUpperInvariant()}";
@@ -42,13 +38,13 @@ public static class DeskGroups
     /// <summary>The groups a signed-in person's connection joins; none of them can be asked for.</summary>
     public static IReadOnlyList<string> Of(Actor actor, IReadOnlyList<int> teams)
     {
-        var targets = _alertTargets.Where(target => AlertAudience.Includes(actor, target, null)).ToList();
+        var targets = DeskCapabilities.AlertTargets.Where(target => AlertAudience.Includes(actor, target, null)).ToList();
         return
         [
             Everyone,
             User(actor.Email),
             .. actor.Roles.Select(Role),
-            .. _monitoringRoles.Any(actor.Roles.Contains) ? [Monitoring] : Array.Empty<string>(),
+            .. actor.Has(DeskCapability.ReadMonitoring) ? [Monitoring] : Array.Empty<string>(),
             .. targets.Select(Audience),
             .. teams.Count == 0 ? targets.Select(DeskWideAudience) : teams.SelectMany(team => targets.Select(target => TeamAudience(team, target))),
         ];

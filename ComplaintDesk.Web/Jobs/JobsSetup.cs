@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Escalations;
 using Hangfire;
@@ -16,7 +17,6 @@ public static class JobsSetup
 
     /// <summary>How many jobs run at once (see the comment where it is set).</summary>
     public const int Workers = 20;
-    private const string AdministratorsOnly = "hangfire-administrators";
 
     // Hangfire's scheduler polls; at this interval a delayed job starts within about a second of its instant.
     private static readonly TimeSpan _schedulePolling = TimeSpan.FromMilliseconds(200);
@@ -39,16 +39,14 @@ public static class JobsSetup
             options.WorkerCount = Workers;
         });
         services.AddSingleton<IAlarmScheduler, HangfireAlarmScheduler>();
-        services.AddAuthorizationBuilder()
-            .AddPolicy(AdministratorsOnly, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(DeskRole.Administrator)));
         return services;
     }
 
     public static void MapDeskJobs(this WebApplication app)
     {
-        // Hangfire's own filter admits local requests only; the desk's role check replaces it, from any machine.
+        // Hangfire's own filter admits local requests only; the desk's capability check replaces it, from any machine.
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [], DashboardTitle = "ComplaintDesk jobs", AppPath = "/" })
-            .RequireAuthorization(AdministratorsOnly);
+            .RequireAuthorization(nameof(DeskCapability.ManageJobs));
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<SlaSweepJob>(SlaSweepJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), new RecurringJobOptions());

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
@@ -43,7 +44,7 @@ public sealed partial class ComplaintPage : LiveComponent
     protected override async Task OnInitializedAsync()
     {
         _actor = await CurrentUser.GetActorAsync();
-        _mayAnonymise = _actor.MayAnonymise;
+        _mayAnonymise = _actor.Has(DeskCapability.AnonymisePersonalData);
     }
 
     protected override Task OnParametersSetAsync() => LoadAsync();

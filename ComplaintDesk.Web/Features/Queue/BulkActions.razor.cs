@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Bulk;
@@ -40,7 +41,7 @@ public sealed partial class BulkActions
 
     protected override async Task OnInitializedAsync()
     {
-        if (Actor.WorksComplaints)
+        if (Actor.Has(DeskCapability.WorkComplaints))
         {
             _workers = await Staff.WorkersAsync(CancellationToken.None);
         }

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Notifications;
@@ -73,11 +74,11 @@ public sealed partial class QueuePage : LiveComponent
     {
         _actor = await CurrentUser.GetActorAsync();
         // "My teams" only for people in a team: someone in none works for the whole desk.
-        var inTeams = _actor.WorksComplaints && (await Teams.TeamIdsOfAsync(_actor.UserId, CancellationToken.None)).Count > 0;
-        _scopes = _actor.WorksComplaints
+        var inTeams = _actor.Has(DeskCapability.WorkComplaints) && (await Teams.TeamIdsOfAsync(_actor.UserId, CancellationToken.None)).Count > 0;
+        _scopes = _actor.Has(DeskCapability.WorkComplaints)
             ? [QueueScope.Mine, .. inTeams ? [QueueScope.MyTeams] : Array.Empty<QueueScope>(), QueueScope.Unassigned, QueueScope.AllOpen, QueueScope.Closed]
             : [QueueScope.AllOpen, QueueScope.Closed];
-        _defaults = QueueView.Default(_actor.WorksComplaints ? QueueScope.Mine : QueueScope.AllOpen);
+        _defaults = QueueView.Default(_actor.Has(DeskCapability.WorkComplaints) ? QueueScope.Mine : QueueScope.AllOpen);
         _dense = await Preferences.PrefersDenseQueueAsync(_actor.UserId, CancellationToken.None);
         _view = ReadAddress();
         if (new Uri(Navigation.Uri).Query.Length <= 1 && await ViewDesk.DefaultQueryAsync(_actor, CancellationToken.None) is { } saved)

@@ -79,7 +79,7 @@ public sealed class ReadingAChangedRowOnceForEveryScreen : IAsyncLifetime
         var received = await ReceiveAsync();
         var start = _reads.Count;
         var first = await _changed.ReadAsync(ChangeOf(received), Actors.Handler, CancellationToken.None);
-        var acknowledged = await _desk.Workflow.ApplyAsync(received.Reference, _desk.Handler, null, new AcknowledgeCommand("Email"), CancellationToken.None);
+        var acknowledged = await _desk.Workflow.ApplyAsync(received.Reference, _desk.Handler, null, new AcknowledgeCommand(Channel.Email), CancellationToken.None);
 
         var later = await _changed.ReadAsync(ChangeOf(acknowledged), Actors.Handler, CancellationToken.None);
         var again = await _changed.ReadAsync(ChangeOf(acknowledged), Actors.Supervisor, CancellationToken.None);

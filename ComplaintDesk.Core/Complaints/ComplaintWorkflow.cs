@@ -162,8 +162,8 @@ public sealed class ComplaintWorkflow(
         var complaint = await queries.GetAsync(reference, actor, cancellationToken);
         await notifier.ComplaintChangedAsync(
             new ComplaintChange(
-                complaint.Reference, complaint.Status, complaint.Priority, complaint.Assignee,
-                complaint.EscalationLevel, complaint.Version, complaint.Timeline[^1].Kind),
+                complaint.Reference, complaint.Status, complaint.Priority, complaint.Assignment.Assignee,
+                complaint.Assignment.EscalationLevel, complaint.Version, complaint.Timeline[^1].Kind),
             cancellationToken);
         if (alert is not null)
         {

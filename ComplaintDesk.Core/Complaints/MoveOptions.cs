@@ -12,7 +12,7 @@ public static class MoveOptions
     public static IReadOnlyList<ComplaintMove> For(Actor actor, ComplaintDetails complaint) =>
         Enum.GetValues<ComplaintMove>()
             .Where(move => move != ComplaintMove.Receive
-                && CanMake(actor, complaint.Status, complaint.Assignee, complaint.SubjectStaffEmail, move)
+                && CanMake(actor, complaint.Status, complaint.Assignment.Assignee, complaint.Assignment.SubjectStaffEmail, move)
                 && (!ComplaintPermissions.IsDecision(move) || MayDecide(actor, complaint)))
             .ToList();
 
@@ -29,15 +29,15 @@ public static class MoveOptions
     /// <summary>Why a person has no move to make on a complaint, in words they understand.</summary>
     public static string WhyNone(Actor actor, ComplaintDetails complaint) =>
         !actor.WorksComplaints ? "Your role reads complaints; handlers and supervisors work them."
-        : actor.Is(complaint.SubjectStaffEmail) ? "This complaint is about you, so a colleague handles it (ISO 10002 objectivity)."
+        : actor.Is(complaint.Assignment.SubjectStaffEmail) ? "This complaint is about you, so a colleague handles it (ISO 10002 objectivity)."
         : !complaint.Status.IsOpen() ? "This complaint is finished."
-        : $"This complaint is assigned to {complaint.Assignee}.";
+        : $"This complaint is assigned to {complaint.Assignment.Assignee}.";
 
     /// <summary>Why the decision the complaint now waits for is not this person's to take, or null when it is (or none is due).</summary>
     public static string? WhyNoDecision(Actor actor, ComplaintDetails complaint) =>
         !MayDecide(actor, complaint)
         && Enum.GetValues<ComplaintMove>().Any(move => ComplaintPermissions.IsDecision(move)
-            && CanMake(actor, complaint.Status, complaint.Assignee, complaint.SubjectStaffEmail, move))
+            && CanMake(actor, complaint.Status, complaint.Assignment.Assignee, complaint.Assignment.SubjectStaffEmail, move))
             ? ComplaintPermissions.IndependentDecisionReason
             : null;
 
@@ -46,5 +46,5 @@ public static class MoveOptions
         assignee is null && CanMake(actor, status, assignee, subjectStaffEmail, ComplaintMove.Assign);
 
     private static bool MayDecide(Actor actor, ComplaintDetails complaint) =>
-        ComplaintPermissions.MayDecide(actor.Email, complaint.BarredFromDeciding);
+        ComplaintPermissions.MayDecide(actor.Email, complaint.Assignment.BarredFromDeciding);
 }

@@ -119,7 +119,7 @@ public sealed class ReadingAChangedRowOnceForEveryScreen : IAsyncLifetime
         _desk.Handler, CancellationToken.None);
 
     private static ComplaintChange ChangeOf(ComplaintDetails complaint) => new(
-        complaint.Reference, complaint.Status, complaint.Priority, complaint.Assignee, complaint.EscalationLevel, complaint.Version,
+        complaint.Reference, complaint.Status, complaint.Priority, complaint.Assignment.Assignee, complaint.Assignment.EscalationLevel, complaint.Version,
         complaint.Status == ComplaintStatus.Received ? ComplaintMove.Receive : ComplaintMove.Acknowledge);
 
     /// <summary>The desk's own database settings, each context created with the read counter.</summary>

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
-using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Web.Api.Moves;
 using ComplaintDesk.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -60,12 +59,12 @@ public static class ComplaintActionEndpoints
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<Ok<ComplaintDetails>> ApplyAsync(
+    private static async Task<Ok<ComplaintResponse>> ApplyAsync(
         string reference, ComplaintCommand command, HttpContext http, IComplaintWorkflow workflow)
     {
         var complaint = await workflow.ApplyAsync(
             reference, http.User.ToActor(), http.Request.ExpectedVersion(), command, http.RequestAborted);
         http.Response.SetVersionTag(complaint.Version);
-        return TypedResults.Ok(complaint);
+        return TypedResults.Ok(ComplaintResponse.From(complaint));
     }
 }

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.OpenApi;
 namespace ComplaintDesk.Web.Api;
 
 /// <summary>
-/// The API document named the move bodies after the Core commands they were once bound to; they keep those
-/// names, so a client generated from the document keeps its type names.
+/// The API document named the move bodies and the complaint after the Core types they were once bound to; they
+/// keep those names, so a client generated from the document keeps its type names.
 /// </summary>
 public static class WireSchemaNames
 {
@@ -19,7 +19,8 @@ public static class WireSchemaNames
     }
 
     private static string? NameOf(JsonTypeInfo info) =>
-        info.Type.IsAssignableTo(typeof(IMoveRequest)) && info.Type.Name.EndsWith(Request, StringComparison.Ordinal)
+        info.Type == typeof(ComplaintResponse) ? "ComplaintDetails"
+        : info.Type.IsAssignableTo(typeof(IMoveRequest)) && info.Type.Name.EndsWith(Request, StringComparison.Ordinal)
             ? string.Concat(info.Type.Name.AsSpan(0, info.Type.Name.Length - Request.Length), "Command")
             : OpenApiOptions.CreateDefaultSchemaReferenceId(info);
 }

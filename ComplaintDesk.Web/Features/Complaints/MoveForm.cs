@@ -51,9 +51,9 @@ public sealed class MoveForm
     /// </summary>
     public static MoveForm For(ComplaintMove move, Core.Complaints.Queries.ComplaintDetails complaint) => move switch
     {
-        ComplaintMove.Acknowledge => new MoveForm { Channel = complaint.Channel },
+        ComplaintMove.Acknowledge => new MoveForm { Channel = complaint.Intake.Channel },
         ComplaintMove.Assess => new MoveForm { Priority = complaint.Priority, Category = complaint.Category },
-        ComplaintMove.CommunicateDecision => new MoveForm { Channel = complaint.Channel, Text = complaint.ResponseText },
+        ComplaintMove.CommunicateDecision => new MoveForm { Channel = complaint.Intake.Channel, Text = complaint.Decision.ResponseText },
         _ => new MoveForm(),
     };
 }

@@ -24,6 +24,23 @@ public sealed class FieldErrors
         return this;
     }
 
+    /// <summary>Adds another check's findings on the fields not named yet: the first word on a field stands.</summary>
+    public FieldErrors AddUnreported(IReadOnlyDictionary<string, string[]>? errors)
+    {
+        foreach (var (field, messages) in errors ?? new Dictionary<string, string[]>())
+        {
+            if (!_errors.ContainsKey(field))
+            {
+                _errors[field] = [.. messages.Distinct()];
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>The problems found so far, per field.</summary>
+    public IReadOnlyDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
     /// <summary>Refuses characters that have no place in text a person typed (<see cref="TextSafety"/>); every text check below makes it.</summary>
     public FieldErrors Text(string field, string? value)
     {
@@ -132,7 +149,7 @@ public sealed class FieldErrors
     {
         if (Any)
         {
-            throw new InvalidInputException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+            throw new InvalidInputException(ToDictionary());
         }
     }
 }

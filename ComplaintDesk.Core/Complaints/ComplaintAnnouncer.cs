@@ -23,8 +23,8 @@ internal sealed class ComplaintAnnouncer(IComplaintQueries queries, IDeskNotifie
         var details = await queries.GetAsync(complaint.Reference, actor, cancellationToken);
         await notifier.ComplaintChangedAsync(
             new ComplaintChange(
-                details.Reference, details.Status, details.Priority, details.Assignee,
-                details.EscalationLevel, details.Version, details.Timeline[^1].Kind),
+                details.Reference, details.Status, details.Priority, details.Assignment.Assignee,
+                details.Assignment.EscalationLevel, details.Version, details.Timeline[^1].Kind),
             cancellationToken);
         if (alert is not null)
         {

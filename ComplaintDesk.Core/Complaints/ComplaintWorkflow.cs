@@ -108,7 +108,7 @@ public sealed class ComplaintWorkflow(
         var alarmBefore = complaint.NextAlarmAt;
         var assigneeBefore = complaint.AssigneeEmail;
         var teamBefore = complaint.TeamId;
-        await command.ApplyAsync(complaint, new MoveContext(stamp, db, cancellationToken));
+        await command.ApplyOrRefuseAsync(complaint, stamp, db, cancellationToken);
         if (complaint.TeamId != teamBefore)
         {
             await db.MoveOpenAlertsAsync(complaint.Id, complaint.TeamId, cancellationToken);

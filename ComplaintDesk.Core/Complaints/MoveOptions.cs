@@ -24,9 +24,9 @@ public static class MoveOptions
     /// <summary>Why a person has no move to make on a complaint, in words they understand.</summary>
     public static string WhyNone(Actor actor, ComplaintDetails complaint) =>
         !actor.Has(DeskCapability.WorkComplaints) ? "Your role reads complaints; handlers and supervisors work them."
-        : actor.Is(complaint.SubjectStaffEmail) ? "This complaint is about you, so a colleague handles it (ISO 10002 objectivity)."
+        : actor.Is(complaint.Assignment.SubjectStaffEmail) ? "This complaint is about you, so a colleague handles it (ISO 10002 objectivity)."
         : !complaint.Status.IsOpen() ? "This complaint is finished."
-        : $"This complaint is assigned to {complaint.Assignee}.";
+        : $"This complaint is assigned to {complaint.Assignment.Assignee}.";
 
     /// <summary>Why the decision the complaint now waits for is not this person's to take, or null when it is (or none is due).</summary>
     public static string? WhyNoDecision(Actor actor, ComplaintDetails complaint)

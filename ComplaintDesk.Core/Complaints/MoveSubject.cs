@@ -10,7 +10,7 @@ public sealed record MoveSubject(ComplaintStatus Status, string? Assignee, strin
         new(complaint.Status, complaint.AssigneeEmail, complaint.SubjectStaffEmail, complaint.BarredFromDeciding);
 
     public static MoveSubject Of(ComplaintDetails complaint) =>
-        new(complaint.Status, complaint.Assignee, complaint.SubjectStaffEmail, complaint.BarredFromDeciding);
+        new(complaint.Status, complaint.Assignment.Assignee, complaint.Assignment.SubjectStaffEmail, complaint.Assignment.BarredFromDeciding);
 
     public static MoveSubject Of(ComplaintSummary complaint) =>
         new(complaint.Status, complaint.Assignee, complaint.SubjectStaffEmail, complaint.BarredFromDeciding);

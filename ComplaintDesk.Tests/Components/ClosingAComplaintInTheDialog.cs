@@ -48,7 +48,7 @@ public sealed class ClosingAComplaintInTheDialog : ComplaintPageContext
         dialogs.FindAll("#field-outcome input[type=radio]")[1].Click();
         dialogs.Find("#move-send").Click();
 
-        Assert.Equal(new CloseCommand("NoReply"), Assert.Single(Workflow.Applied).Command);
+        Assert.Equal(new CloseCommand(ClosingOutcome.NoReply), Assert.Single(Workflow.Applied).Command);
     }
 
     private static ComplaintDetails Communicated() =>

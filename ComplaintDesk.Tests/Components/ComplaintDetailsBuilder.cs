@@ -84,7 +84,11 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
         }
 
         return new ComplaintDetails(
-            reference, _status, Priority.Medium, null, Channel.Phone, ReceivedAt, ReceivedAt, "Next-day delivery", _description,
-            null, _subject, _assignee, _assignee, _escalationLevel, _barred, null, null, null, null, null, null, null, null, null, null, null, _version, [], timeline, _complainant);
+            reference, _status, Priority.Medium, null, _version,
+            new ComplaintIntake(Channel.Phone, ReceivedAt, ReceivedAt, null, "Next-day delivery", _description, null),
+            new ComplaintAssignment(_assignee, _assignee, _subject, _escalationLevel, _barred),
+            new ComplaintDecision(null, null, null, null, null),
+            new ComplaintClosing(null, null, null, null, null),
+            [], timeline, _complainant);
     }
 }

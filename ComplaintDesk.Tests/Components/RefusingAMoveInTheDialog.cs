@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using Bunit;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
 using static ComplaintDesk.Core.Complaints.ComplaintStatus;
@@ -28,7 +29,7 @@ public sealed class RefusingAMoveInTheDialog : ComplaintPageContext
         Assert.Equal(Workflow.Refusal.Message, dialogs.Find("#move-problem").TextContent.Trim());
         Assert.Single(dialogs.FindAll("#move-send"));
         var applied = Assert.Single(Workflow.Applied);
-        Assert.Equal((3, new CloseCommand("Accepted")), (applied.ExpectedVersion, applied.Command));
+        Assert.Equal((3, new CloseCommand(ClosingOutcome.Accepted)), (applied.ExpectedVersion, applied.Command));
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public sealed class RefusingAMoveInTheDialog : ComplaintPageContext
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("#move-send")));
         Assert.Equal([3, 4], Workflow.Applied.Select(a => a.ExpectedVersion));
-        Assert.Equal(new CloseCommand("Accepted", Comment: Comment), Workflow.Applied[^1].Command);
+        Assert.Equal(new CloseCommand(ClosingOutcome.Accepted, Comment: Comment), Workflow.Applied[^1].Command);
         page.WaitForAssertion(() => Assert.Equal("Closed", page.Find("#complaint-status").TextContent.Trim()));
     }
 

@@ -56,7 +56,7 @@ public sealed class ReadingAPausedBreachedClockAlike(DeskBrowser desk) : IClassF
         var reference = received.Reference;
         foreach (var move in new ComplaintCommand[]
         {
-            new AcknowledgeCommand("Email"), new AssessCommand("High", "Product quality"), new InvestigateCommand(),
+            new AcknowledgeCommand(Channel.Email), new AssessCommand(Priority.High, "Product quality"), new InvestigateCommand(),
             new AwaitComplainantCommand("When did it start leaking?"),
         })
         {

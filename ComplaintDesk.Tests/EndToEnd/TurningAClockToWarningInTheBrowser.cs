@@ -55,7 +55,7 @@ public sealed class TurningAClockToWarningInTheBrowser(DeskBrowser desk) : IClas
                 "Phone", receivedAt.ToString("O", CultureInfo.InvariantCulture), new ComplainantDetails("Deniz Arslan", "deniz@example.com", null, "Email"),
                 "Kettle K-200", "Product quality", "The kettle's base sparks when it is switched on."),
             handler, CancellationToken.None);
-        foreach (var move in new ComplaintCommand[] { new AcknowledgeCommand("Email"), new AssessCommand("Critical", "Product quality") })
+        foreach (var move in new ComplaintCommand[] { new AcknowledgeCommand(Channel.Email), new AssessCommand(Priority.Critical, "Product quality") })
         {
             await workflow.ApplyAsync(received.Reference, handler, null, move, CancellationToken.None);
         }

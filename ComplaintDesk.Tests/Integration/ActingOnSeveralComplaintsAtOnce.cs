@@ -126,7 +126,7 @@ public sealed class ActingOnSeveralComplaintsAtOnce : IAsyncLifetime
     private async Task<string> AcknowledgedAsync()
     {
         var reference = await ReceiveAsync();
-        await ApplyAsync(reference, new AcknowledgeCommand("Email"));
+        await ApplyAsync(reference, new AcknowledgeCommand(Channel.Email));
         return reference;
     }
 

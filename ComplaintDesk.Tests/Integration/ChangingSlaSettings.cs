@@ -25,7 +25,7 @@ public sealed class ChangingSlaSettings(SqliteDesk desk) : IClassFixture<SqliteD
     public async Task A_change_is_audited_and_moves_running_clocks_of_open_complaints_but_never_stopped_ones()
     {
         var reference = (await desk.Workflow.ReceiveAsync(Intake(), desk.Handler, CancellationToken.None)).Reference;
-        var before = await desk.Workflow.ApplyAsync(reference, desk.Handler, null, new AcknowledgeCommand("Email"), CancellationToken.None);
+        var before = await desk.Workflow.ApplyAsync(reference, desk.Handler, null, new AcknowledgeCommand(Channel.Email), CancellationToken.None);
         var sla = Copy(desk.Settings.SlaOptions);
         sla.Policies[Priority.Medium] = new SlaOptions.PolicyOptions
         {

@@ -38,15 +38,15 @@ public sealed class EnforcingTheOneMoveDecision(SqliteDesk desk) : IClassFixture
         };
         ComplaintCommand command = what switch
         {
-            "acknowledge" => new AcknowledgeCommand("Email"),
-            "close" => new CloseCommand("Accepted"),
-            "propose" => new ProposeResponseCommand("Refund", "A full refund."),
+            "acknowledge" => new AcknowledgeCommand(Channel.Email),
+            "close" => new CloseCommand(ClosingOutcome.Accepted),
+            "propose" => new ProposeResponseCommand(RemedyType.Refund, "A full refund."),
             "escalate" => new EscalateCommand("Legal action threatened."),
             _ => new NoteCommand("Called back."),
         };
         var received = await desk.Workflow.ReceiveAsync(Intake(), Actors.Handler, CancellationToken.None);
         // The handler takes it and escalates it by hand: they may no longer take its decision.
-        await desk.Workflow.ApplyAsync(received.Reference, Actors.Handler, null, new AcknowledgeCommand("Email"), CancellationToken.None);
+        await desk.Workflow.ApplyAsync(received.Reference, Actors.Handler, null, new AcknowledgeCommand(Channel.Email), CancellationToken.None);
         var before = await desk.Workflow.ApplyAsync(received.Reference, Actors.Handler, null, new EscalateCommand("Threatens to sue."), CancellationToken.None);
         var decision = ComplaintPermissions.Decide(actor, MoveSubject.Of(before), command.Move);
 

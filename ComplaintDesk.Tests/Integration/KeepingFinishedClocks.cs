@@ -48,16 +48,16 @@ public sealed class KeepingFinishedClocks : IAsyncLifetime
         var reference = (await _desk.Workflow.ReceiveAsync(
             new NewComplaint("Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Call centre", "Billing", "Waited on hold."),
             _desk.Handler, CancellationToken.None)).Reference;
-        await MoveAsync(reference, new AcknowledgeCommand("Email"));
-        await MoveAsync(reference, new AssessCommand("Medium", "Billing"));
+        await MoveAsync(reference, new AcknowledgeCommand(Channel.Email));
+        await MoveAsync(reference, new AssessCommand(Priority.Medium, "Billing"));
         await MoveAsync(reference, new InvestigateCommand());
         await MoveAsync(reference, new AwaitComplainantCommand("Which invoice was it?"));
         _desk.Time.Advance(TimeSpan.FromHours(2));
         await MoveAsync(reference, new ResumeCommand());
-        await MoveAsync(reference, new ProposeResponseCommand("Apology", "We apologise."));
-        await MoveAsync(reference, new CommunicateDecisionCommand("Email", "We apologised."));
+        await MoveAsync(reference, new ProposeResponseCommand(RemedyType.Apology, "We apologise."));
+        await MoveAsync(reference, new CommunicateDecisionCommand(Channel.Email, "We apologised."));
         _desk.Time.Advance(TimeSpan.FromHours(1));
-        await MoveAsync(reference, new CloseCommand("Accepted", 4, null, null));
+        await MoveAsync(reference, new CloseCommand(ClosingOutcome.Accepted, 4, null, null));
         return reference;
     }
 

@@ -88,9 +88,9 @@ public sealed class LandingInTheCategorysTeam(SqliteDesk desk) : IClassFixture<S
         await TeamAsync("West", "West goods", west);
         await TeamAsync("Centre", "Centre goods", centre);
         var complaint = await ReceiveAsync(west, "West goods");
-        await desk.Workflow.ApplyAsync(complaint.Reference, west, null, new AcknowledgeCommand("Email"), CancellationToken.None);
+        await desk.Workflow.ApplyAsync(complaint.Reference, west, null, new AcknowledgeCommand(Channel.Email), CancellationToken.None);
 
-        await desk.Workflow.ApplyAsync(complaint.Reference, west, null, new AssessCommand("High", "Centre goods"), CancellationToken.None);
+        await desk.Workflow.ApplyAsync(complaint.Reference, west, null, new AssessCommand(Priority.High, "Centre goods"), CancellationToken.None);
 
         Assert.Contains(await MyTeamsAsync(centre), c => c.Reference == complaint.Reference);
         Assert.DoesNotContain(await MyTeamsAsync(west), c => c.Reference == complaint.Reference);

@@ -79,10 +79,10 @@ public sealed class OverridingSlaForACategory(SqliteDesk desk) : IClassFixture<S
     {
         await OverrideBillingHighAsync();
         var delivery = await ReceiveAsync("Delivery", "High");
-        await desk.Workflow.ApplyAsync(delivery.Reference, desk.Handler, null, new AcknowledgeCommand("Email"), CancellationToken.None);
+        await desk.Workflow.ApplyAsync(delivery.Reference, desk.Handler, null, new AcknowledgeCommand(Channel.Email), CancellationToken.None);
 
         var assessed = await desk.Workflow.ApplyAsync(
-            delivery.Reference, desk.Handler, null, new AssessCommand("High", "Billing"), CancellationToken.None);
+            delivery.Reference, desk.Handler, null, new AssessCommand(Priority.High, "Billing"), CancellationToken.None);
 
         Assert.Equal(_billingHighRespond, RespondTarget(assessed));
         var acknowledge = assessed.Clocks.Single(c => c.Kind == ClockKind.Acknowledge);

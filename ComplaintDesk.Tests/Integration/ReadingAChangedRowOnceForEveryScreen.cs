@@ -79,7 +79,7 @@ public sealed class ReadingAChangedRowOnceForEveryScreen : IAsyncLifetime
         var received = await ReceiveAsync();
         var start = _reads.Count;
         var first = await _changed.ReadAsync(ChangeOf(received), Actors.Handler, CancellationToken.None);
-        var acknowledged = await _desk.Workflow.ApplyAsync(received.Reference, _desk.Handler, null, new AcknowledgeCommand("Email"), CancellationToken.None);
+        var acknowledged = await _desk.Workflow.ApplyAsync(received.Reference, _desk.Handler, null, new AcknowledgeCommand(Channel.Email), CancellationToken.None);
 
         var later = await _changed.ReadAsync(ChangeOf(acknowledged), Actors.Handler, CancellationToken.None);
         var again = await _changed.ReadAsync(ChangeOf(acknowledged), Actors.Supervisor, CancellationToken.None);
@@ -119,7 +119,7 @@ public sealed class ReadingAChangedRowOnceForEveryScreen : IAsyncLifetime
         _desk.Handler, CancellationToken.None);
 
     private static ComplaintChange ChangeOf(ComplaintDetails complaint) => new(
-        complaint.Reference, complaint.Status, complaint.Priority, complaint.Assignee, complaint.EscalationLevel, complaint.Version,
+        complaint.Reference, complaint.Status, complaint.Priority, complaint.Assignment.Assignee, complaint.Assignment.EscalationLevel, complaint.Version,
         complaint.Status == ComplaintStatus.Received ? ComplaintMove.Receive : ComplaintMove.Acknowledge);
 
     /// <summary>The desk's own database settings, each context created with the read counter.</summary>

@@ -31,10 +31,10 @@ public sealed class ReassessingThePriority : IAsyncLifetime
             new NewComplaint("Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Call centre", null, "Waited on hold."),
             _desk.Handler, CancellationToken.None);
         _desk.Time.SetUtcNow(Local(4, 10));
-        await MoveAsync(received.Reference, new AcknowledgeCommand("Email"));
+        await MoveAsync(received.Reference, new AcknowledgeCommand(Channel.Email));
         _desk.Time.SetUtcNow(Local(4, 14));
 
-        var assessed = await MoveAsync(received.Reference, new AssessCommand("High", "Billing"));
+        var assessed = await MoveAsync(received.Reference, new AssessCommand(Priority.High, "Billing"));
 
         // Medium's 9 h acknowledge target, stopped at 10:00: its deadline and warning stay Medium's, not High's 13:00.
         Assert.Equal((Local(4, 18), Local(4, 15, 45), ClockState.Met), Figures(assessed, ClockKind.Acknowledge));

@@ -60,7 +60,7 @@ public sealed class SavingComplaints(SqliteDesk desk) : IClassFixture<SqliteDesk
         var created = await desk.Workflow.ReceiveAsync(
             Intake() with { ReceivedAt = received.ToString("O") }, desk.Handler, CancellationToken.None);
 
-        Assert.Equal(received, created.ReceivedAt);
-        Assert.Equal(TimeSpan.Zero, created.ReceivedAt.Offset);
+        Assert.Equal(received, created.Intake.ReceivedAt);
+        Assert.Equal(TimeSpan.Zero, created.Intake.ReceivedAt.Offset);
     }
 }

@@ -17,7 +17,7 @@ public static class ApiSetup
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddOpenApi(options => options
+        services.AddOpenApi(options => options.UseWireSchemaNames()
             .AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "ComplaintDesk API";

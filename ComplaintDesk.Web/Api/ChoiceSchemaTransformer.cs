@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Web.Api.Moves;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace ComplaintDesk.Web.Api;
 
 /// <summary>
-/// Requests carry choices as plain strings (Core parses them, so all errors come back at once);
-/// this lists the accepted names in the API document all the same.
+/// Requests carry choices as plain strings (read where they arrive, so an unknown name is refused with every other
+/// bad field at once); this lists the accepted names in the API document all the same.
 /// </summary>
 public sealed class ChoiceSchemaTransformer : IOpenApiSchemaTransformer
 {
@@ -22,7 +23,8 @@ public sealed class ChoiceSchemaTransformer : IOpenApiSchemaTransformer
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.JsonTypeInfo.Type.Namespace?.StartsWith("ComplaintDesk.Core.Complaints", StringComparison.Ordinal) != true
+        var type = context.JsonTypeInfo.Type;
+        if (!(type.IsAssignableTo(typeof(IMoveRequest)) || type.Namespace?.StartsWith("ComplaintDesk.Core.Complaints", StringComparison.Ordinal) == true)
             || schema.Properties is null)
         {
             return Task.CompletedTask;

@@ -1,7 +1,8 @@
 using System.Security.Claims;
+using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
-using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Web.Api.Moves;
 using ComplaintDesk.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,25 +13,25 @@ public static class ComplaintActionEndpoints
 {
     public static void MapComplaintActionEndpoints(this RouteGroupBuilder complaints)
     {
-        complaints.MapMove<AssignCommand>("assign");
-        complaints.MapMove<AcknowledgeCommand>("acknowledge");
-        complaints.MapMove<AssessCommand>("assess");
+        complaints.MapMove<AssignRequest>("assign");
+        complaints.MapMove<AcknowledgeRequest>("acknowledge");
+        complaints.MapMove<AssessRequest>("assess");
         complaints.MapBodylessMove("investigate", new InvestigateCommand());
-        complaints.MapMove<NoteCommand>("note");
-        complaints.MapMove<AwaitComplainantCommand>("await-complainant");
+        complaints.MapMove<NoteRequest>("note");
+        complaints.MapMove<AwaitComplainantRequest>("await-complainant");
         complaints.MapBodylessMove("resume", new ResumeCommand());
-        complaints.MapMove<ProposeResponseCommand>("propose-response");
-        complaints.MapMove<CommunicateDecisionCommand>("communicate-decision");
-        complaints.MapMove<CloseCommand>("close");
-        complaints.MapMove<RejectDecisionCommand>("reject-decision");
-        complaints.MapMove<WithdrawCommand>("withdraw");
-        complaints.MapMove<EscalateCommand>("escalate");
+        complaints.MapMove<ProposeResponseRequest>("propose-response");
+        complaints.MapMove<CommunicateDecisionRequest>("communicate-decision");
+        complaints.MapMove<CloseRequest>("close");
+        complaints.MapMove<RejectDecisionRequest>("reject-decision");
+        complaints.MapMove<WithdrawRequest>("withdraw");
+        complaints.MapMove<EscalateRequest>("escalate");
     }
 
-    private static void MapMove<TCommand>(this RouteGroupBuilder complaints, string action)
-        where TCommand : ComplaintCommand =>
-        complaints.MapPost($"/{{reference}}/{action}", (string reference, TCommand command, HttpContext http, IComplaintWorkflow workflow) =>
-            ApplyAsync(reference, command, http, workflow))
+    private static void MapMove<TRequest>(this RouteGroupBuilder complaints, string action)
+        where TRequest : IMoveRequest =>
+        complaints.MapPost($"/{{reference}}/{action}", (string reference, TRequest request, HttpContext http, IComplaintWorkflow workflow) =>
+            ApplyAsync(reference, Read(request), http, workflow))
             .WithName(action)
             .ProducesMoveProblems()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
@@ -42,6 +43,14 @@ public static class ComplaintActionEndpoints
             .WithName(action)
             .ProducesMoveProblems();
 
+    // A choice by an unknown name travels with the command, so Core refuses it together with every other bad field.
+    private static ComplaintCommand Read(IMoveRequest request)
+    {
+        var unreadable = new FieldErrors();
+        var command = request.ToCommand(unreadable);
+        return unreadable.Any ? command with { Unreadable = unreadable.ToDictionary() } : command;
+    }
+
     // Core refuses bad data (400), a role or someone else's complaint (403), an unknown reference (404), and a
     // move the rules or a stale If-Match do not allow (409).
     private static RouteHandlerBuilder ProducesMoveProblems(this RouteHandlerBuilder move) => move
@@ -50,12 +59,12 @@ public static class ComplaintActionEndpoints
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<Ok<ComplaintDetails>> ApplyAsync(
+    private static async Task<Ok<ComplaintResponse>> ApplyAsync(
         string reference, ComplaintCommand command, HttpContext http, IComplaintWorkflow workflow)
     {
         var complaint = await workflow.ApplyAsync(
             reference, http.User.ToActor(), http.Request.ExpectedVersion(), command, http.RequestAborted);
         http.Response.SetVersionTag(complaint.Version);
-        return TypedResults.Ok(complaint);
+        return TypedResults.Ok(ComplaintResponse.From(complaint));
     }
 }

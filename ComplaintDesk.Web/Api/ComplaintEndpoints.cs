@@ -25,19 +25,19 @@ public static class ComplaintEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Created<ComplaintDetails>> ReceiveAsync(
+    private static async Task<Created<ComplaintResponse>> ReceiveAsync(
         NewComplaint complaint, ClaimsPrincipal user, IComplaintWorkflow workflow, HttpResponse response, CancellationToken cancellationToken)
     {
         var created = await workflow.ReceiveAsync(complaint, user.ToActor(), cancellationToken);
         response.SetVersionTag(created.Version);
-        return TypedResults.Created($"/api/v1/complaints/{created.Reference}", created);
+        return TypedResults.Created($"/api/v1/complaints/{created.Reference}", ComplaintResponse.From(created));
     }
 
     private static async Task<Ok<Page<ComplaintSummary>>> ListAsync(
         [AsParameters] ComplaintSearch search, ClaimsPrincipal user, IComplaintQueries queries, CancellationToken cancellationToken) =>
         TypedResults.Ok(await queries.ListAsync(search, user.ToActor(), cancellationToken));
 
-    private static async Task<Ok<ComplaintDetails>> GetAsync(
+    private static async Task<Ok<ComplaintResponse>> GetAsync(
         string reference, ClaimsPrincipal user, IComplaintQueries queries, IPersonalDataLog accessLog, HttpResponse response, CancellationToken cancellationToken)
     {
         var actor = user.ToActor();
@@ -45,6 +45,6 @@ public static class ComplaintEndpoints
         // ISO 10002 4.10: recorded before the answer leaves with the complainant's data.
         await accessLog.RecordShownAsync(complaint, actor, cancellationToken);
         response.SetVersionTag(complaint.Version);
-        return TypedResults.Ok(complaint);
+        return TypedResults.Ok(ComplaintResponse.From(complaint));
     }
 }

@@ -1,4 +1,3 @@
-using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,11 +17,11 @@ public static class PrivacyEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ReadsJson();
 
-    private static async Task<Ok<ComplaintDetails>> AnonymiseAsync(
+    private static async Task<Ok<ComplaintResponse>> AnonymiseAsync(
         string reference, AnonymiseRequest request, HttpContext http, IPersonalDataErasure erasure)
     {
         var complaint = await erasure.AnonymiseAsync(reference, request.Reason, http.User.ToActor(), http.RequestAborted);
         http.Response.SetVersionTag(complaint.Version);
-        return TypedResults.Ok(complaint);
+        return TypedResults.Ok(ComplaintResponse.From(complaint));
     }
 }

@@ -1,5 +1,5 @@
 using ComplaintDesk.Core.Complaints;
-using ComplaintDesk.Core.Complaints.Commands;
+using ComplaintDesk.Web.Api.Moves;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -77,7 +77,7 @@ public sealed class RequiredFieldsSchemaTransformer : IOpenApiSchemaTransformer,
     }
 
     private static bool IsRequest(Type type) =>
-        type.IsAssignableTo(typeof(ComplaintCommand)) || type == typeof(NewComplaint) || type == typeof(ComplainantDetails) || _apiRequests.Contains(type);
+        type.IsAssignableTo(typeof(IMoveRequest)) || type == typeof(NewComplaint) || type == typeof(ComplainantDetails) || _apiRequests.Contains(type);
 
     private static OpenApiSchema WithoutNull(OpenApiSchema schema, JsonSchemaType kinds)
     {

@@ -9,5 +9,5 @@ namespace ComplaintDesk.Core.Complaints.Bulk;
 /// </summary>
 public sealed record BulkPriority(Priority Priority) : BulkCommand
 {
-    internal override ComplaintCommand For(ComplaintSummary shown) => new AssessCommand(Priority.ToString(), shown.Category);
+    internal override ComplaintCommand For(ComplaintSummary shown) => new AssessCommand(Priority, shown.Category);
 }

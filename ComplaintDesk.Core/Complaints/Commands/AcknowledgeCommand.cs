@@ -1,17 +1,12 @@
-using ComplaintDesk.Core.Common;
-
 namespace ComplaintDesk.Core.Complaints.Commands;
 
-public sealed record AcknowledgeCommand(string? Channel, string? Message = null) : ComplaintCommand
+public sealed record AcknowledgeCommand(Channel? Channel, string? Message = null) : ComplaintCommand
 {
     internal override ComplaintMove Move => ComplaintMove.Acknowledge;
 
     internal override Task ApplyAsync(Complaint complaint, MoveContext context)
     {
-        var errors = new FieldErrors();
-        var channel = errors.Parse<Channel>("channel", Channel);
-        errors.ThrowIfAny();
-        complaint.Acknowledge(channel, Message, context.Stamp);
+        complaint.Acknowledge(Channel, Message, context.Stamp);
         return Task.CompletedTask;
     }
 }

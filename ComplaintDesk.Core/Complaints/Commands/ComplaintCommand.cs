@@ -1,9 +1,39 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Persistence;
+
 namespace ComplaintDesk.Core.Complaints.Commands;
 
 /// <summary>A request to make one move on a complaint, with the data that move needs.</summary>
 public abstract record ComplaintCommand
 {
+    /// <summary>
+    /// Fields the caller sent that could not be read into this command (a choice by a name the desk does not
+    /// know); the move is refused with them and with every other problem Core finds, all at once.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]>? Unreadable { get; init; }
+
     internal abstract ComplaintMove Move { get; }
 
     internal abstract Task ApplyAsync(Complaint complaint, MoveContext context);
+
+    /// <summary>
+    /// Applies the move, or refuses it naming every problem at once: the unreadable fields, what the command's
+    /// look-ups found, then the aggregate's rules on the fields not named yet (the first word on a field is the
+    /// more precise one: "'Fax' is not one of…" rather than "Choose the channel…").
+    /// </summary>
+    internal async Task ApplyOrRefuseAsync(Complaint complaint, Stamp stamp, DeskDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors().AddUnreported(Unreadable);
+        try
+        {
+            await ApplyAsync(complaint, new MoveContext(stamp, db, errors, cancellationToken));
+        }
+        catch (InvalidInputException refused)
+        {
+            errors.AddUnreported(refused.Errors);
+        }
+
+        // Thrown before anything is saved, so a move the aggregate took in memory is dropped with the unit of work.
+        errors.ThrowIfAny();
+    }
 }

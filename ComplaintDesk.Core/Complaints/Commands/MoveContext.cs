@@ -3,5 +3,8 @@ using ComplaintDesk.Core.Persistence;
 
 namespace ComplaintDesk.Core.Complaints.Commands;
 
-/// <summary>What a command may use while it is applied: who and when, and the unit of work for look-ups.</summary>
-internal sealed record MoveContext(Stamp Stamp, DeskDbContext Db, CancellationToken CancellationToken);
+/// <summary>
+/// What a command may use while it is applied: who and when, the unit of work for look-ups, and the problems
+/// found so far, which the move's refusal reports together with the aggregate's own.
+/// </summary>
+internal sealed record MoveContext(Stamp Stamp, DeskDbContext Db, FieldErrors Errors, CancellationToken CancellationToken);

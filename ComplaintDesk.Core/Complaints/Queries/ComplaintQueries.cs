@@ -88,10 +88,12 @@ public sealed class ComplaintQueries(
     }
 
     private static ComplaintDetails ToDetails(Complaint c, bool showPersonalData, IReadOnlyList<SlaClock> clocks) => new(
-        c.Reference, c.Status, c.Priority, c.Category?.Name, c.Channel, c.ReceivedAt, c.RegisteredAt, c.ProductOrService,
-        c.Description, c.DesiredOutcome, c.SubjectStaffEmail, c.AssigneeEmail, c.FirstHandlerEmail, c.EscalationLevel, c.BarredFromDeciding, c.AcknowledgedAt,
-        c.Remedy, c.ResponseText, c.DecisionChannel, c.DecisionText, c.DecisionCommunicatedAt, c.Outcome, c.Satisfaction,
-        c.SatisfactionComment, c.RootCause, c.ClosedAt, c.Version, clocks,
+        c.Reference, c.Status, c.Priority, c.Category?.Name, c.Version,
+        new ComplaintIntake(c.Channel, c.ReceivedAt, c.RegisteredAt, c.AcknowledgedAt, c.ProductOrService, c.Description, c.DesiredOutcome),
+        new ComplaintAssignment(c.AssigneeEmail, c.FirstHandlerEmail, c.SubjectStaffEmail, c.EscalationLevel, c.BarredFromDeciding),
+        new ComplaintDecision(c.Remedy, c.ResponseText, c.DecisionChannel, c.DecisionText, c.DecisionCommunicatedAt),
+        new ComplaintClosing(c.Outcome, c.Satisfaction, c.SatisfactionComment, c.RootCause, c.ClosedAt),
+        clocks,
         c.Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new TimelineEntry(e.At, e.ActorEmail, e.Move, e.Clause, e.FromStatus, e.ToStatus, e.Summary, e.Text))
             .ToList(),

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
@@ -18,7 +19,7 @@ public sealed class AcknowledgingAlerts : EscalationDesk
     [Fact]
     public async Task Each_person_sees_the_open_alerts_raised_for_them()
     {
-        var complaint = await ApplyAsync((await ReceiveAsync()).Reference, new AcknowledgeCommand("Email"));
+        var complaint = await ApplyAsync((await ReceiveAsync()).Reference, new AcknowledgeCommand(Channel.Email));
         At(Clock(complaint, ClockKind.Respond).WarningAt);
         await Desk.Escalations.SweepAsync(CancellationToken.None);
         var critical = await BreachAsync("Critical");

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
@@ -70,7 +71,7 @@ public sealed class AcknowledgingAlertsInBulk : TriageDesk
     // A clock warning on an acknowledged complaint is a nudge for its handler alone, not for supervisors.
     private async Task<string> WarnedAsync()
     {
-        var complaint = await ApplyAsync((await ReceiveAsync()).Reference, new AcknowledgeCommand("Email"));
+        var complaint = await ApplyAsync((await ReceiveAsync()).Reference, new AcknowledgeCommand(Channel.Email));
         At(Clock(complaint, ClockKind.Respond).WarningAt);
         await Desk.Escalations.SweepAsync(CancellationToken.None);
         return complaint.Reference;

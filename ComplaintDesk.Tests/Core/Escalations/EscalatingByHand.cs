@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
 
@@ -9,11 +10,11 @@ public sealed class EscalatingByHand : EscalationDesk
     private async Task<string> DecidedAsync()
     {
         var reference = (await ReceiveAsync()).Reference;
-        await ApplyAsync(reference, new AcknowledgeCommand("Email"));
-        await ApplyAsync(reference, new AssessCommand("Medium", "Billing"));
+        await ApplyAsync(reference, new AcknowledgeCommand(Channel.Email));
+        await ApplyAsync(reference, new AssessCommand(Priority.Medium, "Billing"));
         await ApplyAsync(reference, new InvestigateCommand());
-        await ApplyAsync(reference, new ProposeResponseCommand("Refund", "We refund the second charge."));
-        await ApplyAsync(reference, new CommunicateDecisionCommand("Email", "We refunded the second charge."));
+        await ApplyAsync(reference, new ProposeResponseCommand(RemedyType.Refund, "We refund the second charge."));
+        await ApplyAsync(reference, new CommunicateDecisionCommand(Channel.Email, "We refunded the second charge."));
         return reference;
     }
 

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
@@ -71,7 +72,7 @@ public sealed class EscalatingUnhandledBreaches : EscalationDesk
     public async Task A_breach_whose_clock_has_since_stopped_goes_no_higher()
     {
         var (reference, breach) = await BreachAsync();
-        await ApplyAsync(reference, new AcknowledgeCommand("Phone"));
+        await ApplyAsync(reference, new AcknowledgeCommand(Channel.Phone));
         At(breach.RaisedAt + TimeSpan.FromHours(2));
 
         await Desk.Escalations.CheckUnhandledAsync(breach.Id, CancellationToken.None);

@@ -11,7 +11,7 @@ public sealed class RaisingAlertsFromClocks : EscalationDesk
     [Fact]
     public async Task A_warning_on_an_assigned_complaint_nudges_its_assignee_at_level_0()
     {
-        var complaint = await ApplyAsync((await ReceiveAsync()).Reference, new AcknowledgeCommand("Email"));
+        var complaint = await ApplyAsync((await ReceiveAsync()).Reference, new AcknowledgeCommand(Channel.Email));
         At(Clock(complaint, ClockKind.Respond).WarningAt);
 
         var raised = await Desk.Escalations.CheckComplaintAsync(await IdOfAsync(complaint.Reference), CancellationToken.None);
@@ -111,7 +111,7 @@ public sealed class RaisingAlertsFromClocks : EscalationDesk
     public async Task A_clock_stopped_before_its_deadline_raises_nothing_when_the_deadline_passes()
     {
         var received = await ReceiveAsync();
-        var acknowledged = await ApplyAsync(received.Reference, new AcknowledgeCommand("Email"));
+        var acknowledged = await ApplyAsync(received.Reference, new AcknowledgeCommand(Channel.Email));
         At(Clock(received, ClockKind.Acknowledge).Deadline + TimeSpan.FromMinutes(1));
 
         await Desk.Escalations.SweepAsync(CancellationToken.None);
@@ -125,8 +125,8 @@ public sealed class RaisingAlertsFromClocks : EscalationDesk
     public async Task A_paused_complaint_raises_nothing_while_it_waits_for_the_complainant()
     {
         var reference = (await ReceiveAsync()).Reference;
-        await ApplyAsync(reference, new AcknowledgeCommand("Email"));
-        await ApplyAsync(reference, new AssessCommand("Medium", "Billing"));
+        await ApplyAsync(reference, new AcknowledgeCommand(Channel.Email));
+        await ApplyAsync(reference, new AssessCommand(Priority.Medium, "Billing"));
         await ApplyAsync(reference, new InvestigateCommand());
         var paused = await ApplyAsync(reference, new AwaitComplainantCommand("Which invoice?"));
         At(Clock(paused, ClockKind.Respond).Deadline + TimeSpan.FromDays(3));

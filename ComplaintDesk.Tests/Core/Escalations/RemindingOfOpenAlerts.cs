@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
@@ -49,7 +50,7 @@ public sealed class RemindingOfOpenAlerts : EscalationDesk
     public async Task Reminders_stop_once_the_clock_the_alert_is_about_stops()
     {
         var breach = await BreachAsync();
-        await ApplyAsync(breach.ComplaintReference, new AcknowledgeCommand("Email"));
+        await ApplyAsync(breach.ComplaintReference, new AcknowledgeCommand(Channel.Email));
 
         At(breach.RaisedAt + TimeSpan.FromMinutes(30));
 
@@ -62,7 +63,7 @@ public sealed class RemindingOfOpenAlerts : EscalationDesk
     {
         var reference = (await ReceiveAsync()).Reference;
         await ApplyAsync(reference, new EscalateCommand("The complainant threatens legal action."));
-        await ApplyAsync(reference, new AcknowledgeCommand("Email"));
+        await ApplyAsync(reference, new AcknowledgeCommand(Channel.Email));
 
         At(MondayOpening + TimeSpan.FromMinutes(30));
 

@@ -69,8 +69,8 @@ public sealed class CountingAPausedClock : IAsyncLifetime
             new NewComplaint("Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Call centre", "Billing",
                 "Waited on hold.", Priority: "Medium"),
             _desk.Handler, CancellationToken.None);
-        await MoveAsync(complaint.Reference, new AcknowledgeCommand("Email"));
-        await MoveAsync(complaint.Reference, new AssessCommand("Medium", "Billing"));
+        await MoveAsync(complaint.Reference, new AcknowledgeCommand(Channel.Email));
+        await MoveAsync(complaint.Reference, new AssessCommand(Priority.Medium, "Billing"));
         return await MoveAsync(complaint.Reference, new InvestigateCommand());
     }
 

@@ -43,9 +43,9 @@ public sealed class HandBuiltFebruary : IAsyncLifetime
         await OnAsync(At(1, 28, 6), () => ReceiveAsync("P", "Medium", "Delivery", "Phone"));
         await OnAsync(At(1, 28, 7), () => DecideAsync("P"));
         await OnAsync(At(2, 1, 6), () => ReceiveAsync("A", "Medium", "Billing", "Email"));
-        await OnAsync(At(2, 1, 7), () => MoveAsync("A", new AcknowledgeCommand("Email")));
+        await OnAsync(At(2, 1, 7), () => MoveAsync("A", new AcknowledgeCommand(Channel.Email)));
         await OnAsync(At(2, 1, 7), () => ReceiveAsync("B", "High", "Delivery", "Phone"));
-        await OnAsync(At(2, 1, 13), () => MoveAsync("B", new AcknowledgeCommand("Phone")));
+        await OnAsync(At(2, 1, 13), () => MoveAsync("B", new AcknowledgeCommand(Channel.Phone)));
         await OnAsync(At(2, 2, 8), () => DecideAsync("A", acknowledged: true));
         await OnAsync(At(2, 3, 7), () => CloseAsync("A", 4, "Billing error"));
         await OnAsync(At(2, 4, 6), () => CloseAsync("P", 2, "Courier delay"));
@@ -53,7 +53,7 @@ public sealed class HandBuiltFebruary : IAsyncLifetime
         await OnAsync(At(2, 10, 6), () => ReceiveAsync("D", "Medium", "General", "Email"));
         await OnAsync(At(2, 10, 8), () => MoveAsync("D", new WithdrawCommand("Solved with the shop directly.")));
         await OnAsync(At(2, 15, 6), () => ReceiveAsync("E", "Medium", "Billing", "Email"));
-        await OnAsync(At(2, 15, 7), () => MoveAsync("E", new AcknowledgeCommand("Email")));
+        await OnAsync(At(2, 15, 7), () => MoveAsync("E", new AcknowledgeCommand(Channel.Email)));
         await OnAsync(At(2, 16, 7), () => DecideAsync("E", acknowledged: true));
         await OnAsync(At(2, 20, 6), () => MoveAsync("E", new RejectDecisionCommand("The apology is not enough.")));
         await OnAsync(At(2, 26, 14), () => ReceiveAsync("C", "Low", "Billing", "Web"));
@@ -87,17 +87,17 @@ public sealed class HandBuiltFebruary : IAsyncLifetime
     {
         if (!acknowledged)
         {
-            await MoveAsync(name, new AcknowledgeCommand("Email"));
+            await MoveAsync(name, new AcknowledgeCommand(Channel.Email));
         }
 
-        await MoveAsync(name, new AssessCommand(_assessments[name].Priority, _assessments[name].Category));
+        await MoveAsync(name, new AssessCommand(Enum.Parse<Priority>(_assessments[name].Priority), _assessments[name].Category));
         await MoveAsync(name, new InvestigateCommand());
-        await MoveAsync(name, new ProposeResponseCommand(nameof(RemedyType.Apology), "We apologise."));
-        await MoveAsync(name, new CommunicateDecisionCommand(nameof(Channel.Email), "We apologised."));
+        await MoveAsync(name, new ProposeResponseCommand(RemedyType.Apology, "We apologise."));
+        await MoveAsync(name, new CommunicateDecisionCommand(Channel.Email, "We apologised."));
     }
 
     private Task CloseAsync(string name, int satisfaction, string rootCause) =>
-        MoveAsync(name, new CloseCommand(nameof(ClosingOutcome.Accepted), satisfaction, null, rootCause));
+        MoveAsync(name, new CloseCommand(ClosingOutcome.Accepted, satisfaction, null, rootCause));
 
     public static Actor QualityManager { get; } = new("q1", "quality@demo.local", new HashSet<DeskRole> { DeskRole.QualityManager });
 }

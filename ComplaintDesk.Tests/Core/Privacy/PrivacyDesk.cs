@@ -26,9 +26,9 @@ internal static class PrivacyDesk
         var reference = await ReceivedAsync(desk);
         foreach (var move in new ComplaintCommand[]
         {
-            new AcknowledgeCommand("Email"), new AssessCommand("Medium", "Billing"), new InvestigateCommand(),
-            new ProposeResponseCommand("Apology", "We apologise."), new CommunicateDecisionCommand("Email", "We apologised."),
-            new CloseCommand("Accepted", 4, null, null),
+            new AcknowledgeCommand(Channel.Email), new AssessCommand(Priority.Medium, "Billing"), new InvestigateCommand(),
+            new ProposeResponseCommand(RemedyType.Apology, "We apologise."), new CommunicateDecisionCommand(Channel.Email, "We apologised."),
+            new CloseCommand(ClosingOutcome.Accepted, 4, null, null),
         })
         {
             await desk.Workflow.ApplyAsync(reference, desk.Handler, null, move, CancellationToken.None);

@@ -30,9 +30,9 @@ public sealed class KeepingTheTextIndexInStep : IAsyncLifetime
     public async Task A_product_or_service_changed_at_assessment_is_found_and_the_old_one_is_not()
     {
         var reference = await SearchDesk.ReceiveAsync(_desk, "It broke.", product: "Toaster TS-1");
-        await _desk.Workflow.ApplyAsync(reference, _desk.Handler, null, new AcknowledgeCommand("Email"), CancellationToken.None);
+        await _desk.Workflow.ApplyAsync(reference, _desk.Handler, null, new AcknowledgeCommand(Channel.Email), CancellationToken.None);
 
-        await _desk.Workflow.ApplyAsync(reference, _desk.Handler, null, new AssessCommand("Medium", "Billing", "Blender BL-2"), CancellationToken.None);
+        await _desk.Workflow.ApplyAsync(reference, _desk.Handler, null, new AssessCommand(Priority.Medium, "Billing", "Blender BL-2"), CancellationToken.None);
 
         Assert.Equal([reference], await SearchDesk.FindAsync(_desk, "blender"));
         Assert.Empty(await SearchDesk.FindAsync(_desk, "toaster"));

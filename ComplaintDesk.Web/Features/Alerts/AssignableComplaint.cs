@@ -9,8 +9,9 @@ public static class AssignableComplaint
     {
         ArgumentNullException.ThrowIfNull(complaint);
         return new ComplaintSummary(
-            complaint.Reference, complaint.Status, complaint.Priority, complaint.Category, complaint.Channel, complaint.ReceivedAt,
-            complaint.ProductOrService, complaint.Assignee, complaint.FirstHandler, complaint.SubjectStaffEmail, complaint.EscalationLevel, complaint.BarredFromDeciding, complaint.Version,
+            complaint.Reference, complaint.Status, complaint.Priority, complaint.Category, complaint.Intake.Channel, complaint.Intake.ReceivedAt,
+            complaint.Intake.ProductOrService, complaint.Assignment.Assignee, complaint.Assignment.FirstHandler, complaint.Assignment.SubjectStaffEmail,
+            complaint.Assignment.EscalationLevel, complaint.Assignment.BarredFromDeciding, complaint.Version,
             complaint.Complainant?.Name);
     }
 }

@@ -30,15 +30,15 @@ public sealed class MoveForm
     public ComplaintCommand ToCommand(ComplaintMove move) => move switch
     {
         ComplaintMove.Assign => new AssignCommand(AssigneeEmail),
-        ComplaintMove.Acknowledge => new AcknowledgeCommand(Channel?.ToString(), Text),
-        ComplaintMove.Assess => new AssessCommand(Priority?.ToString(), Category, ProductOrService, Text),
+        ComplaintMove.Acknowledge => new AcknowledgeCommand(Channel, Text),
+        ComplaintMove.Assess => new AssessCommand(Priority, Category, ProductOrService, Text),
         ComplaintMove.Investigate => new InvestigateCommand(),
         ComplaintMove.Note => new NoteCommand(Text),
         ComplaintMove.AwaitComplainant => new AwaitComplainantCommand(Text),
         ComplaintMove.Resume => new ResumeCommand(),
-        ComplaintMove.ProposeResponse => new ProposeResponseCommand(Remedy?.ToString(), Text),
-        ComplaintMove.CommunicateDecision => new CommunicateDecisionCommand(Channel?.ToString(), Text),
-        ComplaintMove.Close => new CloseCommand(Outcome?.ToString(), Satisfaction == 0 ? null : Satisfaction, Text, RootCause),
+        ComplaintMove.ProposeResponse => new ProposeResponseCommand(Remedy, Text),
+        ComplaintMove.CommunicateDecision => new CommunicateDecisionCommand(Channel, Text),
+        ComplaintMove.Close => new CloseCommand(Outcome, Satisfaction == 0 ? null : Satisfaction, Text, RootCause),
         ComplaintMove.RejectDecision => new RejectDecisionCommand(Text),
         ComplaintMove.Withdraw => new WithdrawCommand(Text),
         ComplaintMove.Escalate => new EscalateCommand(Text),
@@ -51,9 +51,9 @@ public sealed class MoveForm
     /// </summary>
     public static MoveForm For(ComplaintMove move, Core.Complaints.Queries.ComplaintDetails complaint) => move switch
     {
-        ComplaintMove.Acknowledge => new MoveForm { Channel = complaint.Channel },
+        ComplaintMove.Acknowledge => new MoveForm { Channel = complaint.Intake.Channel },
         ComplaintMove.Assess => new MoveForm { Priority = complaint.Priority, Category = complaint.Category },
-        ComplaintMove.CommunicateDecision => new MoveForm { Channel = complaint.Channel, Text = complaint.ResponseText },
+        ComplaintMove.CommunicateDecision => new MoveForm { Channel = complaint.Intake.Channel, Text = complaint.Decision.ResponseText },
         _ => new MoveForm(),
     };
 }

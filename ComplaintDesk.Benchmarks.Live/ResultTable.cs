@@ -3,7 +3,7 @@ using System.Text;
 
 namespace ComplaintDesk.Benchmarks.Live;
 
-/// <summary>One line of a result table; <see cref="P95Target"/> set only for the figures the issue sets a target for.</summary>
+/// <summary>One line of a result table; <see cref="P95Target"/> set only for the figures that have a latency target.</summary>
 internal sealed record ResultRow(string What, Distribution Figures, TimeSpan? P95Target = null)
 {
     public bool? Passed => P95Target is { } target ? Figures.Count > 0 && Figures.P95 < target.TotalMilliseconds : null;

@@ -46,7 +46,7 @@ public sealed class AddingAColleagueInTheBrowser(DeskBrowser desk) : IClassFixtu
 
     private async Task<IPage> SignInAsync(string email, string password)
     {
-        var context = await desk.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = desk.BaseUrl });
+        var context = await desk.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("input[name=email]", email);

@@ -9,11 +9,25 @@ using Microsoft.Playwright;
 
 namespace ComplaintDesk.Tests.EndToEnd;
 
-/// <summary>The app on real Kestrel and Debian's Chromium driven by Playwright; one per test class.</summary>
-public sealed class DeskBrowser : IAsyncLifetime, IAsyncDisposable
+/// <summary>
+/// The app on real Kestrel and Debian's Chromium driven by Playwright; one per test class. The desk's clock starts at a
+/// chosen instant, never the real one, so a test reads the same on any day at any hour.
+/// </summary>
+public class DeskBrowser : IAsyncLifetime, IAsyncDisposable
 {
+    /// <summary>A Monday at noon in Istanbul, mid-month: the desk's working hours are on and the month has weeks behind it.</summary>
+    public static readonly DateTimeOffset OrdinaryMonday = new(2026, 11, 23, 12, 0, 0, TimeSpan.FromHours(3));
+
     private readonly DeskApiFactory _app = new();
+    private readonly DateTimeOffset _startsAt;
     private IPlaywright? _playwright;
+
+    public DeskBrowser()
+        : this(OrdinaryMonday)
+    {
+    }
+
+    protected DeskBrowser(DateTimeOffset startsAt) => _startsAt = startsAt;
 
     public IBrowser Browser { get; private set; } = default!;
 
@@ -25,8 +39,7 @@ public sealed class DeskBrowser : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
-        // The browser ticks countdowns on its own clock, so the app's fake clock starts at the real time.
-        _app.Time.SetUtcNow(TimeProvider.System.GetUtcNow());
+        _app.Time.SetUtcNow(_startsAt);
         _app.UseKestrel(0);
         _app.StartServer();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -37,14 +50,21 @@ public sealed class DeskBrowser : IAsyncLifetime, IAsyncDisposable
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
-    /// <summary>A fresh browser context (its own cookies) signed in as <paramref name="email"/>, on the queue.</summary>
+    /// <summary>
+    /// A fresh browser context (its own cookies) on the app. The browser ticks countdowns on its own clock, so that clock
+    /// starts where the desk's stands and runs on from there, as a person's would.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = viewport });
+        await context.Clock.InstallAsync(new ClockInstallOptions { TimeDate = _app.Time.GetUtcNow().UtcDateTime });
+        return context;
+    }
+
+    /// <summary>A fresh browser context signed in as <paramref name="email"/>, on the queue.</summary>
     public async Task<IPage> SignInAsync(string email)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
-        });
+        var context = await NewContextAsync(new ViewportSize { Width = 1440, Height = 900 });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("input[name=email]", email);
@@ -87,5 +107,9 @@ public sealed class DeskBrowser : IAsyncLifetime, IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 }

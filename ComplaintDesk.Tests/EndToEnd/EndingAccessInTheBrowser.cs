@@ -56,7 +56,7 @@ public sealed class EndingAccessInTheBrowser(DeskBrowser desk) : IClassFixture<D
     private async Task<IBrowserContext> CopyCookiesAsync(IPage page)
     {
         var cookies = await page.Context.CookiesAsync();
-        var copy = await desk.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = desk.BaseUrl });
+        var copy = await desk.NewContextAsync();
         await copy.AddCookiesAsync(cookies.Select(c => new Cookie
         {
             Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,

@@ -47,7 +47,7 @@ public sealed class MeetingAccessibilityOnEveryPage(DeskBrowser desk) : IClassFi
     [Fact]
     public async Task The_sign_in_page_has_no_critical_or_serious_violation()
     {
-        var context = await desk.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = desk.BaseUrl });
+        var context = await desk.NewContextAsync();
         var page = await context.NewPageAsync();
         var findings = new AxeFindings();
 

@@ -1,74 +1,13 @@
-using System.Globalization;
-using ClosedXML.Excel;
-using ComplaintDesk.Core.Common;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ComplaintDesk.Tests.EndToEnd;
 
-public sealed class MonitoringAndReports(DeskBrowser desk) : IClassFixture<DeskBrowser>
+public sealed class MonitoringAndReports(DeskBrowser desk) : BuildingThisMonthsWorkbook(desk), IClassFixture<DeskBrowser>
 {
-    private const string QualityManager = "quality@demo.local";
-
-    // Every status the month's row shows, in order, however briefly: a fast build may be over before Playwright looks.
-    private const string RecordStatuses = """
-        month => {
-            window.deskStatuses = [];
-            const seen = () => {
-                const status = document.querySelector(`tr[data-month='${month}']`)?.dataset.status;
-                if (status && window.deskStatuses.at(-1) !== status) window.deskStatuses.push(status);
-            };
-            new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-status"] });
-            seen();
-        }
-        """;
-
-    [Fact]
-    public async Task A_quality_manager_builds_this_month_and_its_workbook_counts_what_monitoring_shows()
-    {
-        var month = ThisMonth();
-        var page = await desk.SignInAsync(QualityManager);
-
-        var received = await ReceivedOnMonitoringAsync(page);
-        Assert.True(received > 0, "The demo complaints fall in the last few weeks, so this month has some.");
-        // The running-total line is drawn over the bars once they are laid out.
-        await Assertions.Expect(page.Locator("#chart-pareto")).ToContainTextAsync("Cumulative share");
-        await DeskBrowser.ScreenshotAsync(page, "monitoring-quality-manager");
-        await page.Locator("[data-kpi='received'] [data-drill='Received']").ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-dialog tr[data-reference] a[href^='/complaints/CMP-']")).ToHaveCountAsync(Math.Min(received, 500));
-        await DeskBrowser.ScreenshotAsync(page, "monitoring-drill-quality-manager");
-        await page.Locator("#drill-close").ClickAsync();
-
-        await page.GotoAsync("/reports");
-        await DeskBrowser.WaitUntilLiveAsync(page);
-        await Assertions.Expect(page.Locator("#reports")).ToHaveAttributeAsync("data-loaded", "true");
-        await page.EvaluateAsync(RecordStatuses, month);
-        await page.Locator("#build-month").FillAsync(month);
-        await page.Locator("#build-now").ClickAsync();
-
-        var row = page.Locator($"tr[data-month='{month}']");
-        await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "Ready");
-        Assert.Equal(["Building", "Ready"], await page.EvaluateAsync<string[]>("() => window.deskStatuses"));
-        await Assertions.Expect(row.Locator("[data-complaints]")).ToHaveTextAsync($"{received}");
-        await Assertions.Expect(row.Locator("[data-by]")).ToHaveTextAsync("Can Öztürk");
-        await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = "is ready" })).ToBeVisibleAsync();
-        await DeskBrowser.ScreenshotAsync(page, "reports-quality-manager");
-
-        var download = await page.RunAndWaitForDownloadAsync(() => row.Locator($"[data-download='{month}']").ClickAsync());
-        var path = Path.Combine(Path.GetTempPath(), $"complaintdesk-{Guid.NewGuid():N}.xlsx");
-        await download.SaveAsAsync(path);
-
-        Assert.Equal($"complaints-{month}.xlsx", download.SuggestedFilename);
-        var (sheets, workbookReceived) = ReadWorkbook(path);
-        File.Delete(path);
-        Assert.Equal(["Summary", "By category", "By channel", "By priority", "By handler", "Breaches", "Escalations", "Complaints"], sheets);
-        Assert.Equal(received, workbookReceived);
-    }
-
     [Fact]
     public async Task A_handler_is_told_monitoring_and_reports_are_not_for_them()
     {
-        var page = await desk.SignInAsync("handler@demo.local");
+        var page = await Desk.SignInAsync("handler@demo.local");
 
         await Assertions.Expect(page.Locator("a[href='/monitoring']")).ToHaveCountAsync(0);
         foreach (var address in new[] { "/monitoring", "/reports" })
@@ -76,28 +15,5 @@ public sealed class MonitoringAndReports(DeskBrowser desk) : IClassFixture<DeskB
             await page.GotoAsync(address);
             await Assertions.Expect(page.GetByText("This page is not for your role")).ToBeVisibleAsync();
         }
-    }
-
-    private static async Task<int> ReceivedOnMonitoringAsync(IPage page)
-    {
-        await Assertions.Expect(page.Locator("a[href='/monitoring']")).ToHaveCountAsync(1);
-        await page.GotoAsync("/monitoring");
-        await Assertions.Expect(page.Locator("#monitoring")).ToHaveAttributeAsync("data-loaded", "true");
-        var text = await page.Locator("[data-kpi='received'] .desk-kpi-figure").InnerTextAsync();
-        return int.Parse(text.Trim(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
-    }
-
-    private static (string[] Sheets, int Received) ReadWorkbook(string path)
-    {
-        using var workbook = new XLWorkbook(path);
-        var summary = workbook.Worksheet("Summary").RowsUsed().ToDictionary(r => r.Cell(1).GetString(), r => r.Cell(2));
-        return ([.. workbook.Worksheets.Select(sheet => sheet.Name)], summary["Received"].GetValue<int>());
-    }
-
-    /// <summary>The month the desk is in on the app's clock, as the Reports page names it.</summary>
-    private string ThisMonth()
-    {
-        var zone = desk.App.Services.GetRequiredService<DeskTimeZone>().Zone;
-        return TimeZoneInfo.ConvertTime(desk.App.Time.GetUtcNow(), zone).ToString("yyyy-MM", CultureInfo.InvariantCulture);
     }
 }

@@ -7,7 +7,7 @@ public sealed class SigningInToTheDesk(DeskBrowser desk) : IClassFixture<DeskBro
     [Fact]
     public async Task A_signed_out_visitor_is_sent_to_the_sign_in_page_and_back_after_signing_in()
     {
-        var context = await desk.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = desk.BaseUrl });
+        var context = await desk.NewContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/queue");
@@ -29,7 +29,7 @@ public sealed class SigningInToTheDesk(DeskBrowser desk) : IClassFixture<DeskBro
     [Fact]
     public async Task Too_many_wrong_passwords_lock_the_account_with_a_message_that_says_so()
     {
-        var context = await desk.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = desk.BaseUrl });
+        var context = await desk.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
 

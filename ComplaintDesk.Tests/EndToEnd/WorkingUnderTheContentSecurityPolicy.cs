@@ -40,7 +40,7 @@ public sealed class WorkingUnderTheContentSecurityPolicy(DeskBrowser desk) : ICl
 
     private async Task<(IPage Page, List<string> Violations)> SignInListeningAsync(string email)
     {
-        var context = await desk.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = desk.BaseUrl });
+        var context = await desk.NewContextAsync();
         var page = await context.NewPageAsync();
         var violations = new List<string>();
         page.Console += (_, message) =>

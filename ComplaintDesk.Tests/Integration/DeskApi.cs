@@ -22,12 +22,13 @@ public sealed class DeskApi(HttpClient http)
         return new DeskApi(http);
     }
 
-    public static object NewComplaintBody(string description = "The kettle leaks from the base.", string? subjectStaffEmail = null) => new
+    public static object NewComplaintBody(
+        string description = "The kettle leaks from the base.", string? subjectStaffEmail = null, string category = "Product quality") => new
     {
         channel = "Phone",
         complainant = new { name = "Ali Veli", email = "ali@example.com", phone = "+90 532 111 2233", preferredContact = "Email" },
         productOrService = "Kettle K-200",
-        category = "Product quality",
+        category,
         description,
         desiredOutcome = "A new kettle.",
         subjectStaffEmail,

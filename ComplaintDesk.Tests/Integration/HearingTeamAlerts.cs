@@ -43,18 +43,9 @@ public sealed class HearingTeamAlerts(LiveDesk desk) : IClassFixture<LiveDesk>
         (await admin.Http.PutAsJsonAsync($"/api/v1/categories/{Uri.EscapeDataString(category)}/team", new { teamId = id })).EnsureSuccessStatusCode();
     }
 
-    private static object Complaint(string category) => new
-    {
-        channel = "Phone",
-        complainant = new { name = "Ali Veli", phone = "+90 532 111 2233", preferredContact = "Phone" },
-        productOrService = "Kettle K-200",
-        category,
-        description = "The kettle leaks.",
-    };
-
     private static async Task<string> EscalatedAsync(DeskApi handler, string category)
     {
-        var reference = (await handler.ReceiveAsync(Complaint(category)))["reference"]!.GetValue<string>();
+        var reference = (await handler.ReceiveAsync(DeskApi.NewComplaintBody(category: category)))["reference"]!.GetValue<string>();
         await handler.MoveAsync(reference, "escalate", new { reason = "The complainant threatens legal action." });
         return reference;
     }

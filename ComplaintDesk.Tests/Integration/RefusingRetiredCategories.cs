@@ -20,15 +20,6 @@ public sealed class RefusingRetiredCategories(DeskApiFactory app) : IClassFixtur
         return name;
     }
 
-    private static object Complaint(string category) => new
-    {
-        channel = "Phone",
-        complainant = new { name = "Ali Veli", phone = "+90 532 111 2233", preferredContact = "Phone" },
-        productOrService = "Kettle K-200",
-        category,
-        description = "The kettle leaks.",
-    };
-
     private static async Task<int> TotalAsync(DeskApi api) =>
         (await api.Http.GetFromJsonAsync<JsonObject>("/api/v1/complaints?pageSize=1"))!["total"]!.GetValue<int>();
 
@@ -39,7 +30,7 @@ public sealed class RefusingRetiredCategories(DeskApiFactory app) : IClassFixtur
         var retired = await RetiredCategoryAsync("Seasonal offers");
         var before = await TotalAsync(handler);
 
-        var response = await handler.Http.PostAsJsonAsync("/api/v1/complaints", Complaint(retired));
+        var response = await handler.Http.PostAsJsonAsync("/api/v1/complaints", DeskApi.NewComplaintBody(category: retired));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var message = (await DeskApi.ProblemAsync(response))["errors"]!["category"]![0]!.GetValue<string>();
@@ -52,7 +43,7 @@ public sealed class RefusingRetiredCategories(DeskApiFactory app) : IClassFixtur
     {
         var handler = await DeskApi.SignInAsync(app, "handler@demo.local");
 
-        var response = await handler.Http.PostAsJsonAsync("/api/v1/complaints", Complaint("Spaceships"));
+        var response = await handler.Http.PostAsJsonAsync("/api/v1/complaints", DeskApi.NewComplaintBody(category: "Spaceships"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("is not one of this desk's categories", (await DeskApi.ProblemAsync(response))["errors"]!["category"]![0]!.GetValue<string>());
@@ -82,7 +73,7 @@ public sealed class RefusingRetiredCategories(DeskApiFactory app) : IClassFixtur
         string? reference = null;
 
         await RetiredCategoryAsync("Loyalty cards", async () =>
-            reference = (await handler.ReceiveAsync(Complaint("Loyalty cards")))["reference"]!.GetValue<string>());
+            reference = (await handler.ReceiveAsync(DeskApi.NewComplaintBody(category: "Loyalty cards")))["reference"]!.GetValue<string>());
 
         Assert.Equal("Loyalty cards", (await handler.GetAsync(reference!))["category"]!.GetValue<string>());
     }

@@ -1,5 +1,5 @@
 using ComplaintDesk.Core.Escalations;
-using ComplaintDesk.Web.Features.Alerts;
+using ComplaintDesk.Web.Components.Display;
 using ComplaintDesk.Web.RealTime;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;

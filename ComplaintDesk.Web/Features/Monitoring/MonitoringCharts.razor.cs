@@ -1,6 +1,6 @@
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Monitoring;
-using ComplaintDesk.Web.Features.Alerts;
+using ComplaintDesk.Web.Components.Display;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -2,7 +2,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
 
-namespace ComplaintDesk.Web.Features.Alerts;
+namespace ComplaintDesk.Web.Components.Display;
 
 /// <summary>An alert in words a supervisor reads at a glance.</summary>
 public static class AlertText

@@ -1,6 +1,6 @@
 using ComplaintDesk.Core.Complaints;
 
-namespace ComplaintDesk.Web.Features.Complaints;
+namespace ComplaintDesk.Web.Components.Assignment;
 
 /// <summary>What a supervisor choosing an assignee should know about a candidate (ISO 10002 objectivity, Annex D).</summary>
 public static class AssigneeNote

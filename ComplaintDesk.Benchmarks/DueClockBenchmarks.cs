@@ -8,29 +8,14 @@ namespace ComplaintDesk.Benchmarks;
 [MemoryDiagnoser]
 [MedianColumn]
 [SimpleJob(warmupCount: 2, iterationCount: 8)]
-public class DueClockBenchmarks
+public class DueClockBenchmarks : SeededDesk
 {
-    private ServiceProvider? _services;
     private DueClocks? _due;
 
     [Params(0, 1, 24)]
     public int HoursAhead { get; set; }
 
-    [GlobalSetup]
-    public async Task SetupAsync()
-    {
-        _services = await BenchDatabase.OpenSeededAsync(CancellationToken.None);
-        _due = _services.GetRequiredService<DueClocks>();
-    }
-
-    [GlobalCleanup]
-    public async Task CleanupAsync()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-    }
+    protected override void Take(IServiceProvider services) => _due = services.GetRequiredService<DueClocks>();
 
     [Benchmark]
     public Task<IReadOnlyList<DueClock>> DueBy() =>

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ComplaintDesk.Core.Complaints.Queries;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Benchmarks;
 
@@ -10,13 +11,17 @@ namespace ComplaintDesk.Benchmarks;
 [MemoryDiagnoser]
 [MedianColumn]
 [SimpleJob(warmupCount: 2, iterationCount: 8)]
-public class QueuePageBenchmarks : SeededQueries
+public class QueuePageBenchmarks : SeededDesk
 {
+    private IComplaintQueries? _queries;
+
     [ParamsSource(nameof(Cases))]
     public QueueCase Case { get; set; } = QueueCase.All[0];
 
     public static IEnumerable<QueueCase> Cases => QueueCase.All;
 
+    protected override void Take(IServiceProvider services) => _queries = services.GetRequiredService<IComplaintQueries>();
+
     [Benchmark]
-    public Task<Page<ComplaintSummary>> QueuePage() => Case.RunAsync(Queries, CancellationToken.None);
+    public Task<Page<ComplaintSummary>> QueuePage() => Case.RunAsync(_queries!, CancellationToken.None);
 }

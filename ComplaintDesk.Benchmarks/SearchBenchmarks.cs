@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using ComplaintDesk.Core.Complaints.Queries;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Benchmarks;
 
@@ -13,15 +14,19 @@ namespace ComplaintDesk.Benchmarks;
 [MedianColumn]
 [Config(typeof(PercentileConfig))]
 [SimpleJob(warmupCount: 3, iterationCount: 40, invocationCount: 1)]
-public class SearchBenchmarks : SeededQueries
+public class SearchBenchmarks : SeededDesk
 {
+    private IComplaintQueries? _queries;
+
     [ParamsSource(nameof(Cases))]
     public SearchCase Case { get; set; } = SearchCase.All[0];
 
     public static IEnumerable<SearchCase> Cases => SearchCase.All;
 
+    protected override void Take(IServiceProvider services) => _queries = services.GetRequiredService<IComplaintQueries>();
+
     [Benchmark]
-    public Task<Page<ComplaintSummary>> Search() => Case.RunAsync(Queries, CancellationToken.None);
+    public Task<Page<ComplaintSummary>> Search() => Case.RunAsync(_queries!, CancellationToken.None);
 
     private sealed class PercentileConfig : ManualConfig
     {

@@ -20,7 +20,7 @@ public sealed partial class CategoriesPage
     private string? _renameTo;
     private FormErrors _createErrors = FormErrors.None;
     private FormErrors _renameErrors = FormErrors.None;
-    private bool _busy;
+    private NamedListChange? _change;
 
     [Inject]
     private ICategoryDesk Categories { get; set; } = default!;
@@ -34,13 +34,16 @@ public sealed partial class CategoriesPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    private bool Busy => _change?.Busy == true;
+
     protected override async Task OnInitializedAsync()
     {
+        _change = new NamedListChange(CurrentUser.GetActorAsync, async _ => _categories = await Categories.ListAsync(CancellationToken.None));
         _teams = await Teams.ListAsync(await CurrentUser.GetActorAsync(), CancellationToken.None);
-        await LoadAsync();
+        _categories = await Categories.ListAsync(CancellationToken.None);
     }
 
-    private async Task LoadAsync() => _categories = await Categories.ListAsync(CancellationToken.None);
+    private Task<CategoryView?> RunAsync(Func<Actor, Task<CategoryView>> change, Action<FormErrors> refused) => _change!.RunAsync(change, refused);
 
     private async Task CreateAsync()
     {
@@ -82,27 +85,6 @@ public sealed partial class CategoriesPage
         if (await RunAsync(change, errors => Snackbar.Add(errors.For("name") ?? errors.For("teamId") ?? errors.Summary, Severity.Error)) is not null)
         {
             Snackbar.Add(done, Severity.Success);
-        }
-    }
-
-    // Runs one change, then shows the list as it now is; a refusal goes where the caller shows it.
-    private async Task<CategoryView?> RunAsync(Func<Actor, Task<CategoryView>> change, Action<FormErrors> refused)
-    {
-        _busy = true;
-        try
-        {
-            var changed = await change(await CurrentUser.GetActorAsync());
-            await LoadAsync();
-            return changed;
-        }
-        catch (DeskException refusal)
-        {
-            refused(NameErrors.From(refusal));
-            return null;
-        }
-        finally
-        {
-            _busy = false;
         }
     }
 }

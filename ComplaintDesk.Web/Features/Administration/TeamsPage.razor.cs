@@ -17,7 +17,7 @@ public sealed partial class TeamsPage
     private string? _renameTo;
     private FormErrors _createErrors = FormErrors.None;
     private FormErrors _renameErrors = FormErrors.None;
-    private bool _busy;
+    private NamedListChange? _change;
 
     [Inject]
     private ITeamDesk Teams { get; set; } = default!;
@@ -28,8 +28,11 @@ public sealed partial class TeamsPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    private bool Busy => _change?.Busy == true;
+
     protected override async Task OnInitializedAsync()
     {
+        _change = new NamedListChange(CurrentUser.GetActorAsync, async actor => _teams = await Teams.ListAsync(actor, CancellationToken.None));
         var actor = await CurrentUser.GetActorAsync();
         _people = await Teams.PeopleAsync(actor, CancellationToken.None);
         _teams = await Teams.ListAsync(actor, CancellationToken.None);
@@ -68,30 +71,10 @@ public sealed partial class TeamsPage
     private Task RemoveAsync(TeamView team, TeamPerson member) =>
         SetMembersAsync(team, [.. team.Members.Select(m => m.UserId).Where(id => id != member.UserId)]);
 
+    private Task<TeamView?> RunAsync(Func<Actor, Task<TeamView>> change, Action<FormErrors> refused) => _change!.RunAsync(change, refused);
+
     private async Task SetMembersAsync(TeamView team, IReadOnlyCollection<string> userIds) =>
         await RunAsync(
             actor => Teams.SetMembersAsync(team.Id, userIds, actor, CancellationToken.None),
             errors => Snackbar.Add(errors.For("userIds") ?? errors.For("name") ?? errors.Summary, Severity.Error));
-
-    // Runs one change, then shows the teams as they now are; a refusal goes where the caller shows it.
-    private async Task<TeamView?> RunAsync(Func<Actor, Task<TeamView>> change, Action<FormErrors> refused)
-    {
-        _busy = true;
-        try
-        {
-            var actor = await CurrentUser.GetActorAsync();
-            var changed = await change(actor);
-            _teams = await Teams.ListAsync(actor, CancellationToken.None);
-            return changed;
-        }
-        catch (DeskException refusal)
-        {
-            refused(NameErrors.From(refusal));
-            return null;
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
@@ -37,9 +36,9 @@ internal sealed class BenchComplaints(ISlaSettings sla)
         var first = BenchSamples.FirstNames[_random.Next(BenchSamples.FirstNames.Count)];
         var last = BenchSamples.LastNames[_random.Next(BenchSamples.LastNames.Count)];
         var input = new NewComplaint(
-            sample.Channel.ToString(), received.ToString("O", CultureInfo.InvariantCulture),
+            sample.Channel, received,
             new ComplainantDetails($"{first} {last}", $"{first}.{last}{index}@example.com".ToLowerInvariant(),
-                $"+90 5{index % 10}2 555 {index % 10_000:D4}", nameof(ContactMethod.Email)),
+                $"+90 5{index % 10}2 555 {index % 10_000:D4}", ContactMethod.Email),
             sample.Product, sample.Category, sample.Description, sample.Outcome,
             SubjectStaffEmail: sample.Category == "Staff conduct" ? BenchStaff.Handler((ownerNumber % BenchStaff.HandlerCount) + 1).Email : null);
         var category = categories[sample.Category];

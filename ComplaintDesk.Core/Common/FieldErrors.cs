@@ -74,8 +74,11 @@ public sealed class FieldErrors
         return this;
     }
 
-    /// <summary>Reads an enum by name, ignoring case; numbers and unknown names are refused with the names that would do.</summary>
-    public T? Parse<T>(string field, string? value, string? requiredMessage = null)
+    /// <summary>
+    /// Reads an enum by name, ignoring case; numbers and unknown names are refused with the names that would do. A
+    /// missing name reads as null, for the rules to say whether the choice may be left out.
+    /// </summary>
+    public T? Parse<T>(string field, string? value)
         where T : struct, Enum
     {
         if (!TextSafety.IsSafe(value))
@@ -86,11 +89,6 @@ public sealed class FieldErrors
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            if (requiredMessage is not null)
-            {
-                Add(field, requiredMessage);
-            }
-
             return null;
         }
 

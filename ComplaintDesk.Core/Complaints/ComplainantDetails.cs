@@ -1,3 +1,3 @@
 namespace ComplaintDesk.Core.Complaints;
 
-public sealed record ComplainantDetails(string? Name, string? Email, string? Phone, string? PreferredContact);
+public sealed record ComplainantDetails(string? Name, string? Email, string? Phone, ContactMethod? PreferredContact);

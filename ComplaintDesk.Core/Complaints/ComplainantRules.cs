@@ -16,8 +16,8 @@ internal static class ComplainantRules
         }
 
         errors.RequiredText("complainant.name", details.Name, TextLimits.Name, "Enter the complainant's name.");
-        var preferred = errors.Parse<ContactMethod>(
-            "complainant.preferredContact", details.PreferredContact, "Choose how the complainant prefers to be contacted.");
+        var preferred = details.PreferredContact;
+        errors.Required("complainant.preferredContact", preferred, "Choose how the complainant prefers to be contacted.");
         errors.Text("complainant.email", details.Email).Text("complainant.phone", details.Phone);
         var email = NewComplaintRules.Clean(details.Email);
         var phone = NewComplaintRules.Clean(details.Phone);

@@ -1,16 +1,23 @@
 namespace ComplaintDesk.Core.Complaints;
 
 /// <summary>
-/// A complaint as it arrives (ISO 10002 7.2, Annex C), before any rule has looked at it. Choices
-/// travel as names and times as ISO 8601 text, so every problem can be reported at once.
+/// A complaint as it arrives (ISO 10002 7.2, Annex C), before any rule has looked at it. Every field may be missing,
+/// so <see cref="NewComplaintRules"/> can name all the problems at once.
 /// </summary>
 public sealed record NewComplaint(
-    string? Channel,
-    string? ReceivedAt,
+    Channel? Channel,
+    DateTimeOffset? ReceivedAt,
     ComplainantDetails? Complainant,
     string? ProductOrService,
     string? Category,
     string? Description,
     string? DesiredOutcome = null,
-    string? Priority = null,
-    string? SubjectStaffEmail = null);
+    Priority? Priority = null,
+    string? SubjectStaffEmail = null)
+{
+    /// <summary>
+    /// Fields the caller sent that could not be read into this input (a choice by a name the desk does not know, a
+    /// time without its offset); the complaint is refused with them and with every other problem the rules find.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]>? Unreadable { get; init; }
+}

@@ -7,13 +7,24 @@ public static class NewComplaintRules
 {
     public static readonly TimeSpan LongestDelayBeforeRegistering = TimeSpan.FromDays(90);
 
-    /// <summary>Reads and checks <paramref name="input"/>; returns null when <paramref name="errors"/> got something.</summary>
+    /// <summary>
+    /// Checks <paramref name="input"/>; returns null when <paramref name="errors"/> got something. A field the caller
+    /// could not read keeps the words it was refused with, and the rules add what they find on the fields not named
+    /// yet: "'Fax' is not one of…" says more than "Choose the channel…".
+    /// </summary>
     internal static ReceivedComplaint? Read(NewComplaint input, DateTimeOffset now, FieldErrors errors)
     {
-        var channel = errors.Parse<Channel>("channel", input.Channel, "Choose the channel the complaint came through.");
-        var priority = errors.Parse<Priority>("priority", input.Priority);
-        var receivedAt = errors.ParseInstant("receivedAt", input.ReceivedAt) ?? now;
-        errors.RequiredText("productOrService", input.ProductOrService, TextLimits.Name, "Say which product or service the complaint is about.")
+        var found = new FieldErrors();
+        var checkedInput = Check(input, now, found);
+        errors.AddUnreported(input.Unreadable).AddUnreported(found.ToDictionary());
+        return errors.Any ? null : checkedInput;
+    }
+
+    private static ReceivedComplaint? Check(NewComplaint input, DateTimeOffset now, FieldErrors errors)
+    {
+        var receivedAt = input.ReceivedAt ?? now;
+        errors.Required("channel", input.Channel, "Choose the channel the complaint came through.")
+            .RequiredText("productOrService", input.ProductOrService, TextLimits.Name, "Say which product or service the complaint is about.")
             .RequiredText("description", input.Description, TextLimits.LongText, "Describe the complaint.")
             .MaxLength("desiredOutcome", input.DesiredOutcome, TextLimits.MediumText);
         if (receivedAt > now)
@@ -34,9 +45,9 @@ public static class NewComplaintRules
 
         var complainant = ComplainantRules.Read(input.Complainant, errors);
         return errors.Any ? null : new ReceivedComplaint(
-            channel!.Value, receivedAt.ToUniversalTime(), complainant!.Name, complainant.Email, complainant.Phone,
+            input.Channel!.Value, receivedAt.ToUniversalTime(), complainant!.Name, complainant.Email, complainant.Phone,
             complainant.PreferredContact, Clean(input.ProductOrService)!, Clean(input.Description)!,
-            Clean(input.DesiredOutcome), priority, subject?.ToLowerInvariant());
+            Clean(input.DesiredOutcome), input.Priority, subject?.ToLowerInvariant());
     }
 
     internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

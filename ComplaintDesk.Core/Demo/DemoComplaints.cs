@@ -47,8 +47,8 @@ public static class DemoComplaints
         var spacing = (now - received) / (steps.Count + 2);
         var owner = staff[i % 3 == 2 ? 2 : i % 2];
         var input = new NewComplaint(
-            sample.Channel.ToString(), received.ToString("O"),
-            new ComplainantDetails(sample.Name, $"{Slug(sample.Name)}@example.com", $"+90 5{i % 10}2 555 {1000 + i}", nameof(ContactMethod.Email)),
+            sample.Channel, received,
+            new ComplainantDetails(sample.Name, $"{Slug(sample.Name)}@example.com", $"+90 5{i % 10}2 555 {1000 + i}", ContactMethod.Email),
             sample.Product, i % 4 == 0 ? null : sample.Category, sample.Description, sample.Outcome,
             SubjectStaffEmail: sample.Category == "Staff conduct" ? "handler2@demo.local" : null);
         var registered = received + spacing;

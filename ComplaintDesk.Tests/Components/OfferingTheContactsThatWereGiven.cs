@@ -31,7 +31,7 @@ public sealed class OfferingTheContactsThatWereGiven : DeskPageContext
         form.Find("#email").Change("ayse.kara@example.com");
 
         Assert.Equal([("Email", true), ("Letter", false)], Radios(form));
-        Assert.Equal("Email", Sent(form));
+        Assert.Equal(ContactMethod.Email, Sent(form));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class OfferingTheContactsThatWereGiven : DeskPageContext
         form.Find("#phone").Change("+90 532 111 22 33");
 
         Assert.Equal([("Phone", true), ("Letter", false)], Radios(form));
-        Assert.Equal("Phone", Sent(form));
+        Assert.Equal(ContactMethod.Phone, Sent(form));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class OfferingTheContactsThatWereGiven : DeskPageContext
 
         form.Find("#phone").Change("+90 532 444 55 66");
         Assert.Equal([("Email", false), ("Phone", true), ("Letter", false)], Radios(form));
-        Assert.Equal("Phone", Sent(form));
+        Assert.Equal(ContactMethod.Phone, Sent(form));
     }
 
     private static IReadOnlyList<(string Contact, bool Chosen)> Radios(IRenderedComponent<NewComplaintPage> form)
@@ -70,7 +70,7 @@ public sealed class OfferingTheContactsThatWereGiven : DeskPageContext
     private static IElement Radio(IRenderedComponent<NewComplaintPage> form, string contact) =>
         form.FindAll("#preferred-contact label.mud-radio").Single(radio => radio.TextContent.Trim() == contact).QuerySelector("input")!;
 
-    private string? Sent(IRenderedComponent<NewComplaintPage> form)
+    private ContactMethod? Sent(IRenderedComponent<NewComplaintPage> form)
     {
         form.Find("#register").Click();
         return Assert.Single(Workflow.Received).Complainant?.PreferredContact;

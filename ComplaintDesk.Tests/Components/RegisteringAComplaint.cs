@@ -14,7 +14,7 @@ public sealed class RegisteringAComplaint : DeskPageContext
     public RegisteringAComplaint() => SignInAs(DeskPerson.Handler);
 
     [Fact]
-    public void Sends_what_was_typed_with_choices_as_names_and_the_time_with_its_offset()
+    public void Sends_what_was_typed_with_the_time_read_on_the_desks_clock()
     {
         Workflow.Answer = new ComplaintDetailsBuilder("CMP-2026-000123").Build();
         var form = RenderPage<NewComplaintPage>();
@@ -29,10 +29,11 @@ public sealed class RegisteringAComplaint : DeskPageContext
         var sent = Assert.Single(Workflow.Received);
         Assert.Equal(
             new NewComplaint(
-                "SocialMedia", "2026-03-02T09:30:00.0000000+03:00",
-                new ComplainantDetails("Ayşe Kara", "ayse.kara@example.com", null, "Email"),
+                Channel.SocialMedia, Now,
+                new ComplainantDetails("Ayşe Kara", "ayse.kara@example.com", null, ContactMethod.Email),
                 "Next-day delivery", null, Description),
             sent);
+        Assert.Equal(TimeSpan.FromHours(3), sent.ReceivedAt?.Offset);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class CheckingComplainantContacts
     [InlineData("0532-111-2233")]
     public void Accepts_a_phone_of_7_to_20_digits_with_plus_spaces_or_dashes(string phone)
     {
-        var complaint = Receive(new ComplainantDetails("Ayşe", null, phone, "Phone"));
+        var complaint = Receive(new ComplainantDetails("Ayşe", null, phone, ContactMethod.Phone));
 
         Assert.Equal(phone, complaint.Complainant.Phone);
     }
@@ -30,7 +30,7 @@ public sealed class CheckingComplainantContacts
     [InlineData("90+5321112233")]
     public void Refuses_a_phone_of_another_shape(string phone)
     {
-        AssertRefusedFor("complainant.phone", new ComplainantDetails("Ayşe", null, phone, "Letter"));
+        AssertRefusedFor("complainant.phone", new ComplainantDetails("Ayşe", null, phone, ContactMethod.Letter));
     }
 
     [Theory]
@@ -40,25 +40,25 @@ public sealed class CheckingComplainantContacts
     [InlineData("ayse yilmaz@example.com")]
     public void Refuses_an_email_of_another_shape(string email)
     {
-        AssertRefusedFor("complainant.email", new ComplainantDetails("Ayşe", email, null, "Letter"));
+        AssertRefusedFor("complainant.email", new ComplainantDetails("Ayşe", email, null, ContactMethod.Letter));
     }
 
     [Fact]
     public void Refuses_email_as_preferred_contact_without_an_email()
     {
-        AssertRefusedFor("complainant.email", new ComplainantDetails("Ayşe", " ", "+90 532 111 22 33", "email"));
+        AssertRefusedFor("complainant.email", new ComplainantDetails("Ayşe", " ", "+90 532 111 22 33", ContactMethod.Email));
     }
 
     [Fact]
     public void Refuses_phone_as_preferred_contact_without_a_phone()
     {
-        AssertRefusedFor("complainant.phone", new ComplainantDetails("Ayşe", "ayse@example.com", null, "Phone"));
+        AssertRefusedFor("complainant.phone", new ComplainantDetails("Ayşe", "ayse@example.com", null, ContactMethod.Phone));
     }
 
     [Fact]
     public void Accepts_letter_as_preferred_contact_with_neither_email_nor_phone()
     {
-        var complaint = Receive(new ComplainantDetails(" Ayşe ", null, null, "Letter"));
+        var complaint = Receive(new ComplainantDetails(" Ayşe ", null, null, ContactMethod.Letter));
 
         Assert.Equal(("Ayşe", null, null, ContactMethod.Letter), (complaint.Complainant.Name,
             complaint.Complainant.Email, complaint.Complainant.Phone, complaint.Complainant.PreferredContact));

@@ -69,7 +69,7 @@ internal sealed class ComplaintBuilder
 
     public Complaint Build()
     {
-        var input = NewComplaints.Valid(_receivedAt) with { SubjectStaffEmail = _subject, Priority = _priority.ToString() };
+        var input = NewComplaints.Valid(_receivedAt) with { SubjectStaffEmail = _subject, Priority = _priority };
         var complaint = Complaint.Receive(input, null, "CMP-2026-000001", Priority.Medium, new Stamp(_receivedAt, Actors.Supervisor));
         if (_assignee is not null)
         {

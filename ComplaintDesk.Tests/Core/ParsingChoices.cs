@@ -48,13 +48,10 @@ public sealed class ParsingChoices
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
-    public void Reports_a_missing_value_only_when_it_is_required(string? value)
+    public void Reads_a_missing_value_as_null_for_the_rules_to_judge(string? value)
     {
         Assert.Null(_errors.Parse<Priority>("priority", value));
         Assert.False(_errors.Any);
-
-        Assert.Null(_errors.Parse<Priority>("priority", value, "Choose a priority."));
-        Assert.Equal(["Choose a priority."], ErrorsOf(_errors)["priority"]);
     }
 
     [Theory]

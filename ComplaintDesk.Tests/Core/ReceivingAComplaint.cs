@@ -29,7 +29,7 @@ public sealed class ReceivingAComplaint
     {
         var input = NewComplaints.Valid(_time.GetUtcNow()) with
         {
-            Channel = "phone",
+            Channel = Channel.Phone,
             ProductOrService = "  Home delivery ",
             SubjectStaffEmail = "Handler2@Demo.Local",
         };
@@ -43,8 +43,8 @@ public sealed class ReceivingAComplaint
 
     [Theory]
     [InlineData(null, Priority.Medium)]
-    [InlineData("critical", Priority.Critical)]
-    public void Takes_the_given_priority_or_else_the_default(string? given, Priority expected)
+    [InlineData(Priority.Critical, Priority.Critical)]
+    public void Takes_the_given_priority_or_else_the_default(Priority? given, Priority expected)
     {
         var complaint = Receive(NewComplaints.Valid(_time.GetUtcNow()) with { Priority = given });
 
@@ -62,7 +62,7 @@ public sealed class ReceivingAComplaint
     [Fact]
     public void Stores_the_receipt_time_in_utc()
     {
-        var complaint = Receive(NewComplaints.Valid(_time.GetUtcNow()) with { ReceivedAt = "2026-11-23T09:15:00+03:00" });
+        var complaint = Receive(NewComplaints.Valid(_time.GetUtcNow()) with { ReceivedAt = new DateTimeOffset(2026, 11, 23, 9, 15, 0, TimeSpan.FromHours(3)) });
 
         Assert.Equal((new DateTimeOffset(2026, 11, 23, 6, 15, 0, TimeSpan.Zero), TimeSpan.Zero),
             (complaint.ReceivedAt, complaint.ReceivedAt.Offset));
@@ -100,14 +100,6 @@ public sealed class ReceivingAComplaint
     public void Refuses_a_receipt_time_more_than_90_days_back()
     {
         var input = NewComplaints.Valid(_time.GetUtcNow().AddDays(-90).AddSeconds(-1));
-
-        AssertRefusedFor("receivedAt", input);
-    }
-
-    [Fact]
-    public void Refuses_a_receipt_time_without_offset()
-    {
-        var input = NewComplaints.Valid(_time.GetUtcNow()) with { ReceivedAt = "2026-11-23T10:00:00" };
 
         AssertRefusedFor("receivedAt", input);
     }

@@ -12,9 +12,9 @@ public sealed class RefusingAnIncompleteComplaint
     private static readonly Dictionary<string, (NewComplaint Input, string Field)> _cases = new()
     {
         ["no channel"] = (_valid with { Channel = null }, "channel"),
-        ["a blank channel"] = (_valid with { Channel = "  " }, "channel"),
-        ["an unknown channel"] = (_valid with { Channel = "Fax" }, "channel"),
-        ["an unknown priority"] = (_valid with { Priority = "Urgent" }, "priority"),
+        ["a channel the caller could not read"] = (Unreadable("channel"), "channel"),
+        ["a priority the caller could not read"] = (Unreadable("priority"), "priority"),
+        ["a receipt time the caller could not read"] = (Unreadable("receivedAt"), "receivedAt"),
         ["no complainant"] = (_valid with { Complainant = null }, "complainant"),
         ["no complainant name"] = (_valid with { Complainant = NewComplaints.Complainant with { Name = " " } }, "complainant.name"),
         ["a too long complainant name"] = (
@@ -56,19 +56,40 @@ public sealed class RefusingAnIncompleteComplaint
     public void Reports_every_bad_field_in_one_refusal()
     {
         var input = new NewComplaint(
-            Channel: "Pigeon",
-            ReceivedAt: "2026-11-23T10:00:00",
-            Complainant: new ComplainantDetails(null, "not-an-email", "12", "Email"),
+            Channel: null,
+            ReceivedAt: _now.AddSeconds(1),
+            Complainant: new ComplainantDetails(null, "not-an-email", "12", ContactMethod.Email),
             ProductOrService: null,
             Category: null,
             Description: " ");
 
-        var refusal = Assert.Throws<InvalidInputException>(() => Receive(input));
+        var refusal = Assert.Throws<InvalidInputException>(() => Receive(input with { Unreadable = Unread("priority") }));
 
         Assert.Equal(
-            ["channel", "complainant.email", "complainant.name", "complainant.phone", "description", "productOrService", "receivedAt"],
+            ["channel", "complainant.email", "complainant.name", "complainant.phone", "description", "priority", "productOrService", "receivedAt"],
             refusal.Errors.Keys.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Names_a_field_the_caller_could_not_read_in_the_callers_words_alone()
+    {
+        var input = _valid with { Channel = null, Complainant = NewComplaints.Complainant with { PreferredContact = null } };
+        var unreadable = new Dictionary<string, string[]>
+        {
+            ["channel"] = ["'Fax' is not a channel."],
+            ["complainant.preferredContact"] = ["'Pigeon' is not a way of contact."],
+        };
+
+        var refusal = Assert.Throws<InvalidInputException>(() => Receive(input with { Unreadable = unreadable }));
+
+        Assert.Equal(["channel", "complainant.preferredContact"], refusal.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["'Fax' is not a channel."], refusal.Errors["channel"]);
+        Assert.Equal(["'Pigeon' is not a way of contact."], refusal.Errors["complainant.preferredContact"]);
+    }
+
+    private static NewComplaint Unreadable(string field) => _valid with { Unreadable = Unread(field) };
+
+    private static Dictionary<string, string[]> Unread(string field) => new() { [field] = [$"The {field} could not be read."] };
 
     private static Complaint Receive(NewComplaint input) =>
         Complaint.Receive(input, null, "CMP-2026-000042", Priority.Medium, new Stamp(_now, Actors.Handler));

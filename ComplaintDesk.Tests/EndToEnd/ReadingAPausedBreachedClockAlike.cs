@@ -1,8 +1,8 @@
-using System.Globalization;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Staff;
+using ComplaintDesk.Tests.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -47,11 +47,9 @@ public sealed class ReadingAPausedBreachedClockAlike(DeskBrowser desk) : IClassF
     {
         var handler = await desk.ActorAsync("handler@demo.local", DeskRole.Handler);
         var workflow = desk.App.Services.GetRequiredService<IComplaintWorkflow>();
-        var receivedAt = desk.App.Time.GetUtcNow().AddDays(-14).ToString("O", CultureInfo.InvariantCulture);
+        var receivedAt = desk.App.Time.GetUtcNow().AddDays(-14);
         var received = await workflow.ReceiveAsync(
-            new NewComplaint(
-                "Phone", receivedAt, new ComplainantDetails("Deniz Arslan", "deniz@example.com", null, "Email"), "Kettle K-200", "Product quality",
-                "The kettle leaks from the base."),
+            NewComplaints.KettleByPhone(receivedAt),
             handler, CancellationToken.None);
         var reference = received.Reference;
         foreach (var move in new ComplaintCommand[]

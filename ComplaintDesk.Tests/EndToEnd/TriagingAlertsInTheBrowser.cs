@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Tests.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -54,9 +55,7 @@ public sealed class TriagingAlertsInTheBrowser(DeskBrowser desk) : IClassFixture
         var supervisor = await desk.ActorAsync("supervisor@demo.local", DeskRole.Supervisor);
         var workflow = desk.App.Services.GetRequiredService<IComplaintWorkflow>();
         var received = await workflow.ReceiveAsync(
-            new NewComplaint(
-                "Phone", null, new ComplainantDetails("Deniz Arslan", "deniz@example.com", null, "Email"), "Kettle K-200", "Product quality",
-                "The kettle leaks from the base."),
+            NewComplaints.KettleByPhone(),
             handler, CancellationToken.None);
         for (var level = 1; level <= times; level++)
         {

@@ -1,7 +1,7 @@
-using System.Globalization;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
+using ComplaintDesk.Tests.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -51,9 +51,7 @@ public sealed class TurningAClockToWarningInTheBrowser(DeskBrowser desk) : IClas
         var handler = await desk.ActorAsync("handler@demo.local", DeskRole.Handler);
         var workflow = desk.App.Services.GetRequiredService<IComplaintWorkflow>();
         var received = await workflow.ReceiveAsync(
-            new NewComplaint(
-                "Phone", receivedAt.ToString("O", CultureInfo.InvariantCulture), new ComplainantDetails("Deniz Arslan", "deniz@example.com", null, "Email"),
-                "Kettle K-200", "Product quality", "The kettle's base sparks when it is switched on."),
+            NewComplaints.KettleByPhone(receivedAt, "The kettle's base sparks when it is switched on."),
             handler, CancellationToken.None);
         foreach (var move in new ComplaintCommand[] { new AcknowledgeCommand(Channel.Email), new AssessCommand(Priority.Critical, "Product quality") })
         {

@@ -4,6 +4,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Tests.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -163,9 +164,7 @@ public sealed class WatchingAlerts(DeskBrowser desk) : IClassFixture<DeskBrowser
         var handler = await desk.ActorAsync("handler@demo.local", DeskRole.Handler);
         var workflow = desk.App.Services.GetRequiredService<IComplaintWorkflow>();
         var received = await workflow.ReceiveAsync(
-            new NewComplaint(
-                "Phone", null, new ComplainantDetails("Deniz Arslan", "deniz@example.com", null, "Email"), "Kettle K-200", "Product quality",
-                "The kettle leaks from the base."),
+            NewComplaints.KettleByPhone(),
             handler, CancellationToken.None);
         await workflow.ApplyAsync(received.Reference, handler, null, new EscalateCommand(Reason), CancellationToken.None);
         return received.Reference;

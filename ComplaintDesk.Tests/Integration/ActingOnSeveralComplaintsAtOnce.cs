@@ -4,6 +4,7 @@ using ComplaintDesk.Core.Complaints.Bulk;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Tests.Core;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -119,7 +120,7 @@ public sealed class ActingOnSeveralComplaintsAtOnce : IAsyncLifetime
     private static (Priority, ComplaintStatus, string?) Assessment(Complaint complaint) => (complaint.Priority, complaint.Status, complaint.Category?.Name);
 
     private async Task<string> ReceiveAsync() => (await _desk.Workflow.ReceiveAsync(
-        new NewComplaint("Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Invoice", "Billing", "Charged twice.", Priority: "Medium"),
+        NewComplaints.ByEmail("Invoice", "Billing", "Charged twice.", Priority.Medium),
         _supervisor,
         CancellationToken.None)).Reference;
 

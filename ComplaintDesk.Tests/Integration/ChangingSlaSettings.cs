@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Tests.Core;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Tests.Integration;
@@ -10,8 +11,7 @@ public sealed class ChangingSlaSettings(SqliteDesk desk) : IClassFixture<SqliteD
 {
     private static readonly Actor _administrator = new("a1", "admin@demo.local", new HashSet<DeskRole> { DeskRole.Administrator });
 
-    private static NewComplaint Intake() => new(
-        "Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Call centre", null, "Waited on hold.");
+    private static NewComplaint Intake() => NewComplaints.ByEmail();
 
     [Fact]
     public void The_configured_settings_are_in_force_after_the_first_start()

@@ -10,8 +10,7 @@ namespace ComplaintDesk.Tests.Integration;
 /// <summary>The workflow refuses exactly what the one move decision refuses, with its reason and kind, and writes nothing then.</summary>
 public sealed class EnforcingTheOneMoveDecision(SqliteDesk desk) : IClassFixture<SqliteDesk>
 {
-    private static NewComplaint Intake() => new(
-        "Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Call centre", null, "Waited on hold.");
+    private static NewComplaint Intake() => NewComplaints.ByEmail();
 
     public static TheoryData<string, string> Cases() => new()
     {

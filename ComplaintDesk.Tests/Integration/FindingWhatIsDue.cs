@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Tests.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,8 +9,7 @@ namespace ComplaintDesk.Tests.Integration;
 /// <summary>The fixture's clock: Thursday 31 December 2026, 21:30 UTC (00:30 on 1 January in Istanbul).</summary>
 public sealed class FindingWhatIsDue(SqliteDesk desk) : IClassFixture<SqliteDesk>
 {
-    private static NewComplaint Intake() => new(
-        "Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Call centre", null, "Waited on hold.");
+    private static NewComplaint Intake() => NewComplaints.ByEmail();
 
     [Fact]
     public async Task Finds_a_running_clock_by_its_deadline_and_not_before()

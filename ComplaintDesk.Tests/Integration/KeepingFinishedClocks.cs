@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Tests.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Tests.Integration;
@@ -46,7 +47,7 @@ public sealed class KeepingFinishedClocks : IAsyncLifetime
     private async Task<string> ClosedWithAPauseAsync()
     {
         var reference = (await _desk.Workflow.ReceiveAsync(
-            new NewComplaint("Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Call centre", "Billing", "Waited on hold."),
+            NewComplaints.ByEmail(category: "Billing"),
             _desk.Handler, CancellationToken.None)).Reference;
         await MoveAsync(reference, new AcknowledgeCommand(Channel.Email));
         await MoveAsync(reference, new AssessCommand(Priority.Medium, "Billing"));

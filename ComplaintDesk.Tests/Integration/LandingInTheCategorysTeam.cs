@@ -5,6 +5,7 @@ using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Teams;
+using ComplaintDesk.Tests.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,7 +46,7 @@ public sealed class LandingInTheCategorysTeam(SqliteDesk desk) : IClassFixture<S
     }
 
     private Task<ComplaintDetails> ReceiveAsync(Actor handler, string? category) => desk.Workflow.ReceiveAsync(
-        new NewComplaint("Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Invoice", category, "Charged twice."),
+        NewComplaints.ByEmail("Invoice", category, "Charged twice."),
         handler,
         CancellationToken.None);
 

@@ -1,7 +1,7 @@
 using ComplaintDesk.Core.Common;
-using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Tests.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Tests.Integration;
@@ -30,7 +30,7 @@ public sealed class MovingTheDeskToAnotherZone : IAsyncLifetime
     {
         Assert.Equal("Europe/Istanbul", _desk.Settings.CalendarOptions.TimeZone);
         var reference = (await _desk.Workflow.ReceiveAsync(
-            new NewComplaint("Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Call centre", null, "Waited on hold."),
+            NewComplaints.ByEmail(),
             _desk.Handler, CancellationToken.None)).Reference;
         var announced = new List<string>();
         DeskZone.Changed += zone => announced.Add(zone.Id);

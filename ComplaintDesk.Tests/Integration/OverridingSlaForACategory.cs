@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Tests.Core;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Tests.Integration;
@@ -12,10 +13,8 @@ public sealed class OverridingSlaForACategory(SqliteDesk desk) : IClassFixture<S
     private static readonly Actor _administrator = new("a1", "admin@demo.local", new HashSet<DeskRole> { DeskRole.Administrator });
     private static readonly TimeSpan _billingHighRespond = TimeSpan.FromHours(9);
 
-    private Task<ComplaintDetails> ReceiveAsync(string category, string priority) => desk.Workflow.ReceiveAsync(
-        new NewComplaint(
-            "Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Invoice", category,
-            "Charged twice.", Priority: priority),
+    private Task<ComplaintDetails> ReceiveAsync(string category, Priority priority) => desk.Workflow.ReceiveAsync(
+        NewComplaints.ByEmail("Invoice", category, "Charged twice.", priority),
         desk.Handler,
         CancellationToken.None);
 
@@ -60,7 +59,7 @@ public sealed class OverridingSlaForACategory(SqliteDesk desk) : IClassFixture<S
     public async Task An_override_applies_to_its_category_at_its_priority_only_and_moves_open_complaints_when_set()
     {
         await ClearOverridesAsync();
-        var openBeforeTheChange = await ReceiveAsync("Billing", "High");
+        var openBeforeTheChange = await ReceiveAsync("Billing", Priority.High);
         var highPolicy = desk.Settings.PolicyFor(Priority.High, null);
         Assert.Equal(highPolicy.Respond, RespondTarget(openBeforeTheChange));
 
@@ -69,16 +68,16 @@ public sealed class OverridingSlaForACategory(SqliteDesk desk) : IClassFixture<S
         await using var db = desk.NewContext();
         var recomputed = await db.Complaints.AsNoTracking().SingleAsync(c => c.Reference == openBeforeTheChange.Reference);
         Assert.Equal(_billingHighRespond, recomputed.Clocks.Single(c => c.Kind == ClockKind.Respond).Target);
-        Assert.Equal(_billingHighRespond, RespondTarget(await ReceiveAsync("Billing", "High")));
-        Assert.Equal(highPolicy.Respond, RespondTarget(await ReceiveAsync("Delivery", "High")));
-        Assert.Equal(desk.Settings.PolicyFor(Priority.Medium, null).Respond, RespondTarget(await ReceiveAsync("Billing", "Medium")));
+        Assert.Equal(_billingHighRespond, RespondTarget(await ReceiveAsync("Billing", Priority.High)));
+        Assert.Equal(highPolicy.Respond, RespondTarget(await ReceiveAsync("Delivery", Priority.High)));
+        Assert.Equal(desk.Settings.PolicyFor(Priority.Medium, null).Respond, RespondTarget(await ReceiveAsync("Billing", Priority.Medium)));
     }
 
     [Fact]
     public async Task Assessing_a_complaint_into_an_overridden_category_recomputes_its_running_clocks()
     {
         await OverrideBillingHighAsync();
-        var delivery = await ReceiveAsync("Delivery", "High");
+        var delivery = await ReceiveAsync("Delivery", Priority.High);
         await desk.Workflow.ApplyAsync(delivery.Reference, desk.Handler, null, new AcknowledgeCommand(Channel.Email), CancellationToken.None);
 
         var assessed = await desk.Workflow.ApplyAsync(

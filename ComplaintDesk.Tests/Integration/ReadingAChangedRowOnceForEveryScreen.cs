@@ -115,7 +115,7 @@ public sealed class ReadingAChangedRowOnceForEveryScreen : IAsyncLifetime
     }
 
     private Task<ComplaintDetails> ReceiveAsync() => _desk.Workflow.ReceiveAsync(
-        new NewComplaint("Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Call centre", null, "Waited on hold."),
+        NewComplaints.ByEmail(),
         _desk.Handler, CancellationToken.None);
 
     private static ComplaintChange ChangeOf(ComplaintDetails complaint) => new(

@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Tests.Core;
 
 namespace ComplaintDesk.Tests.Integration;
 
@@ -28,7 +29,7 @@ public sealed class ReassessingThePriority : IAsyncLifetime
     public async Task High_priority_set_in_the_afternoon_counts_its_eighteen_hours_from_the_morning_receipt()
     {
         var received = await _desk.Workflow.ReceiveAsync(
-            new NewComplaint("Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Call centre", null, "Waited on hold."),
+            NewComplaints.ByEmail(),
             _desk.Handler, CancellationToken.None);
         _desk.Time.SetUtcNow(Local(4, 10));
         await MoveAsync(received.Reference, new AcknowledgeCommand(Channel.Email));

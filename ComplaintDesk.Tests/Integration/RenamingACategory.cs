@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Tests.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +17,7 @@ public sealed class RenamingACategory(SqliteDesk desk) : IClassFixture<SqliteDes
     private ICategoryDesk Categories => desk.Services.GetRequiredService<ICategoryDesk>();
 
     private Task<ComplaintDetails> ReceiveAsync(string category) => desk.Workflow.ReceiveAsync(
-        new NewComplaint("Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Invoice", category, "Charged twice.", Priority: "High"),
+        NewComplaints.ByEmail("Invoice", category, "Charged twice.", Priority.High),
         desk.Handler,
         CancellationToken.None);
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ComplaintDesk.Core.Complaints;
-using ComplaintDesk.Web.Api.Moves;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -23,9 +22,7 @@ public sealed class ChoiceSchemaTransformer : IOpenApiSchemaTransformer
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        var type = context.JsonTypeInfo.Type;
-        if (!(type.IsAssignableTo(typeof(IMoveRequest)) || type.Namespace?.StartsWith("ComplaintDesk.Core.Complaints", StringComparison.Ordinal) == true)
-            || schema.Properties is null)
+        if (!ApiRequests.Contains(context.JsonTypeInfo.Type) || schema.Properties is null)
         {
             return Task.CompletedTask;
         }

@@ -26,9 +26,9 @@ public static class ComplaintEndpoints
     }
 
     private static async Task<Created<ComplaintResponse>> ReceiveAsync(
-        NewComplaint complaint, ClaimsPrincipal user, IComplaintWorkflow workflow, HttpResponse response, CancellationToken cancellationToken)
+        RegisterComplaintRequest complaint, ClaimsPrincipal user, IComplaintWorkflow workflow, HttpResponse response, CancellationToken cancellationToken)
     {
-        var created = await workflow.ReceiveAsync(complaint, user.ToActor(), cancellationToken);
+        var created = await workflow.ReceiveAsync(complaint.ToNewComplaint(), user.ToActor(), cancellationToken);
         response.SetVersionTag(created.Version);
         return TypedResults.Created($"/api/v1/complaints/{created.Reference}", ComplaintResponse.From(created));
     }

@@ -1,5 +1,3 @@
-using ComplaintDesk.Core.Complaints;
-using ComplaintDesk.Web.Api.Moves;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -14,24 +12,18 @@ public sealed class RequiredFieldsSchemaTransformer : IOpenApiSchemaTransformer,
 {
     private static readonly Dictionary<Type, string[]> _optional = new()
     {
-        [typeof(NewComplaint)] = ["receivedAt", "category"],
-        [typeof(ComplainantDetails)] = ["email", "phone"],
+        [typeof(RegisterComplaintRequest)] = ["receivedAt", "category"],
+        [typeof(ComplainantRequest)] = ["email", "phone"],
     };
 
-    // The API's own request records; a team given to a category is left out: its null means "the whole desk".
-    private static readonly HashSet<Type> _apiRequests =
-    [
-        typeof(LoginRequest), typeof(CreateUserRequest), typeof(UserRolesRequest), typeof(ResetPasswordRequest),
-        typeof(ChangePasswordRequest), typeof(NameRequest), typeof(TeamMembersRequest), typeof(AnonymiseRequest),
-    ];
-
     // Required request fields that hold another request object (the complainant of a new complaint).
-    private static readonly HashSet<(string Schema, string Property)> _requiredReferences = [(nameof(NewComplaint), "complainant")];
+    private static readonly HashSet<(string Schema, string Property)> _requiredReferences =
+        [(WireSchemaNames.Of<RegisterComplaintRequest>(), "complainant")];
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo.Type;
-        if (!IsRequest(type) || schema.Properties is null || schema.Required is null)
+        if (!ApiRequests.Contains(type) || schema.Properties is null || schema.Required is null)
         {
             return Task.CompletedTask;
         }
@@ -75,9 +67,6 @@ public sealed class RequiredFieldsSchemaTransformer : IOpenApiSchemaTransformer,
 
         return Task.CompletedTask;
     }
-
-    private static bool IsRequest(Type type) =>
-        type.IsAssignableTo(typeof(IMoveRequest)) || type == typeof(NewComplaint) || type == typeof(ComplainantDetails) || _apiRequests.Contains(type);
 
     private static OpenApiSchema WithoutNull(OpenApiSchema schema, JsonSchemaType kinds)
     {

@@ -8,7 +8,7 @@ namespace ComplaintDesk.Tests.Core.Escalations;
 
 public sealed class AcknowledgingAlerts : EscalationDesk
 {
-    private async Task<Alert> BreachAsync(string priority = "Medium")
+    private async Task<Alert> BreachAsync(Priority priority = Priority.Medium)
     {
         var complaint = await ReceiveAsync(priority);
         At(Clock(complaint, ClockKind.Acknowledge).Deadline);
@@ -22,7 +22,7 @@ public sealed class AcknowledgingAlerts : EscalationDesk
         var complaint = await ApplyAsync((await ReceiveAsync()).Reference, new AcknowledgeCommand(Channel.Email));
         At(Clock(complaint, ClockKind.Respond).WarningAt);
         await Desk.Escalations.SweepAsync(CancellationToken.None);
-        var critical = await BreachAsync("Critical");
+        var critical = await BreachAsync(Priority.Critical);
 
         var handlers = await Desk.AlertDesk.ListAsync(Handler, openOnly: true, CancellationToken.None);
         var supervisors = await Desk.AlertDesk.ListAsync(Supervisor, openOnly: true, CancellationToken.None);

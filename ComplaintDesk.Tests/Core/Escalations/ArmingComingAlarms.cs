@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Sla;
 
 namespace ComplaintDesk.Tests.Core.Escalations;
@@ -8,7 +9,7 @@ public sealed class ArmingComingAlarms : EscalationDesk
     public async Task A_sweep_arms_the_alarms_of_the_next_two_minutes_so_a_restart_loses_no_second()
     {
         var soon = await ReceiveAsync();
-        var later = await ReceiveAsync("Low");
+        var later = await ReceiveAsync(Priority.Low);
         var soonId = await IdOfAsync(soon.Reference);
         var laterId = await IdOfAsync(later.Reference);
         Desk.Alarms.ComplaintChecks.Clear();

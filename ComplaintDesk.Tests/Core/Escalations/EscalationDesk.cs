@@ -31,10 +31,8 @@ public abstract class EscalationDesk : IAsyncLifetime
 
     public Task DisposeAsync() => Desk.DisposeAsync();
 
-    protected Task<ComplaintDetails> ReceiveAsync(string priority = "Medium") => Desk.Workflow.ReceiveAsync(
-        new NewComplaint(
-            "Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Call centre", "Billing",
-            "Waited on hold.", Priority: priority),
+    protected Task<ComplaintDetails> ReceiveAsync(Priority priority = Priority.Medium) => Desk.Workflow.ReceiveAsync(
+        NewComplaints.ByEmail(category: "Billing", priority: priority),
         Handler,
         CancellationToken.None);
 

@@ -59,7 +59,7 @@ public sealed class RaisingAlertsFromClocks : EscalationDesk
     [Fact]
     public async Task A_critical_breach_raises_level_2_at_once_as_one_alert_to_supervisors_and_quality_managers()
     {
-        var complaint = await ReceiveAsync("Critical");
+        var complaint = await ReceiveAsync(Priority.Critical);
         At(Clock(complaint, ClockKind.Acknowledge).Deadline + TimeSpan.FromSeconds(1));
 
         await Desk.Escalations.SweepAsync(CancellationToken.None);

@@ -66,8 +66,7 @@ public sealed class CountingAPausedClock : IAsyncLifetime
     private async Task<ComplaintDetails> InvestigatingAsync()
     {
         var complaint = await _desk.Workflow.ReceiveAsync(
-            new NewComplaint("Email", null, new ComplainantDetails("Ece Çelik", "ece@example.com", null, "Email"), "Call centre", "Billing",
-                "Waited on hold.", Priority: "Medium"),
+            NewComplaints.ByEmail(category: "Billing", priority: Priority.Medium),
             _desk.Handler, CancellationToken.None);
         await MoveAsync(complaint.Reference, new AcknowledgeCommand(Channel.Email));
         await MoveAsync(complaint.Reference, new AssessCommand(Priority.Medium, "Billing"));

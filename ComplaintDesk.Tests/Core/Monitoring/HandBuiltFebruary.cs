@@ -24,7 +24,7 @@ public sealed class HandBuiltFebruary : IAsyncLifetime
     public const string FormulaLooking = "=HYPERLINK(\"http://example.com\",\"Click\")";
 
     private readonly Dictionary<string, string> _references = [];
-    private readonly Dictionary<string, (string Priority, string Category)> _assessments = [];
+    private readonly Dictionary<string, (Priority Priority, string Category)> _assessments = [];
 
     public SqliteDesk Desk { get; } = new();
 
@@ -37,26 +37,26 @@ public sealed class HandBuiltFebruary : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Desk.InitializeAsync();
-        await OnAsync(At(1, 5, 6), () => ReceiveAsync("Q", "Medium", "General", "Email"));
+        await OnAsync(At(1, 5, 6), () => ReceiveAsync("Q", Priority.Medium, "General", Channel.Email));
         await OnAsync(At(1, 5, 7), () => DecideAsync("Q"));
         await OnAsync(At(1, 20, 6), () => CloseAsync("Q", 5, "Misunderstanding"));
-        await OnAsync(At(1, 28, 6), () => ReceiveAsync("P", "Medium", "Delivery", "Phone"));
+        await OnAsync(At(1, 28, 6), () => ReceiveAsync("P", Priority.Medium, "Delivery", Channel.Phone));
         await OnAsync(At(1, 28, 7), () => DecideAsync("P"));
-        await OnAsync(At(2, 1, 6), () => ReceiveAsync("A", "Medium", "Billing", "Email"));
+        await OnAsync(At(2, 1, 6), () => ReceiveAsync("A", Priority.Medium, "Billing", Channel.Email));
         await OnAsync(At(2, 1, 7), () => MoveAsync("A", new AcknowledgeCommand(Channel.Email)));
-        await OnAsync(At(2, 1, 7), () => ReceiveAsync("B", "High", "Delivery", "Phone"));
+        await OnAsync(At(2, 1, 7), () => ReceiveAsync("B", Priority.High, "Delivery", Channel.Phone));
         await OnAsync(At(2, 1, 13), () => MoveAsync("B", new AcknowledgeCommand(Channel.Phone)));
         await OnAsync(At(2, 2, 8), () => DecideAsync("A", acknowledged: true));
         await OnAsync(At(2, 3, 7), () => CloseAsync("A", 4, "Billing error"));
         await OnAsync(At(2, 4, 6), () => CloseAsync("P", 2, "Courier delay"));
         await OnAsync(At(2, 5, 6), () => MoveAsync("B", new EscalateCommand("The complainant went to the press.")));
-        await OnAsync(At(2, 10, 6), () => ReceiveAsync("D", "Medium", "General", "Email"));
+        await OnAsync(At(2, 10, 6), () => ReceiveAsync("D", Priority.Medium, "General", Channel.Email));
         await OnAsync(At(2, 10, 8), () => MoveAsync("D", new WithdrawCommand("Solved with the shop directly.")));
-        await OnAsync(At(2, 15, 6), () => ReceiveAsync("E", "Medium", "Billing", "Email"));
+        await OnAsync(At(2, 15, 6), () => ReceiveAsync("E", Priority.Medium, "Billing", Channel.Email));
         await OnAsync(At(2, 15, 7), () => MoveAsync("E", new AcknowledgeCommand(Channel.Email)));
         await OnAsync(At(2, 16, 7), () => DecideAsync("E", acknowledged: true));
         await OnAsync(At(2, 20, 6), () => MoveAsync("E", new RejectDecisionCommand("The apology is not enough.")));
-        await OnAsync(At(2, 26, 14), () => ReceiveAsync("C", "Low", "Billing", "Web"));
+        await OnAsync(At(2, 26, 14), () => ReceiveAsync("C", Priority.Low, "Billing", Channel.Web));
         Desk.Time.SetUtcNow(AsOf);
     }
 
@@ -68,11 +68,11 @@ public sealed class HandBuiltFebruary : IAsyncLifetime
         await step();
     }
 
-    private async Task ReceiveAsync(string name, string priority, string category, string channel)
+    private async Task ReceiveAsync(string name, Priority priority, string category, Channel channel)
     {
         var complaint = await Desk.Workflow.ReceiveAsync(
             new NewComplaint(
-                channel, null, new ComplainantDetails($"Complainant {name}", $"{name.ToLowerInvariant()}@example.com", null, "Email"),
+                channel, null, new ComplainantDetails($"Complainant {name}", $"{name.ToLowerInvariant()}@example.com", null, ContactMethod.Email),
                 "Product", category, name == "C" ? FormulaLooking : $"Complaint {name}.", Priority: priority),
             Desk.Handler,
             CancellationToken.None);
@@ -90,7 +90,7 @@ public sealed class HandBuiltFebruary : IAsyncLifetime
             await MoveAsync(name, new AcknowledgeCommand(Channel.Email));
         }
 
-        await MoveAsync(name, new AssessCommand(Enum.Parse<Priority>(_assessments[name].Priority), _assessments[name].Category));
+        await MoveAsync(name, new AssessCommand(_assessments[name].Priority, _assessments[name].Category));
         await MoveAsync(name, new InvestigateCommand());
         await MoveAsync(name, new ProposeResponseCommand(RemedyType.Apology, "We apologise."));
         await MoveAsync(name, new CommunicateDecisionCommand(Channel.Email, "We apologised."));

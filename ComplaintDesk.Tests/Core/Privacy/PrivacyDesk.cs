@@ -18,7 +18,7 @@ internal static class PrivacyDesk
 
     public static async Task<string> ReceivedAsync(SqliteDesk desk) =>
         (await desk.Workflow.ReceiveAsync(
-            new NewComplaint("Email", null, new ComplainantDetails(Name, Email, Phone, "Email"), "Call centre", "Billing", "Waited on hold for an hour."),
+            new NewComplaint(Channel.Email, null, new ComplainantDetails(Name, Email, Phone, ContactMethod.Email), "Call centre", "Billing", "Waited on hold for an hour."),
             desk.Handler, CancellationToken.None)).Reference;
 
     public static async Task<string> ClosedAsync(SqliteDesk desk)

@@ -14,7 +14,7 @@ internal static class SearchDesk
     public static async Task<string> ReceiveAsync(
         SqliteDesk desk, string description, string product = "Call centre", string name = "Deniz Arslan") =>
         (await desk.Workflow.ReceiveAsync(
-            new NewComplaint("Email", null, new ComplainantDetails(name, "deniz@example.com", null, "Email"), product, "Billing", description),
+            new NewComplaint(Channel.Email, null, new ComplainantDetails(name, "deniz@example.com", null, ContactMethod.Email), product, "Billing", description),
             desk.Handler, CancellationToken.None)).Reference;
 
     /// <summary>The references a search finds, in the order of the list, after checking the total agrees.</summary>

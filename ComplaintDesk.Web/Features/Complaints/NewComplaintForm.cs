@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplaintDesk.Core.Complaints;
 
 namespace ComplaintDesk.Web.Features.Complaints;
@@ -77,18 +76,18 @@ public sealed class NewComplaintForm
     }
 
     public NewComplaint ToNewComplaint(TimeZoneInfo zone) => new(
-        Channel?.ToString(),
+        Channel,
         ReceivedAt(zone),
-        new ComplainantDetails(Name, Email, Phone, PreferredContact?.ToString()),
+        new ComplainantDetails(Name, Email, Phone, PreferredContact),
         ProductOrService,
         Category,
         Description,
         DesiredOutcome,
-        Priority?.ToString(),
+        Priority,
         SubjectStaffEmail);
 
     // The date and time are read on the desk's clock, as the handler sees it.
-    private string? ReceivedAt(TimeZoneInfo zone)
+    private DateTimeOffset? ReceivedAt(TimeZoneInfo zone)
     {
         if (ReceivedDate is not { } date)
         {
@@ -96,6 +95,6 @@ public sealed class NewComplaintForm
         }
 
         var local = date.Date + (ReceivedTime ?? TimeSpan.Zero);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToString("O", CultureInfo.InvariantCulture);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 }

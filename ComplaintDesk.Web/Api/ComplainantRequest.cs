@@ -1,0 +1,11 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Complaints;
+
+namespace ComplaintDesk.Web.Api;
+
+/// <summary>The complainant of a <see cref="RegisterComplaintRequest"/>; the preferred way of contact arrives as a name.</summary>
+public sealed record ComplainantRequest(string? Name, string? Email, string? Phone, string? PreferredContact)
+{
+    public ComplainantDetails ToDetails(FieldErrors unreadable) =>
+        new(Name, Email, Phone, unreadable.Parse<ContactMethod>("complainant.preferredContact", PreferredContact));
+}

@@ -20,7 +20,18 @@ public static class UiSetup
         return services;
     }
 
-    // The desk's own Content-Security-Policy (SecurityHeaders) carries frame-ancestors for every answer.
     public static void MapDeskUi(this WebApplication app) =>
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options =>
+        {
+            // The desk's own Content-Security-Policy (SecurityHeaders) carries frame-ancestors for every answer.
+            options.ContentSecurityFrameAncestorsPolicy = null;
+            // Compressed still, but each message on its own: a compressor kept between messages holds a few hundred
+            // KB of native memory for every open circuit, idle or not.
+            options.ConfigureWebSocketAcceptContext = (_, accept) =>
+            {
+                accept.DangerousEnableCompression = true;
+                accept.DisableServerContextTakeover = true;
+                return Task.CompletedTask;
+            };
+        });
 }

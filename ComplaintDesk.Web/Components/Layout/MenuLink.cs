@@ -17,7 +17,7 @@ public sealed record MenuLink(string Href, string Text, string Icon, DeskCapabil
 
     /// <summary>Whether the page at <paramref name="path"/> (no query, no fragment, leading slash) is this entry's.</summary>
     public bool IsCurrent(string path) =>
-        ExactMatch || Href == "/"
+        ExactMatch
             ? string.Equals(path, Href, StringComparison.OrdinalIgnoreCase)
             : path.Equals(Href, StringComparison.OrdinalIgnoreCase) || path.StartsWith(Href + "/", StringComparison.OrdinalIgnoreCase);
 }

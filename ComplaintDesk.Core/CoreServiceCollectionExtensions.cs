@@ -7,6 +7,7 @@ using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.People;
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Core.Persistence.Postgres;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Core.Reports.Workbook;
@@ -74,13 +75,15 @@ public static class CoreServiceCollectionExtensions
     }
 
     /// <summary>One database for everything; a context per unit of work comes from the factory.</summary>
-    public static IServiceCollection AddDeskPersistence(this IServiceCollection services, string sqliteConnectionString)
+    public static IServiceCollection AddDeskPersistence(
+        this IServiceCollection services, string connectionString, DeskDatabaseProvider provider = DeskDatabaseProvider.Sqlite)
     {
-        services.AddDbContextFactory<DeskDbContext>(options => options
-            // A complaint's owned clocks (3) and pauses (a few) come in one query: splitting would cost more.
-            .UseSqlite(sqliteConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .AddInterceptors(new SqliteTuningInterceptor(), new SearchFoldFunction()));
-        services.AddSingleton<IComplaintTextIndex, SqliteComplaintTextIndex>();
+        services.AddDbContextFactory<DeskDbContext>(options => DeskDatabase.Use(options, provider, connectionString));
+        services.AddSingleton<IComplaintTextIndex>(provider switch
+        {
+            DeskDatabaseProvider.Postgres => new PostgresComplaintTextIndex(),
+            _ => new SqliteComplaintTextIndex(),
+        });
         return services;
     }
 }

@@ -106,14 +106,17 @@ public static class MonitoringReader
 
     private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
+    // Tuples are made once the rows are read: PostgreSQL would be asked for a record, which it cannot return as one.
+
     /// <summary>Complainants of the same complaints in the same order, for the export with personal data only.</summary>
     public static IAsyncEnumerable<(long ComplaintId, string Name, string? Email, string? Phone)> ComplainantsAsync(DeskDbContext db, MonitoringWindow window) =>
         db.Complainants.AsNoTracking()
             .Join(db.Complaints, p => p.ComplaintId, c => c.Id, (p, c) => new { p, c })
             .Where(x => x.c.ReceivedAt >= window.Start && x.c.ReceivedAt < window.End)
             .OrderBy(x => x.c.Id)
-            .Select(x => ValueTuple.Create(x.c.Id, x.p.Name, x.p.Email, x.p.Phone))
-            .AsAsyncEnumerable();
+            .Select(x => new { x.c.Id, x.p.Name, x.p.Email, x.p.Phone })
+            .AsAsyncEnumerable()
+            .Select(x => (x.Id, x.Name, x.Email, x.Phone));
 
     /// <summary>The alerts raised in the window, for the Escalations sheet.</summary>
     public static IAsyncEnumerable<(Escalations.Alert Alert, Priority Priority, string? Category)> AlertsAsync(DeskDbContext db, MonitoringWindow window) =>
@@ -121,8 +124,8 @@ public static class MonitoringReader
             .Where(a => a.RaisedAt >= window.Start && a.RaisedAt < window.End)
             .Join(db.Complaints, a => a.ComplaintId, c => c.Id, (a, c) => new { a, c.Priority, Category = c.Category == null ? null : c.Category.Name })
             .OrderBy(x => x.a.RaisedAt)
-            .Select(x => ValueTuple.Create(x.a, x.Priority, x.Category))
-            .AsAsyncEnumerable();
+            .AsAsyncEnumerable()
+            .Select(x => (x.a, x.Priority, x.Category));
 
     /// <summary>Every alert raised in the window (warnings included, at level 0).</summary>
     public static Task<List<MonitoredEvent>> EscalationsAsync(DeskDbContext db, MonitoringWindow window, CancellationToken cancellationToken) =>

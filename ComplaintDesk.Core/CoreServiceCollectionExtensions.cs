@@ -7,7 +7,6 @@ using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.People;
 using ComplaintDesk.Core.Persistence;
-using ComplaintDesk.Core.Persistence.Postgres;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Core.Reports.Workbook;
@@ -79,11 +78,7 @@ public static class CoreServiceCollectionExtensions
         this IServiceCollection services, string connectionString, DeskDatabaseProvider provider = DeskDatabaseProvider.Sqlite)
     {
         services.AddDbContextFactory<DeskDbContext>(options => DeskDatabase.Use(options, provider, connectionString));
-        services.AddSingleton<IComplaintTextIndex>(provider switch
-        {
-            DeskDatabaseProvider.Postgres => new PostgresComplaintTextIndex(),
-            _ => new SqliteComplaintTextIndex(),
-        });
+        services.AddSingleton(DeskDatabase.TextIndex(provider));
         return services;
     }
 }

@@ -1,9 +1,10 @@
 using ComplaintDesk.Core.Persistence.Postgres;
+using ComplaintDesk.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Persistence;
 
-/// <summary>How a context reaches each engine: the one place that names them.</summary>
+/// <summary>How the desk reaches each engine and searches text on it: the one place that names them.</summary>
 public static class DeskDatabase
 {
     /// <summary>The assembly that holds the PostgreSQL migration set; the SQLite set lives in Core.</summary>
@@ -11,16 +12,20 @@ public static class DeskDatabase
 
     public static void Use(DbContextOptionsBuilder options, DeskDatabaseProvider provider, string connectionString)
     {
-        _ = provider switch
+        // A complaint's owned clocks (3) and pauses (a few) come in one query: splitting would cost more.
+        if (provider == DeskDatabaseProvider.Postgres)
         {
-            // A complaint's owned clocks (3) and pauses (a few) come in one query: splitting would cost more.
-            DeskDatabaseProvider.Postgres => options
-                .UseNpgsql(connectionString, postgres => postgres
-                    .MigrationsAssembly(PostgresMigrations)
-                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
-            _ => options
-                .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-                .AddInterceptors(new SqliteTuningInterceptor(), new SearchFoldFunction()),
-        };
+            options.UseNpgsql(connectionString, postgres => postgres
+                .MigrationsAssembly(PostgresMigrations)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+            return;
+        }
+
+        options
+            .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .AddInterceptors(new SqliteTuningInterceptor(), new SearchFoldFunction());
     }
+
+    public static IComplaintTextIndex TextIndex(DeskDatabaseProvider provider) =>
+        provider == DeskDatabaseProvider.Postgres ? new PostgresComplaintTextIndex() : new SqliteComplaintTextIndex();
 }

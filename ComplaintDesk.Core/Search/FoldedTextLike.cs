@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Search;
@@ -8,7 +9,7 @@ namespace ComplaintDesk.Core.Search;
 /// </summary>
 internal static class FoldedTextLike
 {
-    public static IQueryable<long> Containing(Persistence.DeskDbContext db, string foldedText, bool names)
+    public static IQueryable<long> Containing(DeskDbContext db, string foldedText, bool names)
     {
         var pattern = $"%{Escape(foldedText)}%";
         return db.Set<ComplaintSearchEntry>()

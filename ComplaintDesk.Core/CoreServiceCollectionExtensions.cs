@@ -74,13 +74,11 @@ public static class CoreServiceCollectionExtensions
     }
 
     /// <summary>One database for everything; a context per unit of work comes from the factory.</summary>
-    public static IServiceCollection AddDeskPersistence(this IServiceCollection services, string sqliteConnectionString)
+    public static IServiceCollection AddDeskPersistence(
+        this IServiceCollection services, string connectionString, DeskDatabaseProvider provider = DeskDatabaseProvider.Sqlite)
     {
-        services.AddDbContextFactory<DeskDbContext>(options => options
-            // A complaint's owned clocks (3) and pauses (a few) come in one query: splitting would cost more.
-            .UseSqlite(sqliteConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .AddInterceptors(new SqliteTuningInterceptor(), new SearchFoldFunction()));
-        services.AddSingleton<IComplaintTextIndex, SqliteComplaintTextIndex>();
+        services.AddDbContextFactory<DeskDbContext>(options => DeskDatabase.Use(options, provider, connectionString));
+        services.AddSingleton(DeskDatabase.TextIndex(provider));
         return services;
     }
 }

@@ -22,20 +22,20 @@ public static class MonitoringReader
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var clocksDb = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var text = withText ? "c.ProductOrService, c.Description" : "'', ''";
+        var text = withText ? "c.\"ProductOrService\", c.\"Description\"" : "'', ''";
         await using var complaintsCommand = await CommandAsync(db, window, $"""
-            SELECT c.Id, c.Reference, c.ReceivedAt, c.Status, c.ClosedAt, c.Channel, g.Name, c.Priority, c.AssigneeEmail,
-                   {text}, c.EscalationLevel, c.Outcome, c.Satisfaction, c.RootCause,
-                   CASE WHEN c.Status = 'AwaitingComplainant'
-                        THEN (SELECT p."From" FROM ComplaintPauses AS p WHERE p.ComplaintId = c.Id AND p."To" IS NULL) END
-            FROM Complaints AS c LEFT JOIN Categories AS g ON g.Id = c.CategoryId
-            WHERE {RelevantSql} ORDER BY c.Id
+            SELECT c."Id", c."Reference", c."ReceivedAt", c."Status", c."ClosedAt", c."Channel", g."Name", c."Priority", c."AssigneeEmail",
+                   {text}, c."EscalationLevel", c."Outcome", c."Satisfaction", c."RootCause",
+                   CASE WHEN c."Status" = 'AwaitingComplainant'
+                        THEN (SELECT p."From" FROM "ComplaintPauses" AS p WHERE p."ComplaintId" = c."Id" AND p."To" IS NULL) END
+            FROM "Complaints" AS c LEFT JOIN "Categories" AS g ON g."Id" = c."CategoryId"
+            WHERE {RelevantSql} ORDER BY c."Id"
             """, cancellationToken);
         await using var complaints = await complaintsCommand.ExecuteReaderAsync(cancellationToken);
         await using var clocksCommand = await CommandAsync(clocksDb, window, $"""
-            SELECT c.Id, k.Kind, k.Deadline, k.StoppedAt, k.Used
-            FROM Complaints AS c JOIN ComplaintClocks AS k ON k.ComplaintId = c.Id
-            WHERE {RelevantSql} ORDER BY c.Id
+            SELECT c."Id", k."Kind", k."Deadline", k."StoppedAt", k."Used"
+            FROM "Complaints" AS c JOIN "ComplaintClocks" AS k ON k."ComplaintId" = c."Id"
+            WHERE {RelevantSql} ORDER BY c."Id"
             """, cancellationToken);
         await using var clocks = await clocksCommand.ExecuteReaderAsync(cancellationToken);
         var hasClock = await clocks.ReadAsync(cancellationToken);
@@ -73,7 +73,7 @@ public static class MonitoringReader
         }
     }
 
-    private const string RelevantSql = "c.ReceivedAt < @end AND (c.ReceivedAt >= @start OR c.ClosedAt IS NULL OR c.ClosedAt >= @start)";
+    private const string RelevantSql = """c."ReceivedAt" < @end AND (c."ReceivedAt" >= @start OR c."ClosedAt" IS NULL OR c."ClosedAt" >= @start)""";
 
     private static async Task<DbCommand> CommandAsync(DeskDbContext db, MonitoringWindow window, string sql, CancellationToken cancellationToken)
     {
@@ -81,24 +81,32 @@ public static class MonitoringReader
         await connection.OpenAsync(cancellationToken);
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        Parameter(command, "@start", window.Start);
-        Parameter(command, "@end", window.End);
+        var sqlite = db.Database.IsSqlite();
+        Parameter(command, "@start", window.Start, sqlite);
+        Parameter(command, "@end", window.End, sqlite);
         return command;
     }
 
-    // Written exactly as EF writes instants (UtcInstantConverter), so text comparison orders them.
-    private static void Parameter(DbCommand command, string name, DateTimeOffset instant)
+    // On SQLite written exactly as EF writes instants there, so text comparison orders them; PostgreSQL
+    // compares its own timestamps (UtcInstantConverter).
+    private static void Parameter(DbCommand command, string name, DateTimeOffset instant, bool sqlite)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
-        parameter.Value = instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');
+        parameter.Value = sqlite
+            ? instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.')
+            : instant.UtcDateTime;
         command.Parameters.Add(parameter);
     }
 
     private static DateTimeOffset? Instant(DbDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : StoredInstant.Parse(reader.GetString(column));
+        reader.IsDBNull(column) ? null
+        : reader.GetFieldType(column) == typeof(DateTime) ? new DateTimeOffset(reader.GetDateTime(column).Ticks, TimeSpan.Zero)
+        : StoredInstant.Parse(reader.GetString(column));
 
     private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    // Tuples are made once the rows are read: PostgreSQL would be asked for a record, which it cannot return as one.
 
     /// <summary>Complainants of the same complaints in the same order, for the export with personal data only.</summary>
     public static IAsyncEnumerable<(long ComplaintId, string Name, string? Email, string? Phone)> ComplainantsAsync(DeskDbContext db, MonitoringWindow window) =>
@@ -106,8 +114,9 @@ public static class MonitoringReader
             .Join(db.Complaints, p => p.ComplaintId, c => c.Id, (p, c) => new { p, c })
             .Where(x => x.c.ReceivedAt >= window.Start && x.c.ReceivedAt < window.End)
             .OrderBy(x => x.c.Id)
-            .Select(x => ValueTuple.Create(x.c.Id, x.p.Name, x.p.Email, x.p.Phone))
-            .AsAsyncEnumerable();
+            .Select(x => new { x.c.Id, x.p.Name, x.p.Email, x.p.Phone })
+            .AsAsyncEnumerable()
+            .Select(x => (x.Id, x.Name, x.Email, x.Phone));
 
     /// <summary>The alerts raised in the window, for the Escalations sheet.</summary>
     public static IAsyncEnumerable<(Escalations.Alert Alert, Priority Priority, string? Category)> AlertsAsync(DeskDbContext db, MonitoringWindow window) =>
@@ -115,8 +124,8 @@ public static class MonitoringReader
             .Where(a => a.RaisedAt >= window.Start && a.RaisedAt < window.End)
             .Join(db.Complaints, a => a.ComplaintId, c => c.Id, (a, c) => new { a, c.Priority, Category = c.Category == null ? null : c.Category.Name })
             .OrderBy(x => x.a.RaisedAt)
-            .Select(x => ValueTuple.Create(x.a, x.Priority, x.Category))
-            .AsAsyncEnumerable();
+            .AsAsyncEnumerable()
+            .Select(x => (x.a, x.Priority, x.Category));
 
     /// <summary>Every alert raised in the window (warnings included, at level 0).</summary>
     public static Task<List<MonitoredEvent>> EscalationsAsync(DeskDbContext db, MonitoringWindow window, CancellationToken cancellationToken) =>

@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Persistence.Configurations;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Core.Search;
@@ -63,7 +64,13 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Every configuration with no constructor arguments; the text index's depends on the engine.
         builder.ApplyConfigurationsFromAssembly(typeof(DeskDbContext).Assembly);
+        builder.ApplyConfiguration(new ComplaintSearchEntryConfiguration(Database.IsSqlite()));
+        if (Database.IsNpgsql())
+        {
+            builder.HasPostgresExtension(ComplaintSearchEntryConfiguration.TrigramExtension);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -19,13 +19,7 @@ internal sealed class SqliteComplaintTextIndex : IComplaintTextIndex
     {
         if (new StringInfo(foldedText).LengthInTextElements < TrigramLength)
         {
-            var pattern = $"%{EscapeLike(foldedText)}%";
-            return db.Set<ComplaintSearchEntry>()
-                .Where(e => EF.Functions.Like(e.Reference, pattern, "\\")
-                    || EF.Functions.Like(e.ProductOrService, pattern, "\\")
-                    || EF.Functions.Like(e.Description, pattern, "\\")
-                    || (names && EF.Functions.Like(e.ComplainantName, pattern, "\\")))
-                .Select(e => e.ComplaintId);
+            return FoldedTextLike.Containing(db, foldedText, names);
         }
 
         return db.Database.SqlQueryRaw<long>($"SELECT rowid AS Value FROM {Table} WHERE {Table} MATCH {{0}}", Match(foldedText, names));
@@ -42,9 +36,4 @@ internal sealed class SqliteComplaintTextIndex : IComplaintTextIndex
             : "Reference ProductOrService Description";
         return $"{{{columns}}} : \"{foldedText.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -4,7 +4,8 @@ namespace ComplaintDesk.Core.Search;
 
 /// <summary>
 /// Finds complaints by their text through the database's own index (<see cref="Persistence.SqliteComplaintTextIndex"/>
-/// on SQLite). Both sides of a match are folded by <see cref="SearchText.Fold"/>.
+/// on SQLite, <see cref="Persistence.Postgres.PostgresComplaintTextIndex"/> on PostgreSQL). Both sides of a match are
+/// folded by <see cref="SearchText.Fold"/>.
 /// </summary>
 public interface IComplaintTextIndex
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ComplaintDesk.Tests.Integration;
 
-public sealed class ListingComplaints(DeskApiFactory factory) : IClassFixture<DeskApiFactory>
+public class ListingComplaints(DeskApiFactory factory) : IClassFixture<DeskApiFactory>
 {
     [Fact]
     public async Task Lists_newest_first_in_pages_of_25_by_default()

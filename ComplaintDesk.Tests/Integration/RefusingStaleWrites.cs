@@ -2,7 +2,7 @@ using System.Net;
 
 namespace ComplaintDesk.Tests.Integration;
 
-public sealed class RefusingStaleWrites(DeskApiFactory factory) : IClassFixture<DeskApiFactory>
+public class RefusingStaleWrites(DeskApiFactory factory) : IClassFixture<DeskApiFactory>
 {
     [Fact]
     public async Task A_stale_If_Match_is_refused_with_409_and_nothing_is_written()

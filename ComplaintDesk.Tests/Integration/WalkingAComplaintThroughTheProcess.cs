@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ComplaintDesk.Tests.Integration;
 
-public sealed class WalkingAComplaintThroughTheProcess(DeskApiFactory factory) : IClassFixture<DeskApiFactory>
+public class WalkingAComplaintThroughTheProcess(DeskApiFactory factory) : IClassFixture<DeskApiFactory>
 {
     [Fact]
     public async Task Goes_from_intake_to_closed_with_a_timeline_event_per_move()

@@ -10,26 +10,17 @@ namespace ComplaintDesk.Web.Hosting;
 public static class DatabaseSetup
 {
     /// <summary>
-    /// <c>ConnectionStrings:Desk</c>; a relative SQLite file is placed under the app's content root,
+    /// <c>ConnectionStrings:Desk</c> on the engine <c>Desk:Database:Provider</c> names: an Npgsql connection string
+    /// for <c>Postgres</c>; for <c>Sqlite</c> (the default) a relative file is placed under the app's content root,
     /// so the embedded default needs no set-up.
     /// </summary>
     public static void AddDeskDatabase(this WebApplicationBuilder builder)
     {
         var configured = builder.Configuration.GetConnectionString("Desk")
             ?? throw new InvalidOperationException("ConnectionStrings:Desk is not set.");
-        var connection = new SqliteConnectionStringBuilder(configured);
-        if (!Path.IsPathRooted(connection.DataSource) && connection.DataSource != ":memory:")
-        {
-            connection.DataSource = Path.Combine(builder.Environment.ContentRootPath, connection.DataSource);
-        }
-
-        var folder = Path.GetDirectoryName(connection.DataSource);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        builder.Services.AddDeskPersistence(connection.ToString());
+        var provider = (builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new()).Provider;
+        builder.Services.AddDeskPersistence(
+            provider == DeskDatabaseProvider.Sqlite ? SqliteFile(configured, builder.Environment.ContentRootPath) : configured, provider);
         // Workbooks live beside the database by default; a relative folder is under the content root too.
         builder.Services.PostConfigure<ReportOptions>(options =>
             options.Folder = Path.Combine(builder.Environment.ContentRootPath, options.Folder));
@@ -47,5 +38,22 @@ public static class DatabaseSetup
         await services.GetRequiredService<StoredSlaSettings>().LoadAsync(app.Lifetime.ApplicationStopping);
         await services.GetRequiredService<DeskSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
         await services.GetRequiredService<MonthlyReports>().RecoverAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    private static string SqliteFile(string configured, string contentRoot)
+    {
+        var connection = new SqliteConnectionStringBuilder(configured);
+        if (!Path.IsPathRooted(connection.DataSource) && connection.DataSource != ":memory:")
+        {
+            connection.DataSource = Path.Combine(contentRoot, connection.DataSource);
+        }
+
+        var folder = Path.GetDirectoryName(connection.DataSource);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return connection.ToString();
     }
 }

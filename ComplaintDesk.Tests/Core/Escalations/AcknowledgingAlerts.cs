@@ -4,10 +4,21 @@ using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
 
+using ComplaintDesk.Tests.Integration;
+
 namespace ComplaintDesk.Tests.Core.Escalations;
 
-public sealed class AcknowledgingAlerts : EscalationDesk
+public class AcknowledgingAlerts : EscalationDesk
 {
+    public AcknowledgingAlerts()
+    {
+    }
+
+    protected AcknowledgingAlerts(CoreDesk desk)
+        : base(desk)
+    {
+    }
+
     private async Task<Alert> BreachAsync(Priority priority = Priority.Medium)
     {
         var complaint = await ReceiveAsync(priority);

@@ -4,11 +4,22 @@ using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
 
+using ComplaintDesk.Tests.Integration;
+
 namespace ComplaintDesk.Tests.Core.Escalations;
 
 /// <summary>Acknowledging many alerts at once answers for each one; what is refused writes nothing.</summary>
-public sealed class AcknowledgingAlertsInBulk : TriageDesk
+public class AcknowledgingAlertsInBulk : TriageDesk
 {
+    public AcknowledgingAlertsInBulk()
+    {
+    }
+
+    protected AcknowledgingAlertsInBulk(CoreDesk desk)
+        : base(desk)
+    {
+    }
+
     private static readonly Actor _colleague = Supervisor with { UserId = "s2", Email = "supervisor2@demo.local" };
 
     [Fact]

@@ -4,10 +4,21 @@ using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
 
+using ComplaintDesk.Tests.Integration;
+
 namespace ComplaintDesk.Tests.Core.Escalations;
 
-public sealed class EscalatingUnhandledBreaches : EscalationDesk
+public class EscalatingUnhandledBreaches : EscalationDesk
 {
+    public EscalatingUnhandledBreaches()
+    {
+    }
+
+    protected EscalatingUnhandledBreaches(CoreDesk desk)
+        : base(desk)
+    {
+    }
+
     private async Task<(string Reference, Alert Breach)> BreachAsync()
     {
         var complaint = await ReceiveAsync();

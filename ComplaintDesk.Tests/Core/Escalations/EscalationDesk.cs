@@ -15,7 +15,14 @@ public abstract class EscalationDesk : IAsyncLifetime
     // A Monday, 09:00 in Istanbul: the business day has just opened.
     protected static readonly DateTimeOffset MondayOpening = new(2027, 1, 4, 6, 0, 0, TimeSpan.Zero);
 
-    protected SqliteDesk Desk { get; } = new();
+    protected EscalationDesk()
+        : this(new SqliteDesk())
+    {
+    }
+
+    protected EscalationDesk(CoreDesk desk) => Desk = desk;
+
+    protected CoreDesk Desk { get; }
 
     protected static Actor Supervisor { get; } = new("s1", "supervisor@demo.local", new HashSet<DeskRole> { DeskRole.Supervisor });
 

@@ -7,11 +7,22 @@ using ComplaintDesk.Core.Teams;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
+using ComplaintDesk.Tests.Integration;
+
 namespace ComplaintDesk.Tests.Core.Escalations;
 
 /// <summary>The triage filters by level, kind, age and whose complaints, and pages its groups in the database.</summary>
-public sealed class FilteringAndPagingAlertGroups : TriageDesk
+public class FilteringAndPagingAlertGroups : TriageDesk
 {
+    public FilteringAndPagingAlertGroups()
+    {
+    }
+
+    protected FilteringAndPagingAlertGroups(CoreDesk desk)
+        : base(desk)
+    {
+    }
+
     private static readonly Actor _administrator = new("a1", "admin@demo.local", new HashSet<DeskRole> { DeskRole.Administrator });
 
     [Fact]

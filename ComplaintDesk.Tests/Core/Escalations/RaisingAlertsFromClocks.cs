@@ -4,10 +4,21 @@ using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
 
+using ComplaintDesk.Tests.Integration;
+
 namespace ComplaintDesk.Tests.Core.Escalations;
 
-public sealed class RaisingAlertsFromClocks : EscalationDesk
+public class RaisingAlertsFromClocks : EscalationDesk
 {
+    public RaisingAlertsFromClocks()
+    {
+    }
+
+    protected RaisingAlertsFromClocks(CoreDesk desk)
+        : base(desk)
+    {
+    }
+
     [Fact]
     public async Task A_warning_on_an_assigned_complaint_nudges_its_assignee_at_level_0()
     {

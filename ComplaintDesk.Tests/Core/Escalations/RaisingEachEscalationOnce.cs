@@ -2,10 +2,21 @@ using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Sla;
 using Microsoft.EntityFrameworkCore;
 
+using ComplaintDesk.Tests.Integration;
+
 namespace ComplaintDesk.Tests.Core.Escalations;
 
-public sealed class RaisingEachEscalationOnce : EscalationDesk
+public class RaisingEachEscalationOnce : EscalationDesk
 {
+    public RaisingEachEscalationOnce()
+    {
+    }
+
+    protected RaisingEachEscalationOnce(CoreDesk desk)
+        : base(desk)
+    {
+    }
+
     [Fact]
     public async Task Running_the_checks_again_and_again_raises_nothing_twice()
     {

@@ -3,10 +3,21 @@ using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
 
+using ComplaintDesk.Tests.Integration;
+
 namespace ComplaintDesk.Tests.Core.Escalations;
 
-public sealed class RemindingOfOpenAlerts : EscalationDesk
+public class RemindingOfOpenAlerts : EscalationDesk
 {
+    public RemindingOfOpenAlerts()
+    {
+    }
+
+    protected RemindingOfOpenAlerts(CoreDesk desk)
+        : base(desk)
+    {
+    }
+
     private async Task<Alert> BreachAsync()
     {
         var complaint = await ReceiveAsync();

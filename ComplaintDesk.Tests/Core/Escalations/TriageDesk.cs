@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Tests.Integration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Tests.Core.Escalations;
@@ -9,6 +10,15 @@ namespace ComplaintDesk.Tests.Core.Escalations;
 /// <summary>An escalation desk with the triage, and quick ways to raise the alerts it groups.</summary>
 public abstract class TriageDesk : EscalationDesk
 {
+    protected TriageDesk()
+    {
+    }
+
+    protected TriageDesk(CoreDesk desk)
+        : base(desk)
+    {
+    }
+
     protected IAlertTriage Triage => Desk.Services.GetRequiredService<IAlertTriage>();
 
     /// <summary>A complaint a handler escalated by hand <paramref name="times"/> times (level 1 for supervisors, then 2 and 3).</summary>

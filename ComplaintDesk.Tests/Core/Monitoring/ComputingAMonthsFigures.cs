@@ -5,7 +5,7 @@ using ComplaintDesk.Core.Sla;
 
 namespace ComplaintDesk.Tests.Core.Monitoring;
 
-public sealed class ComputingAMonthsFigures(HandBuiltFebruary month) : IClassFixture<HandBuiltFebruary>
+public class ComputingAMonthsFigures(HandBuiltFebruary month) : IClassFixture<HandBuiltFebruary>
 {
     private const double Precision = 1e-9;
 

@@ -10,14 +10,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplaintDesk.Tests.Core.Monitoring;
 
 /// <summary>Monitoring agrees with the SLA engine about clocks that wait on the complainant, read from the database.</summary>
-public sealed class CountingAPausedClock : IAsyncLifetime
+public class CountingAPausedClock : IAsyncLifetime
 {
     // Monday 1 March 2027, 09:00 in Istanbul.
     private static readonly DateTimeOffset Opening = new(2027, 3, 1, 6, 0, 0, TimeSpan.Zero);
     private static readonly MonitoringPeriod March = MonitoringPeriod.Month(2027, 3);
     private static readonly Actor QualityManager = new("q1", "quality@demo.local", new HashSet<DeskRole> { DeskRole.QualityManager });
 
-    private readonly SqliteDesk _desk = new();
+    private readonly CoreDesk _desk;
+
+    public CountingAPausedClock()
+        : this(new SqliteDesk())
+    {
+    }
+
+    protected CountingAPausedClock(CoreDesk desk) => _desk = desk;
 
     public async Task InitializeAsync()
     {

@@ -15,7 +15,7 @@ namespace ComplaintDesk.Tests.Core.Monitoring;
 /// E Medium/Billing/Email, decided, rejected Feb 20 (reopened, level 1); P received in January, closed
 /// Feb 4 (satisfaction 2, "Courier delay"); Q received and closed in January. Figures taken on Mar 1.
 /// </summary>
-public sealed class HandBuiltFebruary : IAsyncLifetime
+public class HandBuiltFebruary : IAsyncLifetime
 {
     public static readonly MonitoringPeriod February = MonitoringPeriod.Month(2027, 2);
     public static readonly DateTimeOffset AsOf = At(3, 1, 6);
@@ -26,7 +26,14 @@ public sealed class HandBuiltFebruary : IAsyncLifetime
     private readonly Dictionary<string, string> _references = [];
     private readonly Dictionary<string, (Priority Priority, string Category)> _assessments = [];
 
-    public SqliteDesk Desk { get; } = new();
+    public HandBuiltFebruary()
+        : this(new SqliteDesk())
+    {
+    }
+
+    protected HandBuiltFebruary(CoreDesk desk) => Desk = desk;
+
+    public CoreDesk Desk { get; }
 
     public MonitoringDesk Monitoring => Desk.Services.GetRequiredService<MonitoringDesk>();
 

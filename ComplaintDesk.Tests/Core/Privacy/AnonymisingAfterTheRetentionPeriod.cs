@@ -7,9 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplaintDesk.Tests.Core.Privacy;
 
 /// <summary>ISO 10002 4.10: the retention run erases complainants' personal data 730 days (the default) after a complaint finished.</summary>
-public sealed class AnonymisingAfterTheRetentionPeriod : IAsyncLifetime
+public class AnonymisingAfterTheRetentionPeriod : IAsyncLifetime
 {
-    private readonly SqliteDesk _desk = new();
+    private readonly CoreDesk _desk;
+
+    public AnonymisingAfterTheRetentionPeriod()
+        : this(new SqliteDesk())
+    {
+    }
+
+    protected AnonymisingAfterTheRetentionPeriod(CoreDesk desk) => _desk = desk;
 
     private IPersonalDataErasure Erasure => _desk.Services.GetRequiredService<IPersonalDataErasure>();
 

@@ -5,7 +5,7 @@ using ComplaintDesk.Tests.Integration;
 
 namespace ComplaintDesk.Tests.Core.Privacy;
 
-/// <summary>Complaints with a complainant's personal data, brought through the real moves on a <see cref="SqliteDesk"/>.</summary>
+/// <summary>Complaints with a complainant's personal data, brought through the real moves on a <see cref="CoreDesk"/>.</summary>
 internal static class PrivacyDesk
 {
     public const string Name = "Ece Çelik";
@@ -16,12 +16,12 @@ internal static class PrivacyDesk
     public static readonly Actor Quality = new("q1", "quality@demo.local", new HashSet<DeskRole> { DeskRole.QualityManager });
     public static readonly Actor Supervisor = new("s1", "supervisor@demo.local", new HashSet<DeskRole> { DeskRole.Supervisor });
 
-    public static async Task<string> ReceivedAsync(SqliteDesk desk) =>
+    public static async Task<string> ReceivedAsync(CoreDesk desk) =>
         (await desk.Workflow.ReceiveAsync(
             new NewComplaint(Channel.Email, null, new ComplainantDetails(Name, Email, Phone, ContactMethod.Email), "Call centre", "Billing", "Waited on hold for an hour."),
             desk.Handler, CancellationToken.None)).Reference;
 
-    public static async Task<string> ClosedAsync(SqliteDesk desk)
+    public static async Task<string> ClosedAsync(CoreDesk desk)
     {
         var reference = await ReceivedAsync(desk);
         foreach (var move in new ComplaintCommand[]
@@ -37,7 +37,7 @@ internal static class PrivacyDesk
         return reference;
     }
 
-    public static async Task<string> WithdrawnAsync(SqliteDesk desk)
+    public static async Task<string> WithdrawnAsync(CoreDesk desk)
     {
         var reference = await ReceivedAsync(desk);
         await desk.Workflow.ApplyAsync(reference, desk.Handler, null, new WithdrawCommand("The complainant called it off."), CancellationToken.None);

@@ -7,9 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplaintDesk.Tests.Core.Privacy;
 
 /// <summary>ISO 10002 4.10, Annex D.4: a person shown a complainant's data is recorded once per complaint and ten minutes.</summary>
-public sealed class RecordingWhoSawPersonalData : IAsyncLifetime
+public class RecordingWhoSawPersonalData : IAsyncLifetime
 {
-    private readonly SqliteDesk _desk = new();
+    private readonly CoreDesk _desk;
+
+    public RecordingWhoSawPersonalData()
+        : this(new SqliteDesk())
+    {
+    }
+
+    protected RecordingWhoSawPersonalData(CoreDesk desk) => _desk = desk;
 
     private IPersonalDataLog Log => _desk.Services.GetRequiredService<IPersonalDataLog>();
 

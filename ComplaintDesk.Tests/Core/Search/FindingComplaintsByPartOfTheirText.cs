@@ -3,9 +3,16 @@ using ComplaintDesk.Tests.Integration;
 namespace ComplaintDesk.Tests.Core.Search;
 
 /// <summary>Text search finds any run of characters in a complaint's reference, product or service and description, in any case.</summary>
-public sealed class FindingComplaintsByPartOfTheirText : IAsyncLifetime
+public class FindingComplaintsByPartOfTheirText : IAsyncLifetime
 {
-    private readonly SqliteDesk _desk = new();
+    private readonly CoreDesk _desk;
+
+    public FindingComplaintsByPartOfTheirText()
+        : this(new SqliteDesk())
+    {
+    }
+
+    protected FindingComplaintsByPartOfTheirText(CoreDesk desk) => _desk = desk;
 
     public Task InitializeAsync() => _desk.InitializeAsync();
 

@@ -8,9 +8,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplaintDesk.Tests.Core.Search;
 
 /// <summary>The text index is written in the same save as the complaint: at intake, by moves that change its text, and by anonymisation.</summary>
-public sealed class KeepingTheTextIndexInStep : IAsyncLifetime
+public class KeepingTheTextIndexInStep : IAsyncLifetime
 {
-    private readonly SqliteDesk _desk = new();
+    private readonly CoreDesk _desk;
+
+    public KeepingTheTextIndexInStep()
+        : this(new SqliteDesk())
+    {
+    }
+
+    protected KeepingTheTextIndexInStep(CoreDesk desk) => _desk = desk;
 
     private IPersonalDataErasure Erasure => _desk.Services.GetRequiredService<IPersonalDataErasure>();
 

@@ -3,9 +3,16 @@ using ComplaintDesk.Tests.Integration;
 namespace ComplaintDesk.Tests.Core.Search;
 
 /// <summary>Text of one or two characters, too short for the index's trigrams, still finds what holds it, folded alike.</summary>
-public sealed class SearchingForShortText : IAsyncLifetime
+public class SearchingForShortText : IAsyncLifetime
 {
-    private readonly SqliteDesk _desk = new();
+    private readonly CoreDesk _desk;
+
+    public SearchingForShortText()
+        : this(new SqliteDesk())
+    {
+    }
+
+    protected SearchingForShortText(CoreDesk desk) => _desk = desk;
 
     public Task InitializeAsync() => _desk.InitializeAsync();
 

@@ -4,9 +4,17 @@ using ComplaintDesk.Tests.Integration;
 namespace ComplaintDesk.Tests.Core.Search;
 
 /// <summary>ISO 10002 4.10: the complainant's name is searched only for the roles that may see it.</summary>
-public sealed class SearchingNamesOnlyForRolesThatSeeThem : IAsyncLifetime
+public class SearchingNamesOnlyForRolesThatSeeThem : IAsyncLifetime
 {
-    private readonly SqliteDesk _desk = new();
+    private readonly CoreDesk _desk;
+
+    public SearchingNamesOnlyForRolesThatSeeThem()
+        : this(new SqliteDesk())
+    {
+    }
+
+    protected SearchingNamesOnlyForRolesThatSeeThem(CoreDesk desk) => _desk = desk;
+
     private string _yilmaz = "";
 
     public async Task InitializeAsync()

@@ -3,11 +3,19 @@ using ComplaintDesk.Tests.Integration;
 namespace ComplaintDesk.Tests.Core.Search;
 
 /// <summary>What a person types is looked for as it is: the full-text index's query syntax never reads it.</summary>
-public sealed class SearchingWithQuerySyntax : IAsyncLifetime
+public class SearchingWithQuerySyntax : IAsyncLifetime
 {
     private const string Odd = "He wrote \"AND\" OR * then NEAR( kettle ) and {ComplainantName}: ^base -- '; DROP TABLE x; %_";
 
-    private readonly SqliteDesk _desk = new();
+    private readonly CoreDesk _desk;
+
+    public SearchingWithQuerySyntax()
+        : this(new SqliteDesk())
+    {
+    }
+
+    protected SearchingWithQuerySyntax(CoreDesk desk) => _desk = desk;
+
     private string _odd = "";
 
     public async Task InitializeAsync()

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Tests.Core.Reports.Workbook;
 
-public sealed class WritingTheMonthlyWorkbook(HandBuiltFebruary month) : IClassFixture<HandBuiltFebruary>
+public class WritingTheMonthlyWorkbook(HandBuiltFebruary month) : IClassFixture<HandBuiltFebruary>
 {
     private async Task<(XLWorkbook Workbook, MonitoringFigures Figures)> WriteAsync(bool withPersonalData = false)
     {

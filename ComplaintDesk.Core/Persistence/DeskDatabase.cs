@@ -1,0 +1,31 @@
+using ComplaintDesk.Core.Persistence.Postgres;
+using ComplaintDesk.Core.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Core.Persistence;
+
+/// <summary>How the desk reaches each engine and searches text on it: the one place that names them.</summary>
+public static class DeskDatabase
+{
+    /// <summary>The assembly that holds the PostgreSQL migration set; the SQLite set lives in Core.</summary>
+    public const string PostgresMigrations = "ComplaintDesk.Migrations.Postgres";
+
+    public static void Use(DbContextOptionsBuilder options, DeskDatabaseProvider provider, string connectionString)
+    {
+        // A complaint's owned clocks (3) and pauses (a few) come in one query: splitting would cost more.
+        if (provider == DeskDatabaseProvider.Postgres)
+        {
+            options.UseNpgsql(connectionString, postgres => postgres
+                .MigrationsAssembly(PostgresMigrations)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+            return;
+        }
+
+        options
+            .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .AddInterceptors(new SqliteTuningInterceptor(), new SearchFoldFunction());
+    }
+
+    public static IComplaintTextIndex TextIndex(DeskDatabaseProvider provider) =>
+        provider == DeskDatabaseProvider.Postgres ? new PostgresComplaintTextIndex() : new SqliteComplaintTextIndex();
+}

@@ -40,7 +40,7 @@ public sealed class ReadingTheSampleSettings
 
         foreach (var key in new[]
         {
-            "ConnectionStrings:Desk", "Desk:TimeZone", "Desk:DemoData", "Desk:Bootstrap:AdminEmail", "Desk:Bootstrap:AdminPassword",
+            "ConnectionStrings:Desk", "Desk:Database:Provider", "Desk:TimeZone", "Desk:DemoData", "Desk:Bootstrap:AdminEmail", "Desk:Bootstrap:AdminPassword",
             "Desk:Escalation:UnhandledAfter", "Desk:Escalation:ReminderInterval", "Desk:Reports:Folder",
             "Desk:Sessions:IdleTimeout", "Desk:Sessions:AbsoluteTimeout", "Desk:SignIn:FailuresPerMinute",
             "Desk:Proxy:KnownProxies:0", "Desk:Retention:AnonymiseClosedAfterDays",

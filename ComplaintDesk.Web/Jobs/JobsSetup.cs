@@ -27,7 +27,8 @@ public static class JobsSetup
         // activator instead of Hangfire's process-wide JobStorage.Current.
         services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(configuration => configuration
+        services.AddHangfire((provider, configuration) => configuration
+            .UseLogProvider(new StoppedHostTolerantLogProvider(provider.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());

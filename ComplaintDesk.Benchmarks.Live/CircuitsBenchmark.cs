@@ -10,7 +10,7 @@ namespace ComplaintDesk.Benchmarks.Live;
 /// </summary>
 internal static class CircuitsBenchmark
 {
-    public static async Task<string> RunAsync(CancellationToken cancellationToken)
+    public static async Task<string> RunAsync(int? rows, CancellationToken cancellationToken)
     {
         using var server = await DeskServer.StartAsync(cancellationToken);
         Console.Error.WriteLine($"desk process {server.ProcessId} at {server.BaseAddress}");
@@ -19,10 +19,10 @@ internal static class CircuitsBenchmark
         var tabs = new List<QueueTab>();
         try
         {
-            await TabsBenchmark.OpenAsync(browser, server.BaseAddress, new EveryTab(), tabs, TabsBenchmark.FewTabs);
+            await TabsBenchmark.OpenAsync(browser, server.BaseAddress, new EveryTab(), tabs, TabsBenchmark.FewTabs, rows);
             Console.Error.WriteLine($"{tabs.Count} tabs open; sampling");
             var few = await ResidentMemory.SampleAsync(server, tabs.Count, cancellationToken);
-            await TabsBenchmark.OpenAsync(browser, server.BaseAddress, new EveryTab(), tabs, TabsBenchmark.ManyTabs);
+            await TabsBenchmark.OpenAsync(browser, server.BaseAddress, new EveryTab(), tabs, TabsBenchmark.ManyTabs, rows);
             Console.Error.WriteLine($"{tabs.Count} tabs open; sampling");
             var many = await ResidentMemory.SampleAsync(server, tabs.Count, cancellationToken);
             return TabsReport.Memory(few, many);

@@ -22,7 +22,7 @@ internal static class Entry
             "latency" => await LatencyBenchmark.RunAsync(options, CancellationToken.None),
             "fanout" => await FanOutBenchmark.RunAsync(options, CancellationToken.None),
             "tabs" => await TabsBenchmark.RunAsync(options, CancellationToken.None),
-            "circuits" => await CircuitsBenchmark.RunAsync(CancellationToken.None),
+            "circuits" => await CircuitsBenchmark.RunAsync(options.Rows, CancellationToken.None),
             _ => await TimerProbe.RunAsync(options, CancellationToken.None),
         };
         Console.WriteLine();

@@ -1,3 +1,5 @@
+using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Web.Features.Queue;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -21,7 +23,8 @@ internal sealed class QueueTab : IAsyncDisposable
         _page = page;
     }
 
-    public static async Task<QueueTab> OpenAsync(IBrowser browser, Uri server, string email, EveryTab everyTab)
+    /// <param name="rows">The page size to show instead of the person's default: one of the queue's page sizes.</param>
+    public static async Task<QueueTab> OpenAsync(IBrowser browser, Uri server, string email, EveryTab everyTab, int? rows = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -39,7 +42,15 @@ internal sealed class QueueTab : IAsyncDisposable
             await page.FillAsync("input[name=password]", DeskSession.Password);
             await page.ClickAsync("button[type=submit]");
             await page.Locator("#desk-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-            await page.Locator("#queue-scopes").GetByText("All open", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
+            if (rows is { } size)
+            {
+                await page.GotoAsync($"/queue?tab={ScopeNames.Name(QueueScope.AllOpen)}&size={size}");
+            }
+            else
+            {
+                await page.Locator("#queue-scopes").GetByText("All open", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
+            }
+
             await page.Locator("#queue[data-loaded-scope='AllOpen']").WaitForAsync();
             // From here the tab's hub connection is up and the page has read again what it shows.
             await page.Locator("html[data-desk-hub='live']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });

@@ -61,12 +61,12 @@ internal static class TabsBenchmark
     }
 
     // A few at a time: signing in hashes a password, and fifty at once would only queue on two cores.
-    public static async Task OpenAsync(IBrowser browser, Uri server, EveryTab everyTab, List<QueueTab> tabs, int count)
+    public static async Task OpenAsync(IBrowser browser, Uri server, EveryTab everyTab, List<QueueTab> tabs, int count, int? rows = null)
     {
         while (tabs.Count < count)
         {
             var batch = Enumerable.Range(tabs.Count, Math.Min(OpenAtOnce, count - tabs.Count))
-                .Select(i => QueueTab.OpenAsync(browser, server, _people[i % _people.Length], everyTab));
+                .Select(i => QueueTab.OpenAsync(browser, server, _people[i % _people.Length], everyTab, rows));
             tabs.AddRange(await Task.WhenAll(batch));
         }
     }

@@ -12,6 +12,7 @@ public static class EdgeSetup
         services.AddOptions<ProxyOptions>()
             .Bind(configuration.GetSection(ProxyOptions.Section))
             .Validate(o => o.KnownProxies.All(p => IPAddress.TryParse(p, out _)), "Desk:Proxy:KnownProxies must list IP addresses.")
+            .Validate(o => AffinityCookie.IsValidName(o.AffinityCookie), AffinityCookie.NameRule)
             .ValidateOnStart();
         services.AddOptions<ForwardedHeadersOptions>()
             .Configure<IOptions<ProxyOptions>>((forwarded, proxy) =>
@@ -50,5 +51,6 @@ public static class EdgeSetup
             return next(context);
         });
         app.UseInlineScriptHashesOnTheApiReference();
+        app.UseAffinityCookie();
     }
 }

@@ -7,7 +7,8 @@ namespace ComplaintDesk.Benchmarks.Live;
 
 /// <summary>
 /// The desk as its own process (<c>dotnet ComplaintDesk.Web.dll</c> from the web project's build output), so
-/// its memory and CPU are its own: demo users on a fresh SQLite file, on a free loopback port.
+/// its memory and CPU are its own: demo users on a fresh SQLite file (or the PostgreSQL database given), on a free
+/// loopback port.
 /// </summary>
 internal sealed class DeskServer : IDisposable
 {
@@ -27,7 +28,7 @@ internal sealed class DeskServer : IDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<DeskServer> StartAsync(CancellationToken cancellationToken)
+    public static async Task<DeskServer> StartAsync(CancellationToken cancellationToken, string? postgres = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "complaintdesk-live-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -36,7 +37,12 @@ internal sealed class DeskServer : IDisposable
         start.ArgumentList.Add(Path.Combine(WebOutput(), "ComplaintDesk.Web.dll"));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
-        start.Environment["ConnectionStrings__Desk"] = $"Data Source={Path.Combine(folder, "desk.db")}";
+        start.Environment["ConnectionStrings__Desk"] = postgres ?? $"Data Source={Path.Combine(folder, "desk.db")}";
+        if (postgres is not null)
+        {
+            start.Environment["Desk__Database__Provider"] = "Postgres";
+        }
+
         start.Environment["Desk__DemoData"] = "true";
         // Console logging on the measured path would cost CPU the two cores do not have to spare.
         start.Environment["Logging__LogLevel__Default"] = "Warning";

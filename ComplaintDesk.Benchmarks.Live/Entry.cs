@@ -22,6 +22,7 @@ internal static class Entry
             "latency" => await LatencyBenchmark.RunAsync(options, CancellationToken.None),
             "fanout" => await FanOutBenchmark.RunAsync(options, CancellationToken.None),
             "tabs" => await TabsBenchmark.RunAsync(options, CancellationToken.None),
+            "writers" => await WritersBenchmark.RunAsync(options, CancellationToken.None),
             "circuits" => await CircuitsBenchmark.RunAsync(options.Rows, CancellationToken.None),
             _ => await TimerProbe.RunAsync(options, CancellationToken.None),
         };

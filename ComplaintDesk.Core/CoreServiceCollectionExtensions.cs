@@ -78,6 +78,7 @@ public static class CoreServiceCollectionExtensions
         this IServiceCollection services, string connectionString, DeskDatabaseProvider provider = DeskDatabaseProvider.Sqlite)
     {
         services.AddDbContextFactory<DeskDbContext>(options => DeskDatabase.Use(options, provider, connectionString));
+        services.AddSingleton(new DeskDatabaseSource(provider, connectionString));
         services.AddSingleton(DeskDatabase.TextIndex(provider));
         return services;
     }

@@ -2,6 +2,7 @@ using ComplaintDesk.Core;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Web.Jobs;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +35,8 @@ public static class DatabaseSetup
         {
             await DatabaseInitializer.InitializeAsync(db, app.Lifetime.ApplicationStopping);
         }
+
+        await DeskJobStorage.PrepareAsync(services.GetRequiredService<DeskDatabaseSource>(), app.Lifetime.ApplicationStopping);
 
         await services.GetRequiredService<StoredSlaSettings>().LoadAsync(app.Lifetime.ApplicationStopping);
         await services.GetRequiredService<DeskSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);

@@ -22,6 +22,7 @@ public static class DatabaseSetup
         var provider = (builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new()).Provider;
         builder.Services.AddDeskPersistence(
             provider == DeskDatabaseProvider.Sqlite ? SqliteFile(configured, builder.Environment.ContentRootPath) : configured, provider);
+        builder.Services.AddDeskKeyRing(provider);
         // Workbooks live beside the database by default; a relative folder is under the content root too.
         builder.Services.PostConfigure<ReportOptions>(options =>
             options.Folder = Path.Combine(builder.Environment.ContentRootPath, options.Folder));

@@ -79,6 +79,16 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddDbContextFactory<DeskDbContext>(options => DeskDatabase.Use(options, provider, connectionString));
         services.AddSingleton(new DeskDatabaseSource(provider, connectionString));
+        // Several nodes share the database, not a folder: there every node serves a workbook another built.
+        if (provider == DeskDatabaseProvider.Postgres)
+        {
+            services.AddSingleton<IWorkbookStore, DatabaseWorkbookStore>();
+        }
+        else
+        {
+            services.AddSingleton<IWorkbookStore, FolderWorkbookStore>();
+        }
+
         services.AddSingleton(DeskDatabase.TextIndex(provider));
         return services;
     }

@@ -51,6 +51,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
 
     internal DbSet<SlaSettingsRecord> SlaSettings => Set<SlaSettingsRecord>();
 
+    internal DbSet<StoredWorkbook> StoredWorkbooks => Set<StoredWorkbook>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseTimelineRewrites();

@@ -645,6 +645,21 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.ToTable("MonthlyReportRuns");
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.Reports.Runs.StoredWorkbook", b =>
+                {
+                    b.Property<string>("FileName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("FileName");
+
+                    b.ToTable("StoredWorkbooks", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintDesk.Core.Search.ComplaintSearchEntry", b =>
                 {
                     b.Property<long>("ComplaintId")

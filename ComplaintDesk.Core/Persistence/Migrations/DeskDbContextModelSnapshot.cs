@@ -623,6 +623,21 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.ToTable("MonthlyReportRuns");
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.Reports.Runs.StoredWorkbook", b =>
+                {
+                    b.Property<string>("FileName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("FileName");
+
+                    b.ToTable("StoredWorkbooks", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintDesk.Core.Search.ComplaintSearchEntry", b =>
                 {
                     b.Property<long>("ComplaintId")

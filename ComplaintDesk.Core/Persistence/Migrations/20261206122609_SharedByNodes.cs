@@ -23,6 +23,18 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "StoredWorkbooks",
+                columns: table => new
+                {
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredWorkbooks", x => x.FileName);
+                });
         }
 
         /// <inheritdoc />
@@ -30,6 +42,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "StoredWorkbooks");
         }
     }
 }

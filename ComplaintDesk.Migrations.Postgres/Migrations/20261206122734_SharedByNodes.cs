@@ -24,6 +24,18 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "StoredWorkbooks",
+                columns: table => new
+                {
+                    FileName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredWorkbooks", x => x.FileName);
+                });
         }
 
         /// <inheritdoc />
@@ -31,6 +43,9 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "StoredWorkbooks");
         }
     }
 }

@@ -79,6 +79,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddDbContextFactory<DeskDbContext>(options => DeskDatabase.Use(options, provider, connectionString));
         services.AddSingleton(new DeskDatabaseSource(provider, connectionString));
+        services.AddSingleton<DatabaseStartLock>();
         // Several nodes share the database, not a folder: there every node serves a workbook another built.
         if (provider == DeskDatabaseProvider.Postgres)
         {

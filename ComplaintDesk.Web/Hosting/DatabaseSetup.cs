@@ -28,20 +28,28 @@ public static class DatabaseSetup
             options.Folder = Path.Combine(builder.Environment.ContentRootPath, options.Folder));
     }
 
+    /// <summary>
+    /// Migrates, seeds and recovers at start, one node at a time (<see cref="DatabaseStartLock"/>): nodes started
+    /// together on an empty database build it once, and each finds the work of those before it done.
+    /// </summary>
     public static async Task PrepareDeskDatabaseAsync(this WebApplication app)
     {
+        var stopping = app.Lifetime.ApplicationStopping;
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await using (var db = await services.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContextAsync())
+        await using (await services.GetRequiredService<DatabaseStartLock>().TakeAsync(stopping))
         {
-            await DatabaseInitializer.InitializeAsync(db, app.Lifetime.ApplicationStopping);
+            await using (var db = await services.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContextAsync(stopping))
+            {
+                await DatabaseInitializer.InitializeAsync(db, stopping);
+            }
+
+            await DeskJobStorage.PrepareAsync(services.GetRequiredService<DeskDatabaseSource>(), stopping);
+            KeyRingSetup.EnsureKey(services);
+            await services.GetRequiredService<StoredSlaSettings>().LoadAsync(stopping);
+            await services.GetRequiredService<DeskSeeder>().SeedAsync(stopping);
+            await services.GetRequiredService<MonthlyReports>().RecoverAsync(stopping);
         }
-
-        await DeskJobStorage.PrepareAsync(services.GetRequiredService<DeskDatabaseSource>(), app.Lifetime.ApplicationStopping);
-
-        await services.GetRequiredService<StoredSlaSettings>().LoadAsync(app.Lifetime.ApplicationStopping);
-        await services.GetRequiredService<DeskSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
-        await services.GetRequiredService<MonthlyReports>().RecoverAsync(app.Lifetime.ApplicationStopping);
     }
 
     private static string SqliteFile(string configured, string contentRoot)

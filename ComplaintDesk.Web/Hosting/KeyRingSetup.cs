@@ -23,4 +23,11 @@ public static class KeyRingSetup
 
         return services;
     }
+
+    /// <summary>
+    /// Makes the key ring hold a key before the desk serves anyone; run under the start lock, so that nodes started
+    /// together make one key between them rather than one each.
+    /// </summary>
+    public static void EnsureKey(IServiceProvider services) =>
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector(ApplicationName).Protect([]);
 }

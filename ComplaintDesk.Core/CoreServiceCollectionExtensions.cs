@@ -78,6 +78,18 @@ public static class CoreServiceCollectionExtensions
         this IServiceCollection services, string connectionString, DeskDatabaseProvider provider = DeskDatabaseProvider.Sqlite)
     {
         services.AddDbContextFactory<DeskDbContext>(options => DeskDatabase.Use(options, provider, connectionString));
+        services.AddSingleton(new DeskDatabaseSource(provider, connectionString));
+        services.AddSingleton<DatabaseStartLock>();
+        // Several nodes share the database, not a folder: there every node serves a workbook another built.
+        if (provider == DeskDatabaseProvider.Postgres)
+        {
+            services.AddSingleton<IWorkbookStore, DatabaseWorkbookStore>();
+        }
+        else
+        {
+            services.AddSingleton<IWorkbookStore, FolderWorkbookStore>();
+        }
+
         services.AddSingleton(DeskDatabase.TextIndex(provider));
         return services;
     }

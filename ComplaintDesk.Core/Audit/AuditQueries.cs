@@ -16,14 +16,12 @@ internal static class AuditQueries
         var query = db.PersonalDataAccesses.AsNoTracking();
         if (filter.Reference is { } reference)
         {
-            var pattern = Contains(reference);
-            query = query.Where(a => a.Reference != null && EF.Functions.Like(a.Reference, pattern, "\\"));
+            query = query.WhereAnyContains(db, reference, a => a.Reference);
         }
 
         if (filter.User is { } user)
         {
-            var pattern = Contains(user);
-            query = query.Where(a => EF.Functions.Like(a.UserEmail, pattern, "\\"));
+            query = query.WhereAnyContains(db, user, a => a.UserEmail);
         }
 
         if (filter.Start is { } start)
@@ -50,16 +48,14 @@ internal static class AuditQueries
         var desk = db.AuditEvents.AsNoTracking();
         if (filter.Reference is { } reference)
         {
-            var pattern = Contains(reference);
-            timeline = timeline.Where(t => EF.Functions.Like(t.Reference, pattern, "\\"));
+            timeline = timeline.WhereAnyContains(db, reference, t => t.Reference);
             desk = desk.Where(_ => false);
         }
 
         if (filter.User is { } user)
         {
-            var pattern = Contains(user);
-            timeline = timeline.Where(t => EF.Functions.Like(t.Event.ActorEmail, pattern, "\\"));
-            desk = desk.Where(e => EF.Functions.Like(e.ActorEmail, pattern, "\\"));
+            timeline = timeline.WhereAnyContains(db, user, t => t.Event.ActorEmail);
+            desk = desk.WhereAnyContains(db, user, e => e.ActorEmail);
         }
 
         if (filter.Start is { } start)
@@ -94,9 +90,4 @@ internal static class AuditQueries
                 Text = e.Details,
             }));
     }
-
-    private static string Contains(string text) =>
-        "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

@@ -75,9 +75,9 @@ public sealed class ComplaintWorkflow(
     }
 
     // A concurrency conflict is retried only when the caller asked for no version check; a busy
-    // database (another writer held it past the busy timeout) is no conflict at all.
+    // database (other writers at the same moment) is no conflict at all.
     private static bool MayRetry(DbUpdateException failure, int? expectedVersion) =>
-        failure is DbUpdateConcurrencyException ? expectedVersion is null : SqliteBusy.Is(failure);
+        failure is DbUpdateConcurrencyException ? expectedVersion is null : BusyDatabase.Is(failure);
 
     private async Task<ComplaintDetails> TryApplyAsync(
         string reference, Actor actor, int? expectedVersion, ComplaintCommand command, CancellationToken cancellationToken)

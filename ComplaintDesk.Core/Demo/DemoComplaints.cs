@@ -14,7 +14,7 @@ namespace ComplaintDesk.Core.Demo;
 /// </summary>
 public static class DemoComplaints
 {
-    private const int Count = 36;
+    internal const int Count = 36;
 
     public static async Task<int> SeedAsync(
         DeskDbContext db, DateTimeOffset now, DeskTimeZone zone, ISlaSettings sla, CancellationToken cancellationToken)

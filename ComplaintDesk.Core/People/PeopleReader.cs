@@ -26,10 +26,7 @@ internal static class PeopleReader
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search.Q))
         {
-            var text = search.Q.Trim();
-            var pattern = $"%{text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
-            var upper = text.ToUpperInvariant();
-            query = query.Where(u => u.NormalizedEmail!.Contains(upper) || EF.Functions.Like(u.DisplayName, pattern, "\\"));
+            query = query.WhereAnyContains(db, search.Q.Trim(), u => u.NormalizedEmail, u => u.DisplayName);
         }
 
         var total = await query.CountAsync(cancellationToken);

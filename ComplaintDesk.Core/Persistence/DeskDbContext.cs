@@ -10,16 +10,18 @@ using ComplaintDesk.Core.Search;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Teams;
 using ComplaintDesk.Core.Views;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.Persistence;
 
 /// <summary>
-/// The desk's one database: complaints, their timelines, categories and Identity's users and roles. Every
-/// save brings the text index up to date with the complaints it writes (<see cref="SearchIndexUpkeep"/>).
+/// The desk's one database: complaints, their timelines, categories, Identity's users and roles, and (when
+/// several nodes share it) the keys that protect cookies and tokens. Every save brings the text index up to
+/// date with the complaints it writes (<see cref="SearchIndexUpkeep"/>).
 /// </summary>
-public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : IdentityDbContext<DeskUser>(options)
+public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : IdentityDbContext<DeskUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
@@ -43,9 +45,13 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
 
     public DbSet<SavedView> SavedViews => Set<SavedView>();
 
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
     internal DbSet<SlaSettingsRecord> SlaSettings => Set<SlaSettingsRecord>();
+
+    internal DbSet<StoredWorkbook> StoredWorkbooks => Set<StoredWorkbook>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

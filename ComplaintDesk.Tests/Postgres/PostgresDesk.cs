@@ -8,6 +8,9 @@ public sealed class PostgresDesk : CoreDesk
 {
     private string? _connectionString;
 
+    /// <summary>The desk's database, for a second node (<see cref="PostgresDeskBeside"/>).</summary>
+    public string ConnectionString => _connectionString!;
+
     protected override async Task<(string ConnectionString, DeskDatabaseProvider Provider)> CreateDatabaseAsync()
     {
         _connectionString = await TestPostgres.CreateMigratedAsync();

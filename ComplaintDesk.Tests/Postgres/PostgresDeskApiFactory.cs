@@ -1,4 +1,3 @@
-using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Tests.Integration;
 
 namespace ComplaintDesk.Tests.Postgres;
@@ -7,22 +6,13 @@ namespace ComplaintDesk.Tests.Postgres;
 /// The real app on an empty PostgreSQL database of its own, which it migrates and seeds at start as a new
 /// production desk would; demo users and a fake clock as in <see cref="DeskApiFactory"/>.
 /// </summary>
-public sealed class PostgresDeskApiFactory : DeskApiFactory, IAsyncLifetime
+public sealed class PostgresDeskApiFactory : PostgresNode, IAsyncLifetime
 {
-    private string _database = "";
-
-    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
-    {
-        ["Desk:DemoData"] = "true",
-        [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] = nameof(DeskDatabaseProvider.Postgres),
-        ["ConnectionStrings:Desk"] = _database,
-    };
-
-    public async Task InitializeAsync() => _database = await TestPostgres.CreateEmptyAsync();
+    public async Task InitializeAsync() => Database = await TestPostgres.CreateEmptyAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await TestPostgres.DropAsync(_database);
+        await TestPostgres.DropAsync(Database);
     }
 }

@@ -2,6 +2,7 @@ using ComplaintDesk.Core;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Web.Jobs;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,23 +22,34 @@ public static class DatabaseSetup
         var provider = (builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new()).Provider;
         builder.Services.AddDeskPersistence(
             provider == DeskDatabaseProvider.Sqlite ? SqliteFile(configured, builder.Environment.ContentRootPath) : configured, provider);
+        builder.Services.AddDeskKeyRing(provider);
         // Workbooks live beside the database by default; a relative folder is under the content root too.
         builder.Services.PostConfigure<ReportOptions>(options =>
             options.Folder = Path.Combine(builder.Environment.ContentRootPath, options.Folder));
     }
 
+    /// <summary>
+    /// Migrates, seeds and recovers at start, one node at a time (<see cref="DatabaseStartLock"/>): nodes started
+    /// together on an empty database build it once, and each finds the work of those before it done.
+    /// </summary>
     public static async Task PrepareDeskDatabaseAsync(this WebApplication app)
     {
+        var stopping = app.Lifetime.ApplicationStopping;
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await using (var db = await services.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContextAsync())
+        await using (await services.GetRequiredService<DatabaseStartLock>().TakeAsync(stopping))
         {
-            await DatabaseInitializer.InitializeAsync(db, app.Lifetime.ApplicationStopping);
-        }
+            await using (var db = await services.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContextAsync(stopping))
+            {
+                await DatabaseInitializer.InitializeAsync(db, stopping);
+            }
 
-        await services.GetRequiredService<StoredSlaSettings>().LoadAsync(app.Lifetime.ApplicationStopping);
-        await services.GetRequiredService<DeskSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
-        await services.GetRequiredService<MonthlyReports>().RecoverAsync(app.Lifetime.ApplicationStopping);
+            await DeskJobStorage.PrepareAsync(services.GetRequiredService<DeskDatabaseSource>(), stopping);
+            KeyRingSetup.EnsureKey(services);
+            await services.GetRequiredService<StoredSlaSettings>().LoadAsync(stopping);
+            await services.GetRequiredService<DeskSeeder>().SeedAsync(stopping);
+            await services.GetRequiredService<MonthlyReports>().RecoverAsync(stopping);
+        }
     }
 
     private static string SqliteFile(string configured, string contentRoot)

@@ -1,15 +1,15 @@
 using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Persistence;
 using Hangfire;
 using Hangfire.AspNetCore;
-using Hangfire.InMemory;
 
 namespace ComplaintDesk.Web.Jobs;
 
 /// <summary>
-/// Hangfire holds triggers, never state: its storage is in memory, and the sweep at start
-/// catches up with whatever came due while the app was down.
+/// Hangfire holds triggers, never state: the database is the truth, and the sweep at start catches up
+/// with whatever came due while the app was down. Its storage follows the desk's engine (<see cref="DeskJobStorage"/>).
 /// </summary>
 public static class JobsSetup
 {
@@ -25,7 +25,7 @@ public static class JobsSetup
     {
         // Registered before AddHangfire so that each host (and each test host) has its own storage and
         // activator instead of Hangfire's process-wide JobStorage.Current.
-        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddSingleton(provider => DeskJobStorage.For(provider.GetRequiredService<DeskDatabaseSource>()));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, configuration) => configuration
             .UseLogProvider(new StoppedHostTolerantLogProvider(provider.GetRequiredService<ILoggerFactory>()))

@@ -5,28 +5,23 @@ using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports.Workbook;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Core.Reports.Runs;
 
 /// <summary>
-/// Builds and keeps the monthly workbooks. A workbook is written under a temporary name and made
-/// visible by one rename only when complete, so a crash never leaves a half file listed; every run
-/// is recorded, and a re-run replaces the month's file while its history stays.
+/// Builds and keeps the monthly workbooks. A workbook is kept (<see cref="IWorkbookStore"/>) only when
+/// complete, so a crash never leaves a half file listed; every run is recorded, and a re-run replaces the
+/// month's workbook while its history stays.
 /// </summary>
 public sealed class MonthlyReports(
     IDbContextFactory<DeskDbContext> dbFactory,
     MonthlyWorkbook workbook,
-    IOptions<ReportOptions> options,
+    IWorkbookStore store,
     DeskTimeZone zone,
     TimeProvider time,
     IDeskNotifier notifier,
     IPersonalDataLog accessLog) : IMonthlyReports
 {
-    private const string TemporarySuffix = ".tmp";
-
-    private string Folder => options.Value.Folder;
-
     public async Task<IReadOnlyList<MonthlyReportSummary>> ListAsync(Actor actor, CancellationToken cancellationToken)
     {
         MonitoringDesk.EnsureMayMonitor(actor);
@@ -58,9 +53,8 @@ public sealed class MonthlyReports(
         var reportMonth = Read(month);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var stored = await db.MonthlyReportRuns.AnyAsync(r => r.Month == reportMonth.ToString() && r.Succeeded, cancellationToken);
-        var path = Path.Combine(Folder, reportMonth.FileName);
-        return stored && File.Exists(path)
-            ? new ReportFile(reportMonth.FileName, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, useAsync: true))
+        return stored && await store.OpenAsync(reportMonth.FileName, cancellationToken) is { } content
+            ? new ReportFile(reportMonth.FileName, content)
             : null;
     }
 
@@ -80,15 +74,10 @@ public sealed class MonthlyReports(
 
     private ReportMonth Read(string month) => ReportMonth.Parse(month, time.GetUtcNow(), zone.Zone);
 
-    /// <summary>After a restart: runs that were building never finished, and their temporary files are garbage.</summary>
+    /// <summary>After a restart: runs that were building never finished, and what they left behind is garbage.</summary>
     public async Task RecoverAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Folder);
-        foreach (var leftover in Directory.EnumerateFiles(Folder, "*" + TemporarySuffix))
-        {
-            File.Delete(leftover);
-        }
-
+        await store.RecoverAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var unfinished = await db.MonthlyReportRuns.Where(r => r.FinishedAt == null).ToListAsync(cancellationToken);
         unfinished.ForEach(r => r.Fail(time.GetUtcNow(), TimeSpan.Zero, "Interrupted: the desk restarted while it was building."));
@@ -103,19 +92,13 @@ public sealed class MonthlyReports(
         db.MonthlyReportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
 
-        Directory.CreateDirectory(Folder);
-        var final = Path.Combine(Folder, month.FileName);
-        var temporary = Path.Combine(Folder, $".{month.FileName}.{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
-            MonitoringFigures figures;
-            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-            {
-                figures = await workbook.WriteAsync(month.Period, time.GetUtcNow(), file, withPersonalData: false, cancellationToken);
-            }
-
-            File.Move(temporary, final, overwrite: true);
-            run.Succeed(time.GetUtcNow(), time.GetElapsedTime(started), new FileInfo(final).Length, figures.Total.Received);
+            var (figures, bytes) = await store.KeepAsync(
+                month.FileName,
+                file => workbook.WriteAsync(month.Period, time.GetUtcNow(), file, withPersonalData: false, cancellationToken),
+                cancellationToken);
+            run.Succeed(time.GetUtcNow(), time.GetElapsedTime(started), bytes, figures.Total.Received);
         }
         catch (Exception failure)
         {
@@ -125,7 +108,6 @@ public sealed class MonthlyReports(
         }
         finally
         {
-            File.Delete(temporary);
             await db.SaveChangesAsync(CancellationToken.None);
             await notifier.ReportBuiltAsync(MonthlyReportView.From(run), CancellationToken.None);
         }

@@ -1,6 +1,9 @@
 namespace ComplaintDesk.Core.Reports.Runs;
 
-/// <summary><c>Desk:Reports</c>: where monthly workbooks are kept (the web app makes a relative folder absolute under its content root).</summary>
+/// <summary>
+/// <c>Desk:Reports</c>: where monthly workbooks are kept on SQLite (the web app makes a relative folder absolute
+/// under its content root); on PostgreSQL they are kept in the database and the folder is not used.
+/// </summary>
 public sealed class ReportOptions
 {
     public const string Section = "Desk:Reports";

@@ -1,0 +1,54 @@
+using ComplaintDesk.Core.Persistence;
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Npgsql;
+
+namespace ComplaintDesk.Web.Jobs;
+
+/// <summary>
+/// Where Hangfire keeps its jobs, chosen by the desk's engine: in memory beside SQLite (one node; the sweep at
+/// start catches up with triggers a restart lost), or in a schema of its own in the desk's PostgreSQL database,
+/// so that triggers and retries outlive a restart and every node's server takes each job once.
+/// </summary>
+public static class DeskJobStorage
+{
+    public const string Schema = "hangfire";
+
+    // A node killed mid-job leaves its job invisible this long; the heartbeat keeps a running job from expiring.
+    private static readonly TimeSpan _invisibility = TimeSpan.FromMinutes(5);
+
+    public static JobStorage For(DeskDatabaseSource database)
+    {
+        if (database.Provider != DeskDatabaseProvider.Postgres)
+        {
+            return new InMemoryStorage(new InMemoryStorageOptions());
+        }
+
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = Schema,
+            // The schema is created at start by one node at a time (PrepareAsync), not by each storage on its own.
+            PrepareSchemaIfNecessary = false,
+            // Workers wake on PostgreSQL's NOTIFY when a job is queued, so an alarm due now starts now, not at the next poll.
+            EnableLongPolling = true,
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = _invisibility,
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
+    }
+
+    /// <summary>Creates or upgrades Hangfire's schema on PostgreSQL; nothing to prepare in memory.</summary>
+    public static async Task PrepareAsync(DeskDatabaseSource database, CancellationToken cancellationToken)
+    {
+        if (database.Provider != DeskDatabaseProvider.Postgres)
+        {
+            return;
+        }
+
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        PostgreSqlObjectsInstaller.Install(connection, Schema);
+    }
+}

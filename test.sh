@@ -20,7 +20,13 @@ stop_postgres() {
   kill -INT "$postgres_pid" 2>/dev/null  # SIGINT: PostgreSQL's fast shutdown
   while kill -0 "$postgres_pid" 2>/dev/null; do sleep 0.2; done
 }
-trap 'stop_postgres; rm -rf "$results"' EXIT
+redis_pid=""
+stop_redis() {
+  [ -n "$redis_pid" ] || return 0
+  kill -TERM "$redis_pid" 2>/dev/null
+  wait "$redis_pid" 2>/dev/null
+}
+trap 'stop_redis; stop_postgres; rm -rf "$results"' EXIT
 
 # The desk's PostgreSQL suites run on Debian's PostgreSQL 15: a cluster of its own in a temporary folder,
 # on loopback, owned by an unprivileged user; the tests find it through DESK_TEST_POSTGRES.
@@ -56,6 +62,34 @@ for attempt in 1 2 3 4 5; do
 done
 [ -n "$postgres_pid" ] || { cat "$results/postgres.log" 2>/dev/null; echo "tests: 0 passed, 1 failed (PostgreSQL did not start)"; exit 1; }
 export DESK_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=desk;Password=$pg_password;Database=postgres"
+
+# The two-node suites share one Redis: Debian's redis-server as a child of this script, on loopback, in a
+# temporary folder, keeping nothing on disk; the tests find it through DESK_TEST_REDIS (host:port).
+if ! command -v redis-server >/dev/null; then
+  sudo_if_needed=""
+  [ "$(id -u)" -ne 0 ] && sudo_if_needed="sudo"
+  $sudo_if_needed apt-get update -qq && \
+    DEBIAN_FRONTEND=noninteractive $sudo_if_needed apt-get install -y -qq redis-server >/dev/null || {
+      echo "tests: 0 passed, 1 failed (could not install redis-server)"; exit 1; }
+fi
+redis_dir="$results/redis"
+mkdir -p "$redis_dir"
+for attempt in 1 2 3 4 5; do
+  redis_port=$((20000 + RANDOM % 20000))
+  (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null && continue
+  redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --daemonize no --dir "$redis_dir" \
+    >"$results/redis.log" 2>&1 &
+  redis_pid=$!
+  for wait in $(seq 50); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null && break
+    kill -0 "$redis_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null && break
+  kill "$redis_pid" 2>/dev/null; wait "$redis_pid" 2>/dev/null; redis_pid=""
+done
+[ -n "$redis_pid" ] || { cat "$results/redis.log" 2>/dev/null; echo "tests: 0 passed, 1 failed (Redis did not start)"; exit 1; }
+export DESK_TEST_REDIS="127.0.0.1:$redis_port"
 
 dotnet build ComplaintDesk.sln -c Release -warnaserror || { echo "tests: 0 passed, 1 failed (build failed)"; exit 1; }
 

@@ -76,5 +76,28 @@ public sealed class LosingRedis(TwoNodesOnTheirOwnRedis nodes) : IClassFixture<T
         await again.NextAsync(nameof(IDeskClient.ComplaintChanged), m => Reference(m) == later);
     }
 
+    [Fact]
+    public async Task A_node_started_while_Redis_is_away_serves_alone_and_joins_the_others_once_Redis_is_up()
+    {
+        var handlerOnA = await DeskApi.SignInAsync(nodes.A.App, "handler@demo.local");
+        await nodes.Redis.KillAsync();
+        await using var c = await nodes.StartAnotherAsync();
+        var handlerOnC = await DeskApi.SignInAsync(c.App, "handler@demo.local");
+        await using var onC = await c.ListenAsync(handlerOnC, nameof(IDeskClient.ComplaintChanged));
+        var closed = new TaskCompletionSource();
+        onC.Connection.Closed += _ => Task.Run(closed.SetResult);
+        var own = (await handlerOnC.ReceiveAsync())["reference"]!.GetValue<string>();
+        await onC.NextAsync(nameof(IDeskClient.ComplaintChanged), m => Reference(m) == own);
+
+        await nodes.Redis.StartAsync();
+
+        await closed.Task.WaitAsync(DeskHubListener.Patience);
+        Assert.Equal(HttpStatusCode.OK, await NodeReadiness.AwaitAsync(c, HttpStatusCode.OK));
+        Assert.Equal(HttpStatusCode.OK, await NodeReadiness.AwaitAsync(nodes.A, HttpStatusCode.OK));
+        await using var again = await c.ListenAsync(handlerOnC, nameof(IDeskClient.ComplaintChanged));
+        var fromA = (await handlerOnA.ReceiveAsync())["reference"]!.GetValue<string>();
+        await again.NextAsync(nameof(IDeskClient.ComplaintChanged), m => Reference(m) == fromA);
+    }
+
     private static string? Reference(JsonElement change) => change.GetProperty("reference").GetString();
 }

@@ -9,6 +9,7 @@ namespace ComplaintDesk.Tests.Redis;
 /// </summary>
 public class TwoNodes : IAsyncLifetime
 {
+    private readonly string _prefix = $"desk-{Guid.NewGuid():N}";
     private string _database = "";
 
     public LiveDesk A { get; private set; } = default!;
@@ -20,11 +21,16 @@ public class TwoNodes : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         _database = await TestPostgres.CreateEmptyAsync();
-        var prefix = $"desk-{Guid.NewGuid():N}";
-        A = new LiveDesk(new DeskNodeFactory(_database, RedisServer, prefix));
-        await A.InitializeAsync();
-        B = new LiveDesk(new DeskNodeFactory(_database, RedisServer, prefix));
-        await B.InitializeAsync();
+        A = await StartAnotherAsync();
+        B = await StartAnotherAsync();
+    }
+
+    /// <summary>One more node of the same desk, started now; the caller disposes it.</summary>
+    public async Task<LiveDesk> StartAnotherAsync()
+    {
+        var node = new LiveDesk(new DeskNodeFactory(_database, RedisServer, _prefix));
+        await node.InitializeAsync();
+        return node;
     }
 
     public virtual async Task DisposeAsync()

@@ -106,7 +106,8 @@ public sealed partial class DeskHubLifetimeManager : HubLifetimeManager<DeskHub>
 
     private async Task SendAsync(Func<HubLifetimeManager<DeskHub>, Task> send)
     {
-        // Refused at once while Redis is away (fail-fast backlog), so a refused publish was not sent and cannot arrive later.
+        // While Redis is away a publish is refused at once (fail-fast backlog) and was not sent. One that timed out may
+        // have been, and this node's clients could then hear it twice: rarer, and better than hearing nothing.
         if (_redis.CarriesMessages && await TryAsync(() => send(_backplane)))
         {
             return;

@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace ComplaintDesk.Benchmarks.Live;
 
 /// <summary>
-/// Many supervisor hub clients over WebSockets in this process, then one manual escalation at a time
-/// through the API: each raises a level-1 alert to every supervisor.
+/// Many supervisor hub clients over WebSockets in this process, spread over one node or several (<c>--nodes</c>,
+/// through Redis), then one manual escalation at a time through the first node's API: each raises a level-1 alert
+/// to every supervisor.
 /// </summary>
 internal static class FanOutBenchmark
 {
@@ -18,7 +19,8 @@ internal static class FanOutBenchmark
 
     public static async Task<string> RunAsync(RunOptions options, CancellationToken cancellationToken)
     {
-        using var host = LiveDeskHost.Start(new Dictionary<string, string>());
+        using var nodes = await DeskNodes.StartAsync(options.Nodes);
+        var host = nodes.First;
         using var supervisor = await DeskSession.SignInAsync(host.BaseAddress, "supervisor@demo.local", cancellationToken);
         var references = new List<string>();
         for (var i = 0; i < WarmUps + options.Alerts; i++)
@@ -28,7 +30,8 @@ internal static class FanOutBenchmark
 
         var probe = new FanOutProbe(options.Clients);
         var connecting = Stopwatch.GetTimestamp();
-        var connections = await ConnectAsync(host.BaseAddress, supervisor.AccessToken, probe, options.Clients, cancellationToken);
+        Uri[] servers = [.. nodes.All.Select(node => node.BaseAddress)];
+        var connections = await ConnectAsync(servers, supervisor.AccessToken, probe, options.Clients, cancellationToken);
         var connected = new FanOutConnections(Stopwatch.GetElapsedTime(connecting), ProcessLoad.Now());
         var closed = 0;
         foreach (var connection in connections)
@@ -62,14 +65,15 @@ internal static class FanOutBenchmark
     }
 
     private static async Task<HubConnection[]> ConnectAsync(
-        Uri server, string accessToken, FanOutProbe probe, int count, CancellationToken cancellationToken)
+        Uri[] servers, string accessToken, FanOutProbe probe, int count, CancellationToken cancellationToken)
     {
         var connections = new HubConnection[count];
         for (var start = 0; start < count; start += ConnectBatch)
         {
             await Task.WhenAll(Enumerable.Range(start, Math.Min(ConnectBatch, count - start)).Select(async client =>
             {
-                var connection = DeskHubClient.Build(server, accessToken);
+                // Spread evenly over the nodes; the alert is always raised through the first.
+                var connection = DeskHubClient.Build(servers[client % servers.Length], accessToken);
                 connection.On<AlertMessage>(nameof(IDeskClient.AlertRaised), alert => probe.Hear(client, alert));
                 connection.On<IgnoredMessage>(nameof(IDeskClient.ComplaintChanged), _ => { });
                 connections[client] = connection;

@@ -13,7 +13,7 @@ internal static class FanOutReport
         var complete = samples.Where(s => s.Heard == options.Clients).ToList();
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture,
-                $"fan-out: {options.Clients} supervisor clients over WebSockets, {samples.Count} manual escalations one at a time (after 3 not counted)")
+                $"fan-out: {options.Clients} supervisor clients over WebSockets on {options.Nodes} node(s), {samples.Count} manual escalations one at a time (after 3 not counted)")
             .AppendLine(CultureInfo.InvariantCulture,
                 $"connected all in {connected.Took.TotalSeconds:0.0} s; then {connected.Load}")
             .AppendLine()

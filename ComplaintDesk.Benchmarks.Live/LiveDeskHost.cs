@@ -16,18 +16,25 @@ namespace ComplaintDesk.Benchmarks.Live;
 /// </summary>
 internal sealed class LiveDeskHost : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "complaintdesk-live-bench", Guid.NewGuid().ToString("N"));
+    private readonly string _folder;
     private readonly IReadOnlyDictionary<string, string> _settings;
 
-    private LiveDeskHost(IReadOnlyDictionary<string, string> settings) => _settings = settings;
+    private LiveDeskHost(IReadOnlyDictionary<string, string> settings, string folder) => (_settings, _folder) = (settings, folder);
 
     public NotifierTimings Sends { get; } = new();
 
     public Uri BaseAddress { get; private set; } = default!;
 
-    public static LiveDeskHost Start(IReadOnlyDictionary<string, string> settings)
+    public string Folder => _folder;
+
+    public static string NewFolder() => Path.Combine(Path.GetTempPath(), "complaintdesk-live-bench", Guid.NewGuid().ToString("N"));
+
+    public static LiveDeskHost Start(IReadOnlyDictionary<string, string> settings) => Start(settings, NewFolder());
+
+    /// <summary>Another node on the database in <paramref name="folder"/>, which the first node has prepared.</summary>
+    public static LiveDeskHost Start(IReadOnlyDictionary<string, string> settings, string folder)
     {
-        var host = new LiveDeskHost(settings);
+        var host = new LiveDeskHost(settings, folder);
         host.UseKestrel(0);
         host.StartServer();
         host.BaseAddress = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());

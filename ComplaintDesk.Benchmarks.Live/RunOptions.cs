@@ -4,15 +4,16 @@ using ComplaintDesk.Web.Features.Queue;
 namespace ComplaintDesk.Benchmarks.Live;
 
 /// <summary>
-/// <c>latency [--count 60] [--every-ms 250] [--target-s 6]</c>, <c>fanout [--clients 1000] [--alerts 30]</c>
+/// <c>latency [--count 60] [--every-ms 250] [--target-s 6]</c>, <c>fanout [--clients 1000] [--alerts 30] [--nodes 1]</c>
 /// <c>timer [--count 200]</c>, <c>tabs [--changes 30]</c>, <c>circuits [--rows 10|25|50|100]</c> or
 /// <c>writers [--writers 20] [--seconds 60]</c>;
 /// every option has the default the README's figures were measured with.
 /// </summary>
-internal sealed record RunOptions(string Mode, int Count, TimeSpan Every, TimeSpan Target, int Clients, int Alerts, int Changes, int? Rows, int Writers, TimeSpan Duration)
+internal sealed record RunOptions(
+    string Mode, int Count, TimeSpan Every, TimeSpan Target, int Clients, int Alerts, int Changes, int? Rows, int Nodes, int Writers, TimeSpan Duration)
 {
     public const string Usage =
-        "usage: latency [--count 60] [--every-ms 250] [--target-s 6] | fanout [--clients 1000] [--alerts 30] | timer [--count 200] | tabs [--changes 30] | circuits [--rows 10|25|50|100] | writers [--writers 20] [--seconds 60]";
+        "usage: latency [--count 60] [--every-ms 250] [--target-s 6] | fanout [--clients 1000] [--alerts 30] [--nodes 1] | timer [--count 200] | tabs [--changes 30] | circuits [--rows 10|25|50|100] | writers [--writers 20] [--seconds 60]";
 
     public static RunOptions? Parse(IReadOnlyList<string> args)
     {
@@ -21,7 +22,8 @@ internal sealed record RunOptions(string Mode, int Count, TimeSpan Every, TimeSp
             return null;
         }
 
-        var options = new RunOptions(args[0], args[0] == "timer" ? 200 : 60, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(6), 1000, 30, 30, null, 20, TimeSpan.FromSeconds(60));
+        var options = new RunOptions(
+            args[0], args[0] == "timer" ? 200 : 60, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(6), 1000, 30, 30, null, 1, 20, TimeSpan.FromSeconds(60));
         for (var i = 1; i < args.Count; i += 2)
         {
             if (!int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
@@ -40,6 +42,7 @@ internal sealed record RunOptions(string Mode, int Count, TimeSpan Every, TimeSp
                 "--writers" => options with { Writers = value },
                 "--seconds" => options with { Duration = TimeSpan.FromSeconds(value) },
                 "--rows" when QueueView.PageSizes.Contains(value) => options with { Rows = value },
+                "--nodes" => options with { Nodes = value },
                 _ => null,
             };
             if (options is null)

@@ -65,6 +65,12 @@ public class DeskBrowser : IAsyncLifetime, IAsyncDisposable
     public async Task<IPage> SignInAsync(string email)
     {
         var context = await NewContextAsync(new ViewportSize { Width = 1440, Height = 900 });
+        return await SignInAsync(context, email);
+    }
+
+    /// <summary>A new page of <paramref name="context"/>, signed in as <paramref name="email"/>, on the queue.</summary>
+    public static async Task<IPage> SignInAsync(IBrowserContext context, string email)
+    {
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("input[name=email]", email);

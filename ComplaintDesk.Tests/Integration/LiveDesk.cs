@@ -13,7 +13,15 @@ namespace ComplaintDesk.Tests.Integration;
 /// <summary>The real app on real Kestrel, with its Hangfire server and a fake clock; clients connect over WebSockets.</summary>
 public sealed class LiveDesk : IAsyncLifetime
 {
-    public DeskApiFactory App { get; } = new();
+    public LiveDesk()
+        : this(new DeskApiFactory())
+    {
+    }
+
+    /// <summary>Hosts <paramref name="app"/> instead, as one node among several.</summary>
+    internal LiveDesk(DeskApiFactory app) => App = app;
+
+    public DeskApiFactory App { get; }
 
     public Uri BaseAddress { get; private set; } = default!;
 

@@ -1,3 +1,4 @@
+using ComplaintDesk.Web.Hubs;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ComplaintDesk.Web.Hosting;
@@ -12,11 +13,16 @@ public static class HealthSetup
     public const string ReadyPath = "/health/ready";
     private const string Ready = "ready";
 
-    public static IServiceCollection AddDeskHealth(this IServiceCollection services)
+    public static IServiceCollection AddDeskHealth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHealthChecks()
+        var checks = services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [Ready])
             .AddCheck<JobStorageHealthCheck>("job-storage", tags: [Ready]);
+        if (HubSetup.RedisServer(configuration) is not null)
+        {
+            checks.AddCheck<RedisHealthCheck>("redis", tags: [Ready]);
+        }
+
         return services;
     }
 

@@ -81,8 +81,15 @@ wait_ready "http://127.0.0.1:$port/health/ready" || { cat "$trial/nginx/nginx-er
 
 if $check_only; then
   # Each node answers on its own, and the proxy gives a browser its affinity cookie.
-  curl -s -D - -o /dev/null "http://127.0.0.1:$port/login" | grep -qi '^set-cookie: desk_node=' || fail "no affinity cookie through nginx"
-  echo "two-nodes: both nodes ready, nginx in front on port $port"
+  proxy="http://127.0.0.1:$port" jar="$trial/cookies"
+  curl -s -c "$jar" -D - -o /dev/null "$proxy/login" | grep -qi '^set-cookie: desk_node=' || fail "no affinity cookie through nginx"
+  # A circuit's WebSocket passes through to the node that negotiated it: the upgrade answers 101.
+  token=$(curl -s -b "$jar" -X POST "$proxy/_blazor/negotiate?negotiateVersion=1" | sed -n 's/.*"connectionToken":"\([^"]*\)".*/\1/p')
+  [ -n "$token" ] || fail "no circuit negotiation through nginx"
+  upgrade=$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' --max-time 3 -H "Connection: Upgrade" -H "Upgrade: websocket" \
+    -H "Sec-WebSocket-Version: 13" -H "Sec-WebSocket-Key: $(head -c 16 /dev/urandom | base64)" "$proxy/_blazor?id=$token" || true)
+  [ "$upgrade" = 101 ] || fail "no WebSocket through nginx (answered $upgrade)"
+  echo "two-nodes: both nodes ready; nginx in front on port $port keeps a browser on one node and passes WebSockets"
   exit 0
 fi
 

@@ -43,7 +43,7 @@ public sealed class ReadingTheSampleSettings
             "ConnectionStrings:Desk", "Desk:Database:Provider", "Desk:TimeZone", "Desk:DemoData", "Desk:Bootstrap:AdminEmail", "Desk:Bootstrap:AdminPassword",
             "Desk:Escalation:UnhandledAfter", "Desk:Escalation:ReminderInterval", "Desk:Reports:Folder",
             "Desk:Sessions:IdleTimeout", "Desk:Sessions:AbsoluteTimeout", "Desk:SignIn:FailuresPerMinute",
-            "Desk:Proxy:KnownProxies:0", "Desk:Retention:AnonymiseClosedAfterDays",
+            "Desk:Proxy:KnownProxies:0", "Desk:Retention:AnonymiseClosedAfterDays", "Desk:Cultures:0", "Desk:DefaultCulture",
         })
         {
             Assert.NotNull(configuration[key]);

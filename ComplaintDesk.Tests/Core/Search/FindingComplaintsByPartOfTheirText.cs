@@ -43,4 +43,20 @@ public class FindingComplaintsByPartOfTheirText : IAsyncLifetime
         Assert.Equal([other], await SearchDesk.FindAsync(_desk, "SICAK"));
         Assert.Equal([other, istanbul], await SearchDesk.FindAsync(_desk, "ŞUBESİNDE"));
     }
+
+    [Theory]
+    [InlineData("istanbul")]
+    [InlineData("İstanbul")]
+    [InlineData("ISTANBUL")]
+    [InlineData("İSTANBUL")]
+    public async Task Every_spelling_of_a_Turkish_I_finds_every_other(string written)
+    {
+        var complaint = await SearchDesk.ReceiveAsync(_desk, $"{written} şubesinde çay ILIK geldi.");
+        await SearchDesk.ReceiveAsync(_desk, "Ankara şubesinde kahve sıcaktı.");
+
+        foreach (var typed in new[] { "istanbul", "İstanbul", "ISTANBUL", "İSTANBUL", "ılık" })
+        {
+            Assert.Equal([complaint], await SearchDesk.FindAsync(_desk, typed));
+        }
+    }
 }

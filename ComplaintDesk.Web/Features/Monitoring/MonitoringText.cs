@@ -57,7 +57,7 @@ public static class MonitoringText
             MonitoringMeasure.OpenAtEnd => "Open at the end of the period",
             MonitoringMeasure.OnTime => "On time" + clock,
             MonitoringMeasure.Late => "Late" + clock,
-            MonitoringMeasure.Escalated when slice.Level is { } level => $"Alerts at level {level}" + (slice.Trigger is { } trigger ? $" · {AlertText.Trigger(trigger)}" : ""),
+            MonitoringMeasure.Escalated when slice.Level is { } level => $"Alerts at level {level}" + (slice.Trigger is { } trigger ? $" · {text.Trigger(trigger)}" : ""),
             MonitoringMeasure.Escalated => "Escalated (levels 1–3)",
             _ => "Reopened (decision rejected)",
         };

@@ -30,6 +30,8 @@ internal sealed class QueueTab : IAsyncDisposable
         {
             BaseURL = server.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            // The tab finds its way by the English words on the screen.
+            Locale = "en-US",
         });
         try
         {

@@ -5,6 +5,7 @@ using ComplaintDesk.Web.Components;
 using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Hubs;
 using ComplaintDesk.Web.Jobs;
+using ComplaintDesk.Web.Localization;
 
 if (args is [CreateAdminCommand.Name, .. var commandArgs])
 {
@@ -22,6 +23,7 @@ builder.AddDeskDatabase();
 builder.Services.AddDeskAuthentication();
 builder.Services.AddDeskAccess(builder.Configuration);
 builder.Services.AddDeskEdge(builder.Configuration);
+builder.Services.AddDeskLocalization(builder.Configuration);
 builder.Services.AddDeskHealth(builder.Configuration);
 builder.Services.AddDeskApi();
 builder.Services.AddDeskHub(builder.Configuration);
@@ -34,6 +36,7 @@ var app = builder.Build();
 await app.PrepareDeskDatabaseAsync();
 
 app.UseDeskEdge();
+app.UseDeskLocalization();
 app.UseExceptionHandler();
 app.UseDeskStatusCodePages();
 app.UseAuthentication();

@@ -13,6 +13,9 @@ public sealed class DeskUser : IdentityUser
     /// <summary>The queue with tighter rows, for people who want more of it on one screen.</summary>
     public bool PrefersDenseQueue { get; set; }
 
+    /// <summary>The language the person chose for the desk (a culture name); null until they choose, so their browser decides.</summary>
+    public string? PreferredCulture { get; set; }
+
     /// <summary>
     /// When an administrator took the account away. People are never deleted, so the history keeps
     /// their name; a deactivated person cannot sign in and everything they held stops working.

@@ -19,6 +19,19 @@ public sealed class StaffPreferences(IDbContextFactory<DeskDbContext> dbFactory)
     public Task SetDenseQueueAsync(string userId, bool dense, CancellationToken cancellationToken) =>
         WriteAsync(userId, u => u.PrefersDenseQueue, dense, cancellationToken);
 
+    /// <summary>The culture name the person chose, or null when they have not chosen.</summary>
+    public async Task<string?> PreferredCultureAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.Where(u => u.Id == userId).Select(u => u.PreferredCulture).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task SetPreferredCultureAsync(string userId, string culture, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.PreferredCulture, culture), cancellationToken);
+    }
+
     private async Task<bool> ReadAsync(string userId, Expression<Func<DeskUser, bool>> choice, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

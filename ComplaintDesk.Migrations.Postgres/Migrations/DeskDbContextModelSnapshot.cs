@@ -508,6 +508,9 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PreferredCulture")
+                        .HasColumnType("text");
+
                     b.Property<bool>("PrefersDarkMode")
                         .HasColumnType("boolean");
 

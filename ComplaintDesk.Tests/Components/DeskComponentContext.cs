@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace ComplaintDesk.Tests.Components;
@@ -12,6 +13,8 @@ public abstract class DeskComponentContext : BunitContext, IAsyncLifetime
     protected DeskComponentContext()
     {
         Services.AddMudServices();
+        // The neutral resources are English, the language these tests read.
+        Services.AddLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

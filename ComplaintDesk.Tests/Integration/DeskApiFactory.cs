@@ -24,6 +24,8 @@ public class DeskApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Desk", $"Data Source={DatabasePath}");
         builder.UseSetting("Desk:Reports:Folder", ReportsFolder);
+        // The tests read the desk's English; a test of another language asks for it (Accept-Language or a choice).
+        builder.UseSetting("Desk:DefaultCulture", "en");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -44,7 +44,7 @@ public sealed class ReadingTheSampleSettings
             "Desk:Escalation:UnhandledAfter", "Desk:Escalation:ReminderInterval", "Desk:Reports:Folder",
             "Desk:Sessions:IdleTimeout", "Desk:Sessions:AbsoluteTimeout", "Desk:SignIn:FailuresPerMinute",
             "Desk:Proxy:KnownProxies:0", "Desk:Retention:AnonymiseClosedAfterDays", "ConnectionStrings:Redis", "Desk:Redis:ChannelPrefix",
-            "Desk:Proxy:AffinityCookie",
+            "Desk:Proxy:AffinityCookie", "Desk:Cultures:0", "Desk:DefaultCulture",
         })
         {
             Assert.NotNull(configuration[key]);

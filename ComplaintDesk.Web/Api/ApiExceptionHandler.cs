@@ -2,30 +2,31 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Web.Hubs;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Api;
 
 /// <summary>
 /// Turns Core's refusals and unreadable requests into ProblemDetails with the right status, in the desk's own
-/// words: no framework message, type name or stack trace ever reaches an API caller.
+/// words and the request's language: no framework message, type name or stack trace ever reaches an API caller.
 /// </summary>
-public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer<DeskText> text) : IExceptionHandler
 {
-    private const string Unreadable = "This value is not in a form the desk can read.";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
         {
             InvalidInputException invalid => new ValidationProblemDetails(invalid.Errors.ToDictionary()) { Title = invalid.Message },
-            NotPermittedException => Problem(StatusCodes.Status403Forbidden, "Not allowed", exception.Message),
-            NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
-            StaleVersionException => Problem(StatusCodes.Status409Conflict, "Changed by someone else", exception.Message),
-            MoveRefusedException => Problem(StatusCodes.Status409Conflict, "Not possible now", exception.Message),
+            NotPermittedException => Problem(StatusCodes.Status403Forbidden, text["Problem.NotAllowed"], exception.Message),
+            NotFoundException => Problem(StatusCodes.Status404NotFound, text["Problem.NotFound"], exception.Message),
+            StaleVersionException => Problem(StatusCodes.Status409Conflict, text["Problem.Changed"], exception.Message),
+            MoveRefusedException => Problem(StatusCodes.Status409Conflict, text["Problem.NotPossibleNow"], exception.Message),
             BadHttpRequestException bad => FromBadRequest(bad),
-            _ when IsForMachines(httpContext.Request) => Problem(StatusCodes.Status500InternalServerError, "Something went wrong", null),
+            _ when IsForMachines(httpContext.Request) => Problem(StatusCodes.Status500InternalServerError, text["Problem.SomethingWentWrong"], null),
             _ => null,
         };
         if (problem is null)
@@ -43,24 +44,24 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
 
     private static ProblemDetails Problem(int status, string title, string? detail) => new() { Status = status, Title = title, Detail = detail };
 
-    private static ProblemDetails FromBadRequest(BadHttpRequestException bad)
+    private ProblemDetails FromBadRequest(BadHttpRequestException bad)
     {
         if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
-            return Problem(bad.StatusCode, "Unsupported media type", "Send the body as JSON, with Content-Type: application/json.");
+            return Problem(bad.StatusCode, text["Problem.UnsupportedMediaType"], text["Problem.SendJson"]);
         }
 
         if (bad.StatusCode != StatusCodes.Status400BadRequest)
         {
-            return Problem(bad.StatusCode, "Bad request", "The request could not be read.");
+            return Problem(bad.StatusCode, text["Problem.BadRequest"], text["Problem.Unreadable"]);
         }
 
         var field = bad.InnerException is JsonException json
             ? (string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.'))
             : ParameterOf(bad.Message) ?? "body";
-        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [field == "body" ? "Send a JSON body the desk can read." : Unreadable] })
+        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [text[field == "body" ? "Problem.SendReadableBody" : "Problem.UnreadableValue"]] })
         {
-            Title = "Some details are missing or not valid.",
+            Title = text["Problem.InvalidDetails"],
         };
     }
 

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Web.Components.Account;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,17 +14,19 @@ public static class AccountEndpoints
     {
         app.MapPost("/account/login", LoginAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/account/logout", LogoutAsync).RequireAuthorization().ExcludeFromDescription();
+        app.MapPost(CultureChoice.Path, CultureChoice.ChooseAsync).RequireAuthorization().ExcludeFromDescription();
     }
 
     private static async Task<IResult> LoginAsync(
         [FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, DeskSignIn signIn, HttpContext http)
     {
-        var target = LocalOrHome(returnUrl);
+        var target = LocalPath.OrHome(returnUrl);
         var attempt = await signIn.CheckAsync(email, password, http.Connection.RemoteIpAddress);
         switch (attempt.Outcome)
         {
             case SignInOutcome.Succeeded:
                 await signIn.SignInWithCookieAsync(attempt.User!, http.RequestAborted);
+                CultureCookie.Apply(http, attempt.User!.PreferredCulture);
                 return Results.LocalRedirect(target);
             case SignInOutcome.Paused:
                 http.Response.Headers.RetryAfter = SignInPause.Seconds(attempt.RetryAfter);
@@ -41,10 +44,4 @@ public static class AccountEndpoints
         await signInManager.SignOutAsync();
         return Results.LocalRedirect("/login");
     }
-
-    // Only paths inside the desk: never an open redirect.
-    private static string LocalOrHome(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/";
 }

@@ -490,6 +490,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PreferredCulture")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("PrefersDarkMode")
                         .HasColumnType("INTEGER");
 

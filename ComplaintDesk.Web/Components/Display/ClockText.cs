@@ -1,36 +1,27 @@
+using System.Globalization;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Components.Display;
 
 public static class ClockText
 {
-    public static string? Label(ClockKind? kind) => kind switch
-    {
-        ClockKind.Acknowledge => "Ack",
-        ClockKind.Respond => "Respond",
-        ClockKind.Resolve => "Resolve",
-        _ => null,
-    };
+    public static string? Label(this IStringLocalizer<DeskText> text, ClockKind? kind) =>
+        kind is { } known ? text[$"Clock.Label.{known}"].Value : null;
 
-    public static string Describe(ClockKind kind) => kind switch
-    {
-        ClockKind.Acknowledge => "Acknowledge (7.4)",
-        ClockKind.Respond => "Respond (7.8)",
-        _ => "Resolve (7.9)",
-    };
+    public static string Describe(this IStringLocalizer<DeskText> text, ClockKind kind) => text[$"Clock.Name.{kind}"];
 
-    /// <summary>A business-time target as people say it, e.g. "45 h".</summary>
-    public static string Duration(TimeSpan span) =>
-        span.TotalHours >= 1 ? $"{span.TotalHours:0.#} h" : $"{span.TotalMinutes:0} min";
+    /// <summary>A business-time target as people say it, e.g. "45 h" or "45 sa".</summary>
+    public static string Duration(this IStringLocalizer<DeskText> text, TimeSpan span) =>
+        span.TotalHours >= 1 ? text["Clock.Hours", span.TotalHours.ToString("0.#", CultureInfo.CurrentCulture)]
+            : text["Clock.Minutes", span.TotalMinutes.ToString("0", CultureInfo.CurrentCulture)];
 
     /// <summary>The words for a clock's state; null where the figure says it all (running, warning).</summary>
-    public static string? State(SlaClock clock) => clock switch
+    public static string? State(this IStringLocalizer<DeskText> text, SlaClock clock) => clock switch
     {
-        { State: ClockState.Breached, Paused: true } => "Breached · paused",
-        { State: ClockState.Breached } => "Breached",
-        { State: ClockState.Paused } => "Paused",
-        { State: ClockState.Met } => "Met",
-        { State: ClockState.MetLate } => "Met late",
+        { State: ClockState.Breached, Paused: true } => text["Clock.State.BreachedPaused"].Value,
+        { State: ClockState.Breached or ClockState.Paused or ClockState.Met or ClockState.MetLate } => text[$"Clock.State.{clock.State}"].Value,
         _ => null,
     };
 
@@ -42,15 +33,11 @@ public static class ClockText
         _ => CountdownText.Left(clock.Left),
     };
 
-    public static string Explain(SlaClock clock) => clock switch
+    public static string Explain(this IStringLocalizer<DeskText> text, SlaClock clock) => clock switch
     {
-        { State: ClockState.Breached, Paused: true } =>
-            "Deadline passed before the complaint was paused awaiting the complainant; overdue in business time up to the pause",
-        { State: ClockState.Breached } => "Deadline passed; overdue counted in business time",
-        { State: ClockState.Paused } => "Paused while awaiting the complainant; business time left when it resumes",
-        { State: ClockState.Warning } => "Past the warning point; business time left before the deadline",
-        { State: ClockState.Met } => "Stopped in time",
-        { State: ClockState.MetLate } => "Stopped after the deadline; overdue in business time",
-        _ => "Business time left before the deadline",
+        { State: ClockState.Breached, Paused: true } => text["Clock.Explain.BreachedPaused"],
+        { State: ClockState.Breached or ClockState.Paused or ClockState.Warning or ClockState.Met or ClockState.MetLate } =>
+            text[$"Clock.Explain.{clock.State}"],
+        _ => text["Clock.Explain.Running"],
     };
 }

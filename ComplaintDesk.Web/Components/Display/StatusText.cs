@@ -1,23 +1,15 @@
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Components.Display;
 
-/// <summary>Status and choice names as a person reads them on screen.</summary>
+/// <summary>Status, channel and priority names as a person reads them on screen, in their language.</summary>
 public static class StatusText
 {
-    public static string Describe(ComplaintStatus status) => status switch
-    {
-        ComplaintStatus.InInvestigation => "In investigation",
-        ComplaintStatus.AwaitingComplainant => "Awaiting complainant",
-        ComplaintStatus.ResponseReady => "Response ready",
-        ComplaintStatus.DecisionCommunicated => "Decision communicated",
-        _ => status.ToString(),
-    };
+    public static string Describe(this IStringLocalizer<DeskText> text, ComplaintStatus status) => text[$"Status.{status}"];
 
-    public static string Describe(Channel channel) => channel switch
-    {
-        Channel.InPerson => "In person",
-        Channel.SocialMedia => "Social media",
-        _ => channel.ToString(),
-    };
+    public static string Describe(this IStringLocalizer<DeskText> text, Channel channel) => text[$"Channel.{channel}"];
+
+    public static string Describe(this IStringLocalizer<DeskText> text, Priority priority) => text[$"Priority.{priority}"];
 }

@@ -1,7 +1,9 @@
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Web.Components.Display;
 using ComplaintDesk.Web.RealTime;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplaintDesk.Web.Components.Layout;
@@ -23,6 +25,9 @@ public sealed partial class AlertToasts : LiveComponent
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
+
     protected override bool Wants(LiveAlert alert) => alert.Kind != LiveAlertKind.Acknowledged;
 
     // A toast is news: after a reconnection the alerts missed are on the alerts page, not toasted late.
@@ -38,7 +43,7 @@ public sealed partial class AlertToasts : LiveComponent
 
     private void Toast(AlertView alert, bool reminder)
     {
-        _announcement = AlertText.Toast(alert, reminder);
+        _announcement = Text.Toast(alert, reminder);
         Snackbar.Add(_announcement, alert.Level == 0 ? Severity.Warning : Severity.Error, options =>
         {
             options.Action = "Open";

@@ -20,9 +20,9 @@ public sealed partial class AlertsBadge : LiveComponent
 
     private string CountText => _count switch
     {
-        0 => "No open alerts",
-        1 => "1 open alert",
-        _ => $"{_count} open alerts",
+        0 => Text["AlertsBadge.None"],
+        1 => Text["AlertsBadge.One"],
+        _ => Text["AlertsBadge.Many", _count],
     };
 
     protected override async Task OnInitializedAsync()

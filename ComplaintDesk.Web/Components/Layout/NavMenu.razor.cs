@@ -10,29 +10,29 @@ namespace ComplaintDesk.Web.Components.Layout;
 /// <summary>The side menu: every page a person may open, asked of the same capability policies the pages use.</summary>
 public sealed partial class NavMenu
 {
-    private const string Administration = "Administration";
+    private const string Administration = "Menu.Administration";
 
     private static readonly MenuLink[] _links =
     [
-        new("/", "Queue", Icons.Material.Filled.Inbox) { ExactMatch = true },
-        new("/complaints/new", "New complaint", Icons.Material.Filled.AddComment, DeskCapability.ReceiveComplaints),
-        new("/alerts", "Alerts", Icons.Material.Filled.NotificationsActive, DeskCapability.ReadAlerts),
-        new("/monitoring", "Monitoring", Icons.Material.Filled.Insights, DeskCapability.ReadMonitoring),
-        new("/reports", "Reports", Icons.Material.Filled.TableView, DeskCapability.ReadReports),
-        new("/audit", "Audit", Icons.Material.Filled.Policy, DeskCapability.ReadAudit),
-        new("/settings/sla", "SLA settings", Icons.Material.Filled.Settings, DeskCapability.ChangeSettings),
-        new("/admin/people", "People", Icons.Material.Filled.People, DeskCapability.AdministerPeople),
-        new("/admin/categories", "Categories", Icons.Material.Filled.Category, DeskCapability.AdministerOrganisation)
+        new("/", "Menu.Queue", Icons.Material.Filled.Inbox) { ExactMatch = true },
+        new("/complaints/new", "Menu.NewComplaint", Icons.Material.Filled.AddComment, DeskCapability.ReceiveComplaints),
+        new("/alerts", "Menu.Alerts", Icons.Material.Filled.NotificationsActive, DeskCapability.ReadAlerts),
+        new("/monitoring", "Menu.Monitoring", Icons.Material.Filled.Insights, DeskCapability.ReadMonitoring),
+        new("/reports", "Menu.Reports", Icons.Material.Filled.TableView, DeskCapability.ReadReports),
+        new("/audit", "Menu.Audit", Icons.Material.Filled.Policy, DeskCapability.ReadAudit),
+        new("/settings/sla", "Menu.SlaSettings", Icons.Material.Filled.Settings, DeskCapability.ChangeSettings),
+        new("/admin/people", "Menu.People", Icons.Material.Filled.People, DeskCapability.AdministerPeople),
+        new("/admin/categories", "Menu.Categories", Icons.Material.Filled.Category, DeskCapability.AdministerOrganisation)
         {
             Section = Administration,
         },
-        new("/admin/teams", "Teams", Icons.Material.Filled.Groups, DeskCapability.AdministerOrganisation) { Section = Administration },
-        new(JobsSetup.DashboardPath, "Jobs", Icons.Material.Filled.Schedule, DeskCapability.ManageJobs)
+        new("/admin/teams", "Menu.Teams", Icons.Material.Filled.Groups, DeskCapability.AdministerOrganisation) { Section = Administration },
+        new(JobsSetup.DashboardPath, "Menu.Jobs", Icons.Material.Filled.Schedule, DeskCapability.ManageJobs)
         {
             Section = Administration,
             Id = "jobs-link",
         },
-        new("/api", "API reference", Icons.Material.Filled.Api) { OpensNewTab = true },
+        new("/api", "Menu.ApiReference", Icons.Material.Filled.Api) { OpensNewTab = true },
     ];
 
     private List<MenuLink> _shown = [];

@@ -1,12 +1,11 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Components.Layout;
 
 public static class RoleText
 {
-    public static string Describe(DeskRole role) => role switch
-    {
-        DeskRole.QualityManager => "Quality manager",
-        _ => role.ToString(),
-    };
+    /// <summary>A role's name on screen, in the person's language.</summary>
+    public static string Describe(this IStringLocalizer<DeskText> text, DeskRole role) => text[$"Role.{role}"];
 }

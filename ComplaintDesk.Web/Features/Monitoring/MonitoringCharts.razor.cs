@@ -1,7 +1,9 @@
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Web.Components.Display;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplaintDesk.Web.Features.Monitoring;
@@ -9,6 +11,9 @@ namespace ComplaintDesk.Web.Features.Monitoring;
 /// <summary>The dashboard's four charts, built from the figures already on the page.</summary>
 public sealed partial class MonitoringCharts
 {
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
+
     private static readonly string[] _levelLabels = [.. Enumerable.Range(1, EscalationLevels.Highest).Select(level => $"Level {level}")];
 
     private List<ChartSeries<double>> _volume = [];
@@ -60,7 +65,7 @@ public sealed partial class MonitoringCharts
             .Select(e => e.Trigger).Distinct().Order()
             .Select(trigger => new ChartSeries<double>
             {
-                Name = AlertText.Trigger(trigger),
+                Name = Text.Trigger(trigger),
                 Data = Enumerable.Range(1, EscalationLevels.Highest)
                     .Select(level => (double)raised.Where(e => e.Level == level && e.Trigger == trigger).Sum(e => e.Count)).ToArray(),
             })];

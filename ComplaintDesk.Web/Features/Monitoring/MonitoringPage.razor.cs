@@ -1,7 +1,9 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplaintDesk.Web.Features.Monitoring;
@@ -41,6 +43,9 @@ public sealed partial class MonitoringPage
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -89,7 +94,7 @@ public sealed partial class MonitoringPage
 
     private async Task DrillAsync(MonitoringSlice slice) =>
         await Dialogs.ShowAsync<DrillDialog>(
-            MonitoringText.Describe(slice),
+            MonitoringText.Describe(slice, Text),
             new DialogParameters<DrillDialog> { { d => d.Period, _figures!.Period }, { d => d.Slice, slice } },
             _drillOptions);
 

@@ -3,6 +3,8 @@ using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Web.Components.Display;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Monitoring;
 
@@ -38,11 +40,11 @@ public static class MonitoringText
     };
 
     /// <summary>A group's key as shown: channels in words, the rest as Core names them.</summary>
-    public static string Group(MonitoringDimension dimension, string key) =>
-        dimension == MonitoringDimension.Channel && Enum.TryParse<Channel>(key, out var channel) ? StatusText.Describe(channel) : key;
+    public static string Group(MonitoringDimension dimension, string key, IStringLocalizer<DeskText> text) =>
+        dimension == MonitoringDimension.Channel && Enum.TryParse<Channel>(key, out var channel) ? text.Describe(channel) : key;
 
     /// <summary>What a drill-down lists, e.g. "Late on the acknowledge clock · Category: Delivery".</summary>
-    public static string Describe(MonitoringSlice slice)
+    public static string Describe(MonitoringSlice slice, IStringLocalizer<DeskText> text)
     {
         ArgumentNullException.ThrowIfNull(slice);
         var clock = slice.Clock is { } kind ? $" on the {Clock(kind).ToLowerInvariant()} clock" : "";
@@ -55,11 +57,11 @@ public static class MonitoringText
             MonitoringMeasure.OpenAtEnd => "Open at the end of the period",
             MonitoringMeasure.OnTime => "On time" + clock,
             MonitoringMeasure.Late => "Late" + clock,
-            MonitoringMeasure.Escalated when slice.Level is { } level => $"Alerts at level {level}" + (slice.Trigger is { } trigger ? $" · {AlertText.Trigger(trigger)}" : ""),
+            MonitoringMeasure.Escalated when slice.Level is { } level => $"Alerts at level {level}" + (slice.Trigger is { } trigger ? $" · {text.Trigger(trigger)}" : ""),
             MonitoringMeasure.Escalated => "Escalated (levels 1–3)",
             _ => "Reopened (decision rejected)",
         };
-        return slice is { Dimension: { } dimension, Key: { } key } ? $"{what} · {Dimension(dimension)}: {Group(dimension, key)}" : what;
+        return slice is { Dimension: { } dimension, Key: { } key } ? $"{what} · {Dimension(dimension)}: {Group(dimension, key, text)}" : what;
     }
 
     /// <summary>A stable name for a clickable figure, for tests and for people reading the markup.</summary>

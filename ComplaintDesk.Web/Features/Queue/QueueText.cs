@@ -1,17 +1,12 @@
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Queue;
 
 public static class QueueText
 {
-    public static string Describe(QueueScope scope) => scope switch
-    {
-        QueueScope.Mine => "My complaints",
-        QueueScope.MyTeams => "My teams",
-        QueueScope.Unassigned => "Unassigned",
-        QueueScope.AllOpen => "All open",
-        _ => "Closed",
-    };
+    public static string Describe(this IStringLocalizer<DeskText> text, QueueScope scope) => text[$"Scope.{scope}"];
 
     /// <summary>The grid sorts by property name; Core takes its own whitelisted keys.</summary>
     public static string? SortKey(string propertyName, bool descending)

@@ -19,7 +19,7 @@ internal static class FanOutBenchmark
 
     public static async Task<string> RunAsync(RunOptions options, CancellationToken cancellationToken)
     {
-        using var nodes = await DeskNodes.StartAsync(options.Nodes);
+        using var nodes = await DeskNodes.StartAsync(options.Nodes, new Dictionary<string, string>());
         var host = nodes.First;
         using var supervisor = await DeskSession.SignInAsync(host.BaseAddress, "supervisor@demo.local", cancellationToken);
         var references = new List<string>();

@@ -12,7 +12,9 @@ namespace ComplaintDesk.Benchmarks.Live;
 /// <summary>
 /// Critical complaints with a short acknowledge target, registered a little apart through the API;
 /// Hangfire fires each one's warning and deadline check on the real clock, and one supervisor's hub
-/// client notes when each <c>AlertRaised</c> arrives.
+/// client notes when each <c>AlertRaised</c> arrives. With <c>--nodes</c>, the nodes share a PostgreSQL database
+/// (Hangfire's jobs too, taken by whichever node's worker is free) and a Redis; the complaints go in through the
+/// first node and the supervisor listens on the last.
 /// </summary>
 internal static class LatencyBenchmark
 {
@@ -21,17 +23,35 @@ internal static class LatencyBenchmark
 
     public static async Task<string> RunAsync(RunOptions options, CancellationToken cancellationToken)
     {
+        if (options.Nodes == 1)
+        {
+            return await RunOnAsync(options, postgres: null, cancellationToken);
+        }
+
+        // Several nodes share their alarms only through a job store in a shared database.
+        if (Environment.GetEnvironmentVariable(WritersBenchmark.PostgresVariable) is not { Length: > 0 } server)
+        {
+            throw new InvalidOperationException($"latency --nodes {options.Nodes} runs on PostgreSQL: {WritersBenchmark.PostgresVariable} names no server.");
+        }
+
+        await using var database = await BenchPostgresDatabase.CreateAsync(server, cancellationToken);
+        return await RunOnAsync(options, database.ConnectionString, cancellationToken);
+    }
+
+    private static async Task<string> RunOnAsync(RunOptions options, string? postgres, CancellationToken cancellationToken)
+    {
         var traces = new SlaCheckTraces();
         GlobalJobFilters.Filters.Add(traces);
-        using var host = LiveDeskHost.Start(new Dictionary<string, string>
+        using var nodes = await DeskNodes.StartAsync(options.Nodes, new Dictionary<string, string>
         {
             ["Desk:Sla:Policies:Critical:Acknowledge"] = options.Target.ToString("c"),
             ["Desk:Sla:Policies:Critical:AroundTheClock"] = "true",
-        });
-        using var handler = await DeskSession.SignInAsync(host.BaseAddress, "handler@demo.local", cancellationToken);
-        using var supervisor = await DeskSession.SignInAsync(host.BaseAddress, "supervisor@demo.local", cancellationToken);
+        }, postgres);
+        // Registered through the first node, heard on the last: with several nodes, every alert crosses Redis.
+        using var handler = await DeskSession.SignInAsync(nodes.First.BaseAddress, "handler@demo.local", cancellationToken);
+        using var supervisor = await DeskSession.SignInAsync(nodes.Last.BaseAddress, "supervisor@demo.local", cancellationToken);
         var heard = new ConcurrentQueue<HeardAlert>();
-        await using var hub = DeskHubClient.Build(host.BaseAddress, supervisor.AccessToken);
+        await using var hub = DeskHubClient.Build(nodes.Last.BaseAddress, supervisor.AccessToken);
         hub.On<AlertMessage>(nameof(IDeskClient.AlertRaised), alert => heard.Enqueue(new HeardAlert(alert, TimeProvider.System.GetUtcNow())));
         hub.On<IgnoredMessage>(nameof(IDeskClient.ComplaintChanged), _ => { });
         await DeskHubClient.JoinAsync(hub, cancellationToken);
@@ -43,8 +63,8 @@ internal static class LatencyBenchmark
         await AwaitBreachesAsync(complaints, heard, cancellationToken);
         var busy = CpuSample.Now().BusySince(before);
 
-        var ids = await IdsAsync(host, complaints, cancellationToken);
-        var report = new LatencyReport(complaints, [.. heard], [.. host.Sends.Alerts], traces.All, ids);
+        var ids = await IdsAsync(nodes.First, complaints, cancellationToken);
+        var report = new LatencyReport(complaints, [.. heard], [.. nodes.All.SelectMany(n => n.Sends.Alerts)], traces.All, ids);
         return report.Format(options, busy, ProcessLoad.Now(), hub.State.ToString());
     }
 

@@ -21,7 +21,7 @@ internal sealed class LatencyReport(
         var silent = SilentChecks.Find(breaches.Concat(warnings), jobs, sends, ids);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture,
-                $"latency: {complaints.Count} Critical complaints {options.Every.TotalMilliseconds:0} ms apart, acknowledge target {options.Target.TotalSeconds:0} s, 1 supervisor client")
+                $"latency: {complaints.Count} Critical complaints {options.Every.TotalMilliseconds:0} ms apart, acknowledge target {options.Target.TotalSeconds:0} s, 1 supervisor client{OnNodes(options.Nodes)}")
             .AppendLine()
             .AppendLine(ResultTable.Format("Clock instant -> AlertRaised handled by the hub client", [
                 new ResultRow("Breach: deadline -> client", Distribution.Of(Latencies(breaches)), _target),
@@ -35,11 +35,16 @@ internal sealed class LatencyReport(
         var workers = WorkerLoad.Of(jobs);
         text.AppendLine(SilentChecks.Describe(silent))
             .AppendLine(CultureInfo.InvariantCulture,
-                $"check jobs: {workers.Run} run, at most {workers.MostAtOnce} at once (the app runs {WorkerLoad.Workers} workers); {workers.Describe()}")
+                $"check jobs: {workers.Run} run, at most {workers.MostAtOnce} at once (the app runs {WorkerLoad.Workers} workers per node); {workers.Describe()}")
+            .AppendLine(CultureInfo.InvariantCulture, $"check jobs per node: {string.Join(" / ", jobs.Select(j => j.Server).OfType<string>().CountBy(server => server).Select(s => s.Value))}")
             .AppendLine(CultureInfo.InvariantCulture, $"process during the run: {cpuBusy:P0} of all cores busy; after: {load}; hub client {hubState}")
             .AppendLine(CultureInfo.InvariantCulture, $"per-alert detail: {LatencyCsv.Write(breaches.Concat(warnings))}");
         return text.ToString();
     }
+
+    private static string OnNodes(int nodes) => nodes == 1
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture, $" on node {nodes} of {nodes}; complaints registered through node 1; PostgreSQL and Redis shared");
 
     private static IEnumerable<TimeSpan> Latencies(List<AlertPath> paths) =>
         paths.Where(p => p.Latency is not null).Select(p => p.Latency!.Value);

@@ -4,7 +4,7 @@ using ComplaintDesk.Web.Features.Queue;
 namespace ComplaintDesk.Benchmarks.Live;
 
 /// <summary>
-/// <c>latency [--count 60] [--every-ms 250] [--target-s 6]</c>, <c>fanout [--clients 1000] [--alerts 30] [--nodes 1]</c>
+/// <c>latency [--count 60] [--every-ms 250] [--target-s 6] [--nodes 1]</c>, <c>fanout [--clients 1000] [--alerts 30] [--nodes 1]</c>
 /// <c>timer [--count 200]</c>, <c>tabs [--changes 30]</c>, <c>circuits [--rows 10|25|50|100]</c> or
 /// <c>writers [--writers 20] [--seconds 60]</c>;
 /// every option has the default the README's figures were measured with.
@@ -13,7 +13,7 @@ internal sealed record RunOptions(
     string Mode, int Count, TimeSpan Every, TimeSpan Target, int Clients, int Alerts, int Changes, int? Rows, int Nodes, int Writers, TimeSpan Duration)
 {
     public const string Usage =
-        "usage: latency [--count 60] [--every-ms 250] [--target-s 6] | fanout [--clients 1000] [--alerts 30] [--nodes 1] | timer [--count 200] | tabs [--changes 30] | circuits [--rows 10|25|50|100] | writers [--writers 20] [--seconds 60]";
+        "usage: latency [--count 60] [--every-ms 250] [--target-s 6] [--nodes 1] | fanout [--clients 1000] [--alerts 30] [--nodes 1] | timer [--count 200] | tabs [--changes 30] | circuits [--rows 10|25|50|100] | writers [--writers 20] [--seconds 60]";
 
     public static RunOptions? Parse(IReadOnlyList<string> args)
     {

@@ -11,7 +11,7 @@ namespace ComplaintDesk.Benchmarks.Live;
 /// <summary>
 /// A Hangfire filter that notes, for every <see cref="SlaCheckJob"/>, the instant it was scheduled for,
 /// when the scheduler's poll moved it to the queue, and when a worker started and finished it.
-/// Hangfire's filters are process-wide, and this process hosts one desk.
+/// Hangfire's filters are process-wide, and this process hosts one desk (on one node or several).
 /// </summary>
 internal sealed class SlaCheckTraces : IApplyStateFilter, IServerFilter
 {
@@ -53,6 +53,7 @@ internal sealed class SlaCheckTraces : IApplyStateFilter, IServerFilter
             lock (trace)
             {
                 trace.Started = TimeProvider.System.GetUtcNow();
+                trace.Server = context.ServerId;
             }
         }
     }
@@ -86,4 +87,7 @@ internal sealed class SlaCheckTrace(long complaintId)
     public DateTimeOffset? Started { get; set; }
 
     public DateTimeOffset? Finished { get; set; }
+
+    /// <summary>The Hangfire server (one per node) whose worker ran the check.</summary>
+    public string? Server { get; set; }
 }

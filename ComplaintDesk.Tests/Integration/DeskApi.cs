@@ -12,9 +12,11 @@ public sealed class DeskApi(HttpClient http)
 
     public HttpClient Http => http;
 
-    public static async Task<DeskApi> SignInAsync(DeskApiFactory factory, string email)
+    public static Task<DeskApi> SignInAsync(DeskApiFactory factory, string email) => SignInAsync(factory.CreateClient(), email);
+
+    /// <summary>Signs in over <paramref name="http"/>, which may reach a node outside this process.</summary>
+    public static async Task<DeskApi> SignInAsync(HttpClient http, string email)
     {
-        var http = factory.CreateClient();
         var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Password });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
@@ -23,7 +25,7 @@ public sealed class DeskApi(HttpClient http)
     }
 
     public static object NewComplaintBody(
-        string description = "The kettle leaks from the base.", string? subjectStaffEmail = null, string category = "Product quality") => new
+        string description = "The kettle leaks from the base.", string? subjectStaffEmail = null, string category = "Product quality", string? priority = null) => new
     {
         channel = "Phone",
         complainant = new { name = "Ali Veli", email = "ali@example.com", phone = "+90 532 111 2233", preferredContact = "Email" },
@@ -32,6 +34,7 @@ public sealed class DeskApi(HttpClient http)
         description,
         desiredOutcome = "A new kettle.",
         subjectStaffEmail,
+        priority,
     };
 
     public async Task<JsonObject> ReceiveAsync(object? body = null)

@@ -19,6 +19,11 @@ public static class DeskJobStorage
     // A node killed mid-job leaves its job invisible this long; the heartbeat keeps a running job from expiring.
     private static readonly TimeSpan _invisibility = TimeSpan.FromMinutes(5);
 
+    // Hangfire's locks are rows, not sessions: a node killed while its scheduler held one leaves the row behind, and
+    // the others take it over only once it is this old (the default, 10 minutes, would hold back every alarm that long).
+    // The schedulers hold theirs for a moment; the desk's jobs take none.
+    private static readonly TimeSpan _abandonedLock = TimeSpan.FromMinutes(1);
+
     public static JobStorage For(DeskDatabaseSource database)
     {
         if (database.Provider != DeskDatabaseProvider.Postgres)
@@ -35,6 +40,7 @@ public static class DeskJobStorage
             EnableLongPolling = true,
             UseSlidingInvisibilityTimeout = true,
             InvisibilityTimeout = _invisibility,
+            DistributedLockTimeout = _abandonedLock,
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
     }

@@ -12,7 +12,14 @@ public sealed class DeskRedis : IDisposable
     // Short, so a Redis that stops answering shows in readiness within seconds, not at the next keep-alive.
     private const int AnswerWithinMilliseconds = 2_000;
 
+    // Redis reconnects on the real clock, so the node looks on it too.
+    private static readonly TimeSpan _lookEvery = TimeSpan.FromSeconds(1);
+
     private readonly Lazy<Task<IConnectionMultiplexer>> _connection;
+    private readonly CancellationTokenSource _stopping = new();
+
+    // Whether the node's subscriptions were up when last seen: -1 not yet seen, 0 down, 1 up.
+    private int _carrying = -1;
 
     public DeskRedis(string server, IOptions<BackplaneOptions> options)
     {
@@ -37,10 +44,12 @@ public sealed class DeskRedis : IDisposable
 
     /// <summary>Whether messages published now reach the other nodes.</summary>
     public bool CarriesMessages =>
-        _connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully && _connection.Value.Result.GetSubscriber().IsConnected();
+        _connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully && IsCarrying(_connection.Value.Result);
 
     public void Dispose()
     {
+        _stopping.Cancel();
+        _stopping.Dispose();
         if (_connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully)
         {
             _connection.Value.Result.Dispose();
@@ -50,13 +59,50 @@ public sealed class DeskRedis : IDisposable
     private async Task<IConnectionMultiplexer> ConnectAsync(ConfigurationOptions configuration)
     {
         var connection = await ConnectionMultiplexer.ConnectAsync(configuration);
+        connection.ConnectionFailed += (_, failed) =>
+        {
+            if (failed.ConnectionType == ConnectionType.Subscription)
+            {
+                Observe(carrying: false);
+            }
+        };
         connection.ConnectionRestored += (_, restored) =>
         {
             if (restored.ConnectionType == ConnectionType.Subscription)
             {
-                Restored?.Invoke();
+                Observe(carrying: true);
             }
         };
+        Observe(IsCarrying(connection));
+        _ = WatchAsync(connection, _stopping.Token);
         return connection;
     }
+
+    // Redis's events tell of an outage and its end, but not of a node that reached Redis for the first time late
+    // (under load, not always of the end either): a look every second catches every way back.
+    private async Task WatchAsync(IConnectionMultiplexer connection, CancellationToken stopping)
+    {
+        using var every = new PeriodicTimer(_lookEvery, TimeProvider.System);
+        try
+        {
+            while (await every.WaitForNextTickAsync(stopping))
+            {
+                Observe(IsCarrying(connection));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The node is stopping.
+        }
+    }
+
+    private void Observe(bool carrying)
+    {
+        if (Interlocked.Exchange(ref _carrying, carrying ? 1 : 0) == 0 && carrying)
+        {
+            Restored?.Invoke();
+        }
+    }
+
+    private static bool IsCarrying(IConnectionMultiplexer connection) => connection.GetSubscriber().IsConnected();
 }

@@ -28,6 +28,9 @@ public sealed class MovingThroughTheQueueWithTheKeyboard(DeskBrowser desk) : ICl
         await page.GoBackAsync();
         await DeskBrowser.WaitUntilInteractiveAsync(page);
         await page.Locator("#queue[data-loaded-scope='AllOpen']").WaitForAsync();
+        // The router moves focus to the page's heading once the client has acknowledged the first render,
+        // which can come after the rows: a "/" pressed before that would have its focus taken away.
+        await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("/");
         await Assertions.Expect(page.Locator("#queue-search")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("jk");

@@ -10,6 +10,7 @@ using Hangfire.States;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static ComplaintDesk.Tests.Failover.RealTimeWait;
 
 namespace ComplaintDesk.Tests.Failover;
 
@@ -19,9 +20,6 @@ namespace ComplaintDesk.Tests.Failover;
 /// </summary>
 public sealed class CarryingOnWhenANodeIsKilled : IAsyncLifetime
 {
-    // Only there to fail instead of hanging: a breach is due 30 s after registration, and a lock a killed node held
-    // is given up after DeskJobStorage's lock timeout; nothing is asserted about how fast anything happens.
-    private static readonly TimeSpan _patience = TimeSpan.FromMinutes(3);
     private string _database = "";
     private DeskNodeProcess _a = default!;
     private LiveDesk _b = default!;
@@ -104,24 +102,5 @@ public sealed class CarryingOnWhenANodeIsKilled : IAsyncLifetime
     {
         await using var db = await _b.App.Services.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContextAsync();
         return await db.Complaints.Where(c => c.Reference == reference).Select(c => c.Id).SingleAsync();
-    }
-
-    private static async Task<T> UntilAsync<T>(Func<T> read, Func<T, bool> done)
-    {
-        var giveUpAt = TimeProvider.System.GetUtcNow() + _patience;
-        for (var value = read(); ; value = read())
-        {
-            if (done(value))
-            {
-                return value;
-            }
-
-            if (TimeProvider.System.GetUtcNow() > giveUpAt)
-            {
-                throw new TimeoutException($"Still {value?.ToString() ?? "nothing"} after {_patience.TotalMinutes} minutes.");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
-        }
     }
 }

@@ -1,16 +1,21 @@
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Web.Hubs;
+using ComplaintDesk.Web.Jobs;
 
 namespace ComplaintDesk.Tests.Failover;
 
 /// <summary>
 /// The settings every node of a failover test shares: one PostgreSQL database, one Redis under a prefix of the
-/// test's own, and Critical complaints whose acknowledge target is short enough to breach while the test watches.
+/// test's own, Critical complaints whose acknowledge target is short enough to breach while the test watches, and jobs
+/// abandoned by a dead node taken over as soon.
 /// </summary>
 public sealed class FailoverDesk(string database, string redis)
 {
     /// <summary>A node killed within a few seconds of a registration is gone well before its first warning.</summary>
     public static TimeSpan CriticalAcknowledge { get; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A job a killed node was running goes to another node this long after its last sign of life.</summary>
+    public static TimeSpan AbandonedAfter { get; } = TimeSpan.FromSeconds(15);
 
     public string Database => database;
 
@@ -23,5 +28,6 @@ public sealed class FailoverDesk(string database, string redis)
         [$"{BackplaneOptions.Section}:{nameof(BackplaneOptions.ChannelPrefix)}"] = $"desk-{Guid.NewGuid():N}",
         ["Desk:Sla:Policies:Critical:Acknowledge"] = CriticalAcknowledge.ToString("c"),
         ["Desk:Sla:Policies:Critical:AroundTheClock"] = "true",
+        [$"{JobOptions.Section}:{nameof(JobOptions.AbandonedAfter)}"] = AbandonedAfter.ToString("c"),
     };
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Tests.Integration;
 using ComplaintDesk.Tests.Postgres;
+using ComplaintDesk.Tests.Processes;
 using ComplaintDesk.Tests.Redis;
 using ComplaintDesk.Web.Hubs;
 using ComplaintDesk.Web.Jobs;
@@ -21,14 +22,14 @@ namespace ComplaintDesk.Tests.Failover;
 public sealed class CarryingOnWhenANodeIsKilled : IAsyncLifetime
 {
     private string _database = "";
-    private DeskNodeProcess _a = default!;
+    private DeskWebProcess _a = default!;
     private LiveDesk _b = default!;
 
     public async Task InitializeAsync()
     {
         _database = await TestPostgres.CreateEmptyAsync();
         var desk = new FailoverDesk(_database, TestRedis.Server);
-        _a = await DeskNodeProcess.StartAsync(desk);
+        _a = await desk.StartNodeAsync();
         _b = new LiveDesk(new RealClockDeskNode(desk));
         await _b.InitializeAsync();
     }

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Persistence;
+using ComplaintDesk.Tests.Processes;
 using ComplaintDesk.Web.Hubs;
 using ComplaintDesk.Web.Jobs;
 
@@ -18,6 +19,10 @@ public sealed class FailoverDesk(string database, string redis)
     public static TimeSpan AbandonedAfter { get; } = TimeSpan.FromSeconds(15);
 
     public string Database => database;
+
+    /// <summary>A node of this desk as a process of its own, for a test to kill; its workbooks in a folder of its own.</summary>
+    public Task<DeskWebProcess> StartNodeAsync() =>
+        DeskWebProcess.StartAsync("Testing", folder => new Dictionary<string, string>(Settings) { ["Desk:Reports:Folder"] = folder });
 
     public IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
     {

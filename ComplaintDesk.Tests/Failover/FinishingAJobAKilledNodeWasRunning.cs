@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Tests.Integration;
 using ComplaintDesk.Tests.Postgres;
+using ComplaintDesk.Tests.Processes;
 using ComplaintDesk.Tests.Redis;
 using ComplaintDesk.Web.Jobs;
 using Hangfire;
@@ -22,14 +23,14 @@ public sealed class FinishingAJobAKilledNodeWasRunning : IAsyncLifetime
 {
     private string _database = "";
     private FailoverDesk _desk = default!;
-    private DeskNodeProcess _a = default!;
+    private DeskWebProcess _a = default!;
     private LiveDesk? _b;
 
     public async Task InitializeAsync()
     {
         _database = await TestPostgres.CreateEmptyAsync();
         _desk = new FailoverDesk(_database, TestRedis.Server);
-        _a = await DeskNodeProcess.StartAsync(_desk);
+        _a = await _desk.StartNodeAsync();
     }
 
     public async Task DisposeAsync()

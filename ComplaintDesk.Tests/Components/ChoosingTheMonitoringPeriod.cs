@@ -53,7 +53,7 @@ public sealed class ChoosingTheMonitoringPeriod : DeskPageContext
         page.Find("#period-to").Change("2026-02-17");
         page.Find("#period-apply").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("2026-02-03 to 2026-02-17", page.Find("#period-shown").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("3 Feb 2026 to 17 Feb 2026", page.Find("#period-shown").TextContent));
         Assert.Equal(range, Monitoring.Asked.Last(p => p.To.DayNumber - p.From.DayNumber > 7));
         Assert.Equal("317", page.Find("[data-kpi='received'] [data-drill]").TextContent);
     }

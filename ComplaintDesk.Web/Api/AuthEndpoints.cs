@@ -1,9 +1,12 @@
+using System.Globalization;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Api;
@@ -24,6 +27,7 @@ public static class AuthEndpoints
         HttpContext http,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
         IOptions<IdentityOptions> identityOptions,
+        IStringLocalizer<DeskText> text,
         TimeProvider time)
     {
         new FieldErrors()
@@ -36,17 +40,17 @@ public static class AuthEndpoints
         {
             http.Response.Headers.RetryAfter = SignInPause.Seconds(attempt.RetryAfter);
             return TypedResults.Problem(
-                SignInPause.Message, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins");
+                text["Account.Paused.Explain"], statusCode: StatusCodes.Status429TooManyRequests, title: text["Account.Paused.Problem"]);
         }
 
         if (attempt.Outcome != SignInOutcome.Succeeded)
         {
             return TypedResults.Problem(
                 attempt.Outcome == SignInOutcome.LockedOut
-                    ? $"This account is locked after too many failed sign-ins. Try again in {identityOptions.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes or ask an administrator."
-                    : "The e-mail address or password is not right.",
+                    ? text["Login.Locked", identityOptions.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes.ToString("0", CultureInfo.CurrentCulture)]
+                    : text["Login.Failed"],
                 statusCode: StatusCodes.Status401Unauthorized,
-                title: "Sign-in failed");
+                title: text["Account.SignInFailed"]);
         }
 
         var options = bearerOptions.Get(IdentityConstants.BearerScheme);

@@ -6,15 +6,6 @@ const soundUrl = new URL("../sounds/alert.wav", import.meta.url).href;
 const quietFor = 2_000;
 const lastSoundKey = "complaintdesk:last-alert-sound";
 
-// The same words as AlertText.Trigger on the server; the notification is shown before the circuit hears the message.
-const triggerWords = {
-    Warning: "Clock warning",
-    Breach: "Deadline passed",
-    Unhandled: "Breach not acknowledged in time",
-    Rejected: "Decision rejected by the complainant",
-    Manual: "Escalated by hand",
-};
-
 let audio;
 let lastSound = 0;
 
@@ -77,8 +68,10 @@ function notify(alert, reminder) {
         return;
     }
 
-    const title = `${reminder ? "Still open: l" : "L"}evel ${alert.level} alert on ${alert.complaintReference}`;
-    const body = [triggerWords[alert.trigger] ?? alert.trigger, alert.clock ? `${alert.clock} clock` : null, alert.reason]
+    const words = wordsOfThePage();
+    const raised = fill(words.title ?? "{0} · {1}", alert.level, alert.complaintReference);
+    const title = reminder && words.stillOpen ? fill(words.stillOpen, raised) : raised;
+    const body = [words[`trigger${alert.trigger}`] ?? alert.trigger, alert.clock ? words[`clock${alert.clock}`] ?? alert.clock : null, alert.reason]
         .filter(Boolean)
         .join(" · ");
     try {
@@ -92,4 +85,13 @@ function notify(alert, reminder) {
     } catch {
         // Some browsers (Chrome on Android) show notifications only from a service worker.
     }
+}
+
+// The page gives the words in the person's language (AlertToasts renders them); no language lives in this script.
+function wordsOfThePage() {
+    return document.getElementById("desk-alarm-words")?.dataset ?? {};
+}
+
+function fill(template, ...values) {
+    return template.replace(/\{(\d)\}/g, (_, index) => String(values[Number(index)]));
 }

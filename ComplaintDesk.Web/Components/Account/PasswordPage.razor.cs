@@ -2,8 +2,10 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.People;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components.Display;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Components.Account;
@@ -29,6 +31,9 @@ public sealed partial class PasswordPage
     private DeskSignIn SignIn { get; set; } = default!;
 
     [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [CascadingParameter]
@@ -47,7 +52,7 @@ public sealed partial class PasswordPage
     {
         if (Input!.NewPassword != Input.Confirmation)
         {
-            _errors = new FormErrors(new Dictionary<string, string[]> { ["confirmation"] = ["The two new passwords are not the same."] });
+            _errors = new FormErrors(new Dictionary<string, string[]> { ["confirmation"] = [Text["Account.Password.NotTheSame"]] });
             return;
         }
 

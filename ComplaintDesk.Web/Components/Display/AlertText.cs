@@ -13,7 +13,7 @@ public static class AlertText
     public static string Trigger(this IStringLocalizer<DeskText> text, AlertTrigger trigger) => text[$"Alert.Trigger.{trigger}"];
 
     /// <summary>The level with whose hands it is in (Annex H), e.g. "Level 1 · supervisor".</summary>
-    public static string Level(this IStringLocalizer<DeskText> text, int level) => text["Alert.Level", level, EscalationLevels.Describe(level)];
+    public static string Level(this IStringLocalizer<DeskText> text, int level) => text["Alert.Level", level, text.Holder(level)];
 
     /// <summary>One person's nudge names them; otherwise the roles it went to.</summary>
     public static string Audience(AlertView alert)

@@ -46,7 +46,7 @@ public sealed partial class AlertToasts : LiveComponent
         _announcement = Text.Toast(alert, reminder);
         Snackbar.Add(_announcement, alert.Level == 0 ? Severity.Warning : Severity.Error, options =>
         {
-            options.Action = "Open";
+            options.Action = Text["Toast.Open"];
             options.ActionColor = Color.Inherit;
             options.VisibleStateDuration = ShownFor;
             options.OnClick = _ =>

@@ -3,7 +3,9 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Teams;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components.Display;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplaintDesk.Web.Features.Administration;
@@ -34,6 +36,9 @@ public sealed partial class CategoriesPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
+
     private bool Busy => _change?.Busy == true;
 
     protected override async Task OnInitializedAsync()
@@ -51,7 +56,7 @@ public sealed partial class CategoriesPage
         if (created is not null)
         {
             (_newName, _createErrors) = (null, FormErrors.None);
-            Snackbar.Add($"Added \"{created.Name}\".", Severity.Success);
+            Snackbar.Add(Text["Categories.Added", created.Name], Severity.Success);
         }
     }
 
@@ -65,20 +70,20 @@ public sealed partial class CategoriesPage
         if (renamed is not null)
         {
             StopRenaming();
-            Snackbar.Add($"\"{category.Name}\" is now \"{renamed.Name}\".", Severity.Success);
+            Snackbar.Add(Text["Categories.Renamed", category.Name, renamed.Name], Severity.Success);
         }
     }
 
     private Task RetireAsync(CategoryView category) =>
-        ChangeAsync(actor => Categories.RetireAsync(category.Name, actor, CancellationToken.None), $"\"{category.Name}\" is retired: it is no longer offered.");
+        ChangeAsync(actor => Categories.RetireAsync(category.Name, actor, CancellationToken.None), Text["Categories.Retired", category.Name]);
 
     private Task ActivateAsync(CategoryView category) =>
-        ChangeAsync(actor => Categories.ActivateAsync(category.Name, actor, CancellationToken.None), $"\"{category.Name}\" is offered again.");
+        ChangeAsync(actor => Categories.ActivateAsync(category.Name, actor, CancellationToken.None), Text["Categories.OfferedAgain", category.Name]);
 
     private Task GiveToTeamAsync(CategoryView category, int team) =>
         ChangeAsync(
             actor => Categories.GiveToTeamAsync(category.Name, team == 0 ? null : team, actor, CancellationToken.None),
-            $"New complaints in \"{category.Name}\" go to {(team == 0 ? "the whole desk" : _teams.Single(t => t.Id == team).Name)}.");
+            team == 0 ? Text["Categories.ToWholeDesk", category.Name] : Text["Categories.ToTeam", category.Name, _teams.Single(t => t.Id == team).Name]);
 
     private async Task ChangeAsync(Func<Actor, Task<CategoryView>> change, string done)
     {

@@ -2,7 +2,9 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Teams;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components.Display;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplaintDesk.Web.Features.Administration;
@@ -28,6 +30,9 @@ public sealed partial class TeamsPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
+
     private bool Busy => _change?.Busy == true;
 
     protected override async Task OnInitializedAsync()
@@ -43,7 +48,7 @@ public sealed partial class TeamsPage
         if (await RunAsync(actor => Teams.CreateAsync(_newName, actor, CancellationToken.None), errors => _createErrors = errors) is { } created)
         {
             (_newName, _createErrors) = (null, FormErrors.None);
-            Snackbar.Add($"Added the team \"{created.Name}\".", Severity.Success);
+            Snackbar.Add(Text["Teams.Added", created.Name], Severity.Success);
         }
     }
 

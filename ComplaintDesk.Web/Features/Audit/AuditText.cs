@@ -1,4 +1,6 @@
 using ComplaintDesk.Core.Privacy;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplaintDesk.Web.Features.Audit;
@@ -6,13 +8,7 @@ namespace ComplaintDesk.Web.Features.Audit;
 /// <summary>How the audit page names what was done with personal data.</summary>
 public static class AuditText
 {
-    public static string Describe(PersonalDataAction action) => action switch
-    {
-        PersonalDataAction.View => "Viewed",
-        PersonalDataAction.Export => "Exported",
-        PersonalDataAction.Anonymise => "Anonymised",
-        _ => action.ToString(),
-    };
+    public static string Describe(this IStringLocalizer<DeskText> text, PersonalDataAction action) => text[$"Audit.Action.{action}"];
 
     public static Color ColorOf(PersonalDataAction action) => action switch
     {

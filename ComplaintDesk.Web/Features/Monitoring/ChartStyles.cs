@@ -1,4 +1,6 @@
 using System.Globalization;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplaintDesk.Web.Features.Monitoring;
@@ -20,18 +22,18 @@ public static class ChartStyles
             // About five gridlines, on whole numbers.
             YAxisTicks = Math.Max(1, (int)Math.Ceiling(highest / 5)),
             YAxisSuggestedMax = Math.Max(highest, 5),
-            YAxisToStringFunc = v => v.ToString("0", CultureInfo.InvariantCulture),
+            YAxisToStringFunc = v => v.ToString("0", CultureInfo.CurrentCulture),
             XAxisLabelRotation = 0,
         };
     }
 
-    public static BarChartOptions Percent(bool legend = false, int labelRotation = 0) => new()
+    public static BarChartOptions Percent(IStringLocalizer<DeskText> text, bool legend = false, int labelRotation = 0) => new()
     {
         ShowLegend = legend,
         ChartPalette = _palette,
         YAxisTicks = 20,
         YAxisSuggestedMax = 100,
-        YAxisToStringFunc = v => string.Create(CultureInfo.InvariantCulture, $"{v:0} %"),
+        YAxisToStringFunc = v => text["Monitoring.Percent", v.ToString("0", CultureInfo.CurrentCulture)],
         XAxisLabelRotation = labelRotation,
     };
 
@@ -50,7 +52,7 @@ public static class ChartStyles
             ChartPalette = _palette,
             YAxisTicks = Math.Max(1, (int)Math.Ceiling(highest / 5)),
             YAxisSuggestedMax = Math.Max(highest, 5),
-            YAxisToStringFunc = v => v.ToString("0", CultureInfo.InvariantCulture),
+            YAxisToStringFunc = v => v.ToString("0", CultureInfo.CurrentCulture),
         };
     }
 }

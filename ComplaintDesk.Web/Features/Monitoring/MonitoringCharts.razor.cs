@@ -11,18 +11,14 @@ namespace ComplaintDesk.Web.Features.Monitoring;
 /// <summary>The dashboard's four charts, built from the figures already on the page.</summary>
 public sealed partial class MonitoringCharts
 {
-    [Inject]
-    private IStringLocalizer<DeskText> Text { get; set; } = default!;
-
-    private static readonly string[] _levelLabels = [.. Enumerable.Range(1, EscalationLevels.Highest).Select(level => $"Level {level}")];
-
+    private string[] _levelLabels = [];
     private List<ChartSeries<double>> _volume = [];
     private string[] _volumeLabels = [];
     private BarChartOptions _volumeOptions = new();
     private string _volumeTitle = "";
     private List<ChartSeries<double>> _onTime = [];
     private string[] _clockLabels = [];
-    private readonly BarChartOptions _percentOptions = ChartStyles.Percent();
+    private BarChartOptions _percentOptions = new();
     private List<ChartSeries<double>> _shares = [];
     private List<ChartSeries<double>> _cumulative = [];
     private string[] _categoryLabels = [];
@@ -41,19 +37,21 @@ public sealed partial class MonitoringCharts
     protected override void OnParametersSet()
     {
         var unit = VolumeBuckets.UnitFor(Figures.Period);
-        _volumeTitle = $"Received per {unit.ToString().ToLowerInvariant()}";
-        _volume = [new() { Name = "Received", Data = Volumes.Select(v => (double)v.Received).ToArray() }];
+        _volumeTitle = Text[$"Monitoring.Chart.ReceivedPer{unit}"];
+        _levelLabels = [.. Enumerable.Range(1, EscalationLevels.Highest).Select(level => Text["Monitoring.LevelN", level].Value)];
+        _volume = [new() { Name = Text["Monitoring.Column.Received"], Data = Volumes.Select(v => (double)v.Received).ToArray() }];
         _volumeLabels = [.. Volumes.Select(v => v.Label)];
         _volumeOptions = ChartStyles.Counts(Volumes.Select(v => (double)v.Received));
 
-        _clockLabels = [.. Figures.Total.Clocks.Select(c => MonitoringText.Clock(c.Kind))];
-        _onTime = [new() { Name = "On time", Data = Figures.Total.Clocks.Select(c => c.OnTimeRate * 100).ToArray() }];
+        _clockLabels = [.. Figures.Total.Clocks.Select(c => Text.Clock(c.Kind))];
+        _percentOptions = ChartStyles.Percent(Text);
+        _onTime = [new() { Name = Text["Monitoring.Measure.OnTime"], Data = Figures.Total.Clocks.Select(c => c.OnTimeRate * 100).ToArray() }];
 
         var categories = Figures.By(MonitoringDimension.Category).Where(g => g.Figures.Received > 0).ToList();
         _categoryLabels = [.. categories.Select(g => g.Key)];
-        _shares = [new() { Name = "Share of received", Data = categories.Select(g => g.Share * 100).ToArray() }];
-        _cumulative = [new() { Name = "Cumulative share", Data = categories.Select(g => g.CumulativeShare * 100).ToArray() }];
-        _paretoOptions = ChartStyles.Percent(legend: true, labelRotation: categories.Count > 5 ? 30 : 0);
+        _shares = [new() { Name = Text["Monitoring.Chart.ShareOfReceived"], Data = categories.Select(g => g.Share * 100).ToArray() }];
+        _cumulative = [new() { Name = Text["Monitoring.Chart.CumulativeShare"], Data = categories.Select(g => g.CumulativeShare * 100).ToArray() }];
+        _paretoOptions = ChartStyles.Percent(Text, legend: true, labelRotation: categories.Count > 5 ? 30 : 0);
 
         BuildEscalations();
     }
@@ -73,7 +71,7 @@ public sealed partial class MonitoringCharts
             Enumerable.Range(1, EscalationLevels.Highest).Select(level => (double)raised.Where(e => e.Level == level).Sum(e => e.Count)));
         var warnings = Figures.Escalations.Where(e => e.Level == 0).Sum(e => e.Count);
         _warningsCaption = warnings == 0
-            ? "Alerts raised to supervisors and above in the period, by what raised them."
-            : $"Alerts raised to supervisors and above, by what raised them; besides, {MonitoringText.Count(warnings)} clock warnings nudged the assignee (level 0).";
+            ? Text["Monitoring.Chart.EscalationsCaption"]
+            : Text["Monitoring.Chart.EscalationsCaptionWarnings", MonitoringText.Count(warnings)];
     }
 }

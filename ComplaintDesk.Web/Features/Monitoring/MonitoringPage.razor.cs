@@ -94,7 +94,7 @@ public sealed partial class MonitoringPage
 
     private async Task DrillAsync(MonitoringSlice slice) =>
         await Dialogs.ShowAsync<DrillDialog>(
-            MonitoringText.Describe(slice, Text),
+            Text.Describe(slice),
             new DialogParameters<DrillDialog> { { d => d.Period, _figures!.Period }, { d => d.Slice, slice } },
             _drillOptions);
 

@@ -8,60 +8,61 @@ using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Monitoring;
 
-/// <summary>Monitoring figures as the quality manager reads them: "75.0 %", "2.5 h", and "—" where nothing was counted.</summary>
+/// <summary>
+/// Monitoring figures as the quality manager reads them, in their language: "75.0 %" or "%75,0", "2.5 h" or "2,5 sa",
+/// and "—" where nothing was counted.
+/// </summary>
 public static class MonitoringText
 {
     public const string Blank = "—";
 
-    // Figures read the same whatever the server's culture, so a screenshot matches the workbook.
-    private static readonly CultureInfo _invariant = CultureInfo.InvariantCulture;
+    public static string Percent(this IStringLocalizer<DeskText> text, double? share) =>
+        share is { } value ? text["Monitoring.Percent", (value * 100).ToString("0.0", CultureInfo.CurrentCulture)] : Blank;
 
-    public static string Percent(double? share) => share is { } value ? string.Create(_invariant, $"{value * 100:0.0} %") : Blank;
+    public static string Hours(this IStringLocalizer<DeskText> text, double? hours) =>
+        hours is { } value ? text["Clock.Hours", value.ToString("0.0", CultureInfo.CurrentCulture)] : Blank;
 
-    public static string Hours(double? hours) => hours is { } value ? string.Create(_invariant, $"{value:0.0} h") : Blank;
+    public static string Score(this IStringLocalizer<DeskText> text, double? mean) =>
+        mean is { } value ? text["Monitoring.Score", value.ToString("0.0", CultureInfo.CurrentCulture)] : Blank;
 
-    public static string Score(double? mean) => mean is { } value ? string.Create(_invariant, $"{value:0.0} / 5") : Blank;
+    public static string Count(int count) => count.ToString("N0", CultureInfo.CurrentCulture);
 
-    public static string Count(int count) => count.ToString("N0", _invariant);
+    public static string Clock(this IStringLocalizer<DeskText> text, ClockKind kind) => text[$"Monitoring.Clock.{kind}"];
 
-    public static string Clock(ClockKind kind) => kind switch
+    public static string Dimension(this IStringLocalizer<DeskText> text, MonitoringDimension dimension) => text[$"Monitoring.Dimension.{dimension}"];
+
+    /// <summary>"March 2026" or "Mart 2026"; a run of days from its first to its last.</summary>
+    public static string Period(this IStringLocalizer<DeskText> text, MonitoringPeriod period)
     {
-        ClockKind.Acknowledge => "Acknowledge",
-        ClockKind.Respond => "Respond",
-        _ => "Resolve",
-    };
+        ArgumentNullException.ThrowIfNull(period);
+        var culture = CultureInfo.CurrentCulture;
+        return period.From.Day == 1 && period.To == period.From.AddMonths(1).AddDays(-1)
+            ? period.From.ToString("MMMM yyyy", culture)
+            : text["Monitoring.Range", period.From.ToString(text["Date.Format"], culture), period.To.ToString(text["Date.Format"], culture)];
+    }
 
-    public static string Dimension(MonitoringDimension dimension) => dimension switch
+    /// <summary>A group's key as shown: channels and priorities in words, the rest as Core names them.</summary>
+    public static string Group(this IStringLocalizer<DeskText> text, MonitoringDimension dimension, string key) => dimension switch
     {
-        MonitoringDimension.Category => "Category",
-        MonitoringDimension.Channel => "Channel",
-        MonitoringDimension.Priority => "Priority",
-        _ => "Handler",
+        MonitoringDimension.Channel when Enum.TryParse<Channel>(key, out var channel) => text.Describe(channel),
+        MonitoringDimension.Priority when Enum.TryParse<Priority>(key, out var priority) => text.Describe(priority),
+        _ => key,
     };
-
-    /// <summary>A group's key as shown: channels in words, the rest as Core names them.</summary>
-    public static string Group(MonitoringDimension dimension, string key, IStringLocalizer<DeskText> text) =>
-        dimension == MonitoringDimension.Channel && Enum.TryParse<Channel>(key, out var channel) ? text.Describe(channel) : key;
 
     /// <summary>What a drill-down lists, e.g. "Late on the acknowledge clock · Category: Delivery".</summary>
-    public static string Describe(MonitoringSlice slice, IStringLocalizer<DeskText> text)
+    public static string Describe(this IStringLocalizer<DeskText> text, MonitoringSlice slice)
     {
         ArgumentNullException.ThrowIfNull(slice);
-        var clock = slice.Clock is { } kind ? $" on the {Clock(kind).ToLowerInvariant()} clock" : "";
-        var what = slice.Measure switch
+        var clock = slice.Clock is { } kind ? text.Clock(kind).ToLower(CultureInfo.CurrentCulture) : null;
+        string what = slice.Measure switch
         {
-            MonitoringMeasure.Received => "Received",
-            MonitoringMeasure.Closed when slice.RootCause is { } cause => $"Closed with root cause “{cause}”",
-            MonitoringMeasure.Closed => "Closed",
-            MonitoringMeasure.Withdrawn => "Withdrawn",
-            MonitoringMeasure.OpenAtEnd => "Open at the end of the period",
-            MonitoringMeasure.OnTime => "On time" + clock,
-            MonitoringMeasure.Late => "Late" + clock,
-            MonitoringMeasure.Escalated when slice.Level is { } level => $"Alerts at level {level}" + (slice.Trigger is { } trigger ? $" · {text.Trigger(trigger)}" : ""),
-            MonitoringMeasure.Escalated => "Escalated (levels 1–3)",
-            _ => "Reopened (decision rejected)",
+            MonitoringMeasure.Closed when slice.RootCause is { } cause => text["Monitoring.Measure.ClosedWithCause", cause],
+            MonitoringMeasure.OnTime or MonitoringMeasure.Late when clock is not null => text[$"Monitoring.Measure.{slice.Measure}OnClock", clock],
+            MonitoringMeasure.Escalated when slice.Level is { } level => text["Monitoring.Measure.EscalatedAtLevel", level]
+                + (slice.Trigger is { } trigger ? $" · {text.Trigger(trigger)}" : ""),
+            _ => text[$"Monitoring.Measure.{slice.Measure}"],
         };
-        return slice is { Dimension: { } dimension, Key: { } key } ? $"{what} · {Dimension(dimension)}: {Group(dimension, key, text)}" : what;
+        return slice is { Dimension: { } dimension, Key: { } key } ? $"{what} · {text.Dimension(dimension)}: {text.Group(dimension, key)}" : what;
     }
 
     /// <summary>A stable name for a clickable figure, for tests and for people reading the markup.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using ComplaintDesk.Core.Monitoring;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Monitoring;
 
@@ -16,6 +18,9 @@ public sealed partial class PeriodPicker
     private string? _from;
     private string? _to;
     private string? _rangeError;
+
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public MonitoringPeriod Period { get; set; } = default!;
@@ -66,13 +71,13 @@ public sealed partial class PeriodPicker
     {
         if (!TryDay(_from, out var from) || !TryDay(_to, out var to))
         {
-            _rangeError = "Pick the first and the last day.";
+            _rangeError = Text["Monitoring.Period.PickBoth"];
             return Task.CompletedTask;
         }
 
         if (to < from)
         {
-            _rangeError = "The last day must be on or after the first.";
+            _rangeError = Text["Monitoring.Period.LastBeforeFirst"];
             return Task.CompletedTask;
         }
 

@@ -11,7 +11,6 @@ public static class VolumeBuckets
 {
     private const int MostBars = 16;
     private const int MostMonths = 24;
-    private static readonly CultureInfo _english = CultureInfo.GetCultureInfo("en-GB");
 
     public static VolumeUnit UnitFor(MonitoringPeriod period)
     {
@@ -41,17 +40,18 @@ public static class VolumeBuckets
         return buckets;
     }
 
-    /// <summary>"2–8 Mar", "30 Mar–5 Apr", "Mar 2026" or "2026".</summary>
+    /// <summary>"2–8 Mar", "30 Mar–5 Apr", "Mar 2026" or "2026", in the person's language.</summary>
     public static string Label(MonitoringPeriod bucket, VolumeUnit unit)
     {
         ArgumentNullException.ThrowIfNull(bucket);
+        var culture = CultureInfo.CurrentCulture;
         return unit switch
         {
-            VolumeUnit.Year => bucket.From.Year.ToString(_english),
-            VolumeUnit.Month => bucket.From.ToString("MMM yyyy", _english),
-            _ when bucket.From == bucket.To => bucket.From.ToString("d MMM", _english),
-            _ when bucket.From.Month == bucket.To.Month => $"{bucket.From.Day}–{bucket.To.ToString("d MMM", _english)}",
-            _ => $"{bucket.From.ToString("d MMM", _english)}–{bucket.To.ToString("d MMM", _english)}",
+            VolumeUnit.Year => bucket.From.Year.ToString(culture),
+            VolumeUnit.Month => bucket.From.ToString("MMM yyyy", culture),
+            _ when bucket.From == bucket.To => bucket.From.ToString("d MMM", culture),
+            _ when bucket.From.Month == bucket.To.Month => $"{bucket.From.Day}–{bucket.To.ToString("d MMM", culture)}",
+            _ => $"{bucket.From.ToString("d MMM", culture)}–{bucket.To.ToString("d MMM", culture)}",
         };
     }
 

@@ -45,10 +45,10 @@ public sealed partial class PeoplePage
 
     private async Task CreateAsync()
     {
-        var dialog = await Dialogs.ShowAsync<NewPersonDialog>("Add a person", new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        var dialog = await Dialogs.ShowAsync<NewPersonDialog>(Text["People.Add"], new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is { Canceled: false, Data: PersonView created })
         {
-            Snackbar.Add($"{created.DisplayName} can now sign in as {created.Email}.", Severity.Success);
+            Snackbar.Add(Text["People.Added", created.DisplayName, created.Email], Severity.Success);
             await ReloadAsync();
         }
     }

@@ -48,6 +48,6 @@ public sealed partial class PersonPage
         var page = await Queries.ListAsync(
             new ComplaintSearch(Status: _open, Assignee: _person.Email, PageSize: ComplaintFilter.MaxPageSize, Sort: "receivedAt"), actor, CancellationToken.None);
         (_openComplaints, _total, _missing) = (page.Items, page.Total, false);
-        _crumbs = [new("People", "/admin/people"), new(_person.DisplayName, null, disabled: true)];
+        _crumbs = [new(Text["Menu.People"], "/admin/people"), new(_person.DisplayName, null, disabled: true)];
     }
 }

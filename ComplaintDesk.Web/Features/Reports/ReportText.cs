@@ -1,34 +1,34 @@
 using System.Globalization;
 using ComplaintDesk.Core.Reports.Runs;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Reports;
 
-/// <summary>Runs of the monthly workbook in words: "November 2026", "48.2 KB", "1.4 s", "schedule".</summary>
+/// <summary>Runs of the monthly workbook in the person's words: "November 2026", "48.2 KB", "1.4 s", "Schedule".</summary>
 public static class ReportText
 {
-    private static readonly CultureInfo _english = CultureInfo.GetCultureInfo("en-GB");
-
     public static string Month(string month)
     {
         ArgumentNullException.ThrowIfNull(month);
         return DateOnly.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-            ? first.ToString("MMMM yyyy", _english)
+            ? first.ToString("MMMM yyyy", CultureInfo.CurrentCulture)
             : month;
     }
 
-    public static string Size(long bytes) => bytes < 1024 * 1024
-        ? string.Create(_english, $"{bytes / 1024.0:0.#} KB")
-        : string.Create(_english, $"{bytes / (1024.0 * 1024.0):0.#} MB");
+    public static string Size(this IStringLocalizer<DeskText> text, long bytes) => bytes < 1024 * 1024
+        ? text["Reports.Kilobytes", (bytes / 1024.0).ToString("0.#", CultureInfo.CurrentCulture)]
+        : text["Reports.Megabytes", (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.CurrentCulture)];
 
-    public static string Took(TimeSpan duration) =>
-        duration < TimeSpan.FromSeconds(0.1) ? "under 0.1 s"
-        : duration.TotalMinutes < 1 ? string.Create(_english, $"{duration.TotalSeconds:0.#} s")
-        : $"{(int)duration.TotalMinutes} min {duration.Seconds} s";
+    public static string Took(this IStringLocalizer<DeskText> text, TimeSpan duration) =>
+        duration < TimeSpan.FromSeconds(0.1) ? text["Reports.UnderATenth"]
+        : duration.TotalMinutes < 1 ? text["Reports.Seconds", duration.TotalSeconds.ToString("0.#", CultureInfo.CurrentCulture)]
+        : text["Reports.MinutesSeconds", (int)duration.TotalMinutes, duration.Seconds];
 
     /// <summary>The person who asked, or the schedule's run on the 1st.</summary>
-    public static string RequestedBy(MonthlyReportView run)
+    public static string RequestedBy(this IStringLocalizer<DeskText> text, MonthlyReportView run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return run.RequestedBy == MonthlyReportRun.Schedule ? "Schedule" : run.RequestedBy;
+        return run.RequestedBy == MonthlyReportRun.Schedule ? text["Reports.Schedule"] : run.RequestedBy;
     }
 }

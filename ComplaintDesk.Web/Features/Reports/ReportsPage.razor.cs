@@ -2,9 +2,11 @@ using System.Globalization;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Localization;
 using ComplaintDesk.Web.RealTime;
 using Hangfire;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplaintDesk.Web.Features.Reports;
@@ -41,6 +43,9 @@ public sealed partial class ReportsPage
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -112,11 +117,11 @@ public sealed partial class ReportsPage
         var month = ReportText.Month(run.Month);
         if (run.Succeeded)
         {
-            Snackbar.Add(string.Create(CultureInfo.InvariantCulture, $"The workbook for {month} is ready: {run.Complaints:N0} complaints."), Severity.Success);
+            Snackbar.Add(Text["Reports.Ready.Toast", month, run.Complaints.ToString("N0", CultureInfo.CurrentCulture)], Severity.Success);
         }
         else
         {
-            Snackbar.Add($"The workbook for {month} could not be built. {run.Failure}", Severity.Error);
+            Snackbar.Add(Text["Reports.Failed.Toast", month, run.Failure ?? ""], Severity.Error);
         }
     }
 }

@@ -5,7 +5,9 @@ using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components.Display;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplaintDesk.Web.Features.Settings;
@@ -13,7 +15,6 @@ namespace ComplaintDesk.Web.Features.Settings;
 /// <summary>Administrators set the business calendar and the SLA targets; Core checks, records and applies them.</summary>
 public sealed partial class SlaSettingsPage
 {
-    private static readonly CultureInfo _culture = CultureInfo.GetCultureInfo("en-GB");
     private static readonly string[] _zones =
         [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 
@@ -37,6 +38,9 @@ public sealed partial class SlaSettingsPage
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -113,7 +117,7 @@ public sealed partial class SlaSettingsPage
         if (duplicates.Count > 0)
         {
             _errors = new FormErrors(duplicates.DistinctBy(d => d.Key).ToDictionary(
-                d => d.Key, d => new[] { $"{d.Category} at {d.Priority} is overridden more than once; keep one row." }));
+                d => d.Key, d => new[] { Text["Sla.Duplicate", Text["Sla.CategoryAt", d.Category, Text.Describe(d.Priority)]].Value }));
             return;
         }
 
@@ -122,7 +126,7 @@ public sealed partial class SlaSettingsPage
         {
             await Settings.ChangeAsync(_form.ToCalendar(), _form.ToSla(), await CurrentUser.GetActorAsync(), CancellationToken.None);
             _errors = FormErrors.None;
-            Snackbar.Add("Saved. Open complaints now run on these settings.", Severity.Success);
+            Snackbar.Add(Text["Sla.Saved"], Severity.Success);
         }
         catch (DeskException refused)
         {

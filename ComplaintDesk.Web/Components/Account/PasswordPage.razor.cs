@@ -5,6 +5,8 @@ using ComplaintDesk.Web.Components.Display;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Components.Account;
 
@@ -18,6 +20,9 @@ public sealed partial class PasswordPage
 
     private FormErrors _errors = FormErrors.None;
     private bool _mustChange;
+
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     [Inject]
     private IOptions<IdentityOptions> Identity { get; set; } = default!;
@@ -57,7 +62,7 @@ public sealed partial class PasswordPage
         }
         catch (DeskException refused)
         {
-            _errors = FormErrors.From(refused);
+            _errors = FormErrors.From(Text, refused);
             return;
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -13,7 +14,7 @@ public static class AlertText
     public static string Trigger(this IStringLocalizer<DeskText> text, AlertTrigger trigger) => text[$"Alert.Trigger.{trigger}"];
 
     /// <summary>The level with whose hands it is in (Annex H), e.g. "Level 1 · supervisor".</summary>
-    public static string Level(this IStringLocalizer<DeskText> text, int level) => text["Alert.Level", level, EscalationLevels.Describe(level)];
+    public static string Level(this IStringLocalizer<DeskText> text, int level) => text["Alert.Level", level, text.Word(ComplaintKeys.Level(level))];
 
     /// <summary>One person's nudge names them; otherwise the roles it went to.</summary>
     public static string Audience(AlertView alert)

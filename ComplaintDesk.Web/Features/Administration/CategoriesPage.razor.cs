@@ -5,6 +5,8 @@ using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components.Display;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Administration;
 
@@ -23,6 +25,9 @@ public sealed partial class CategoriesPage
     private NamedListChange? _change;
 
     [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
+
+    [Inject]
     private ICategoryDesk Categories { get; set; } = default!;
 
     [Inject]
@@ -38,7 +43,7 @@ public sealed partial class CategoriesPage
 
     protected override async Task OnInitializedAsync()
     {
-        _change = new NamedListChange(CurrentUser.GetActorAsync, async _ => _categories = await Categories.ListAsync(CancellationToken.None));
+        _change = new NamedListChange(CurrentUser.GetActorAsync, async _ => _categories = await Categories.ListAsync(CancellationToken.None), Text);
         _teams = await Teams.ListAsync(await CurrentUser.GetActorAsync(), CancellationToken.None);
         _categories = await Categories.ListAsync(CancellationToken.None);
     }

@@ -4,6 +4,8 @@ using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components.Display;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Administration;
 
@@ -20,6 +22,9 @@ public sealed partial class TeamsPage
     private NamedListChange? _change;
 
     [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
+
+    [Inject]
     private ITeamDesk Teams { get; set; } = default!;
 
     [Inject]
@@ -32,7 +37,7 @@ public sealed partial class TeamsPage
 
     protected override async Task OnInitializedAsync()
     {
-        _change = new NamedListChange(CurrentUser.GetActorAsync, async actor => _teams = await Teams.ListAsync(actor, CancellationToken.None));
+        _change = new NamedListChange(CurrentUser.GetActorAsync, async actor => _teams = await Teams.ListAsync(actor, CancellationToken.None), Text);
         var actor = await CurrentUser.GetActorAsync();
         _people = await Teams.PeopleAsync(actor, CancellationToken.None);
         _teams = await Teams.ListAsync(actor, CancellationToken.None);

@@ -6,6 +6,7 @@ using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Localization;
 using ComplaintDesk.Web.RealTime;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -58,7 +59,7 @@ public sealed partial class ComplaintPage : LiveComponent
         }
         catch (NotFoundException missing)
         {
-            _missing = missing.Message;
+            _missing = Text.Word(missing.Text);
         }
 
         return _complaint!;
@@ -110,7 +111,7 @@ public sealed partial class ComplaintPage : LiveComponent
         }
         catch (DeskException refused)
         {
-            Snackbar.Add(refused.Message, Severity.Warning);
+            Snackbar.Add(Text.Word(refused.Text), Severity.Warning);
             await LoadAsync();
         }
     }

@@ -7,6 +7,8 @@ using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components.Display;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Settings;
 
@@ -25,6 +27,9 @@ public sealed partial class SlaSettingsPage
     private FormErrors _errors = FormErrors.None;
     private DateTime? _holiday;
     private bool _saving;
+
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     [Inject]
     private ISlaSettingsEditor Settings { get; set; } = default!;
@@ -126,7 +131,7 @@ public sealed partial class SlaSettingsPage
         }
         catch (DeskException refused)
         {
-            _errors = FormErrors.From(refused);
+            _errors = FormErrors.From(Text, refused);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Monitoring;
 
 namespace ComplaintDesk.Core.Audit;
@@ -21,17 +22,17 @@ public sealed record AuditFilter(string? Reference, string? User, DateTimeOffset
         var to = ParseDay(search.To, "to", errors);
         if (from > to)
         {
-            errors.Add("to", "The last day must be on or after the first.");
+            errors.Add("to", DeskMessage.Of(FieldKeys.LastDayBeforeFirst));
         }
 
         if (search.Page is < 1)
         {
-            errors.Add("page", "Pages are numbered from 1.");
+            errors.Add("page", DeskMessage.Of(FieldKeys.PagesFromOne));
         }
 
         if (search.PageSize is < 1 or > MaxPageSize)
         {
-            errors.Add("pageSize", $"A page holds 1 to {MaxPageSize} rows.");
+            errors.Add("pageSize", DeskMessage.Of(FieldKeys.PageOfRows, MaxPageSize));
         }
 
         errors.ThrowIfAny();
@@ -58,7 +59,7 @@ public sealed record AuditFilter(string? Reference, string? User, DateTimeOffset
             return day;
         }
 
-        errors.Add(field, "Give the day as yyyy-MM-dd, e.g. 2026-11-23.");
+        errors.Add(field, DeskMessage.Of(FieldKeys.Day));
         return null;
     }
 }

@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Access;
 using System.Runtime.CompilerServices;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,7 +48,7 @@ public sealed class AuditTrail(IDbContextFactory<DeskDbContext> dbFactory, DeskT
     {
         if (!MayAudit(actor))
         {
-            throw new NotPermittedException("The audit is for quality managers and administrators.");
+            throw new NotPermittedException(DeskMessage.Of(DeskKeys.AuditRoles));
         }
 
         return AuditFilter.From(search, zone.Zone);

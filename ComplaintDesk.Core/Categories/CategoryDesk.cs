@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
 using Microsoft.EntityFrameworkCore;
@@ -28,9 +29,9 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
 
     public async Task<CategoryView> CreateAsync(string? name, Actor actor, CancellationToken cancellationToken)
     {
-        AdministratorOnly.Ensure(actor, "add categories");
+        AdministratorOnly.Ensure(actor, DeskKeys.OnlyAdministratorsAddCategories);
         var errors = new FieldErrors();
-        var trimmed = ManagedName.Read(name, "category", errors);
+        var trimmed = ManagedName.Read(name, DeskMessage.Of(FieldKeys.NameTheCategory), errors);
         errors.ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await EnsureFreeAsync(db, trimmed!, null, cancellationToken);
@@ -41,9 +42,9 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
 
     public async Task<CategoryView> RenameAsync(string name, string? newName, Actor actor, CancellationToken cancellationToken)
     {
-        AdministratorOnly.Ensure(actor, "rename categories");
+        AdministratorOnly.Ensure(actor, DeskKeys.OnlyAdministratorsRenameCategories);
         var errors = new FieldErrors();
-        var trimmed = ManagedName.Read(newName, "category", errors);
+        var trimmed = ManagedName.Read(newName, DeskMessage.Of(FieldKeys.NameTheCategory), errors);
         errors.ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var category = await FindAsync(db, name, cancellationToken);
@@ -59,11 +60,11 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
     }
 
     public Task<CategoryView> RetireAsync(string name, Actor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(name, actor, "retire categories", category =>
+        ChangeAsync(name, actor, DeskKeys.OnlyAdministratorsRetireCategories, category =>
         {
             if (!category.Active)
             {
-                throw new MoveRefusedException($"\"{category.Name}\" is retired already.");
+                throw new MoveRefusedException(DeskMessage.Of(DeskKeys.CategoryRetiredAlready, category.Name));
             }
 
             category.Retire(time.GetUtcNow());
@@ -71,11 +72,11 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
         }, cancellationToken);
 
     public Task<CategoryView> ActivateAsync(string name, Actor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(name, actor, "bring categories back", category =>
+        ChangeAsync(name, actor, DeskKeys.OnlyAdministratorsBringCategoriesBack, category =>
         {
             if (category.Active)
             {
-                throw new MoveRefusedException($"\"{category.Name}\" is active already.");
+                throw new MoveRefusedException(DeskMessage.Of(DeskKeys.CategoryActiveAlready, category.Name));
             }
 
             category.Activate();
@@ -84,13 +85,13 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
 
     public async Task<CategoryView> GiveToTeamAsync(string name, int? teamId, Actor actor, CancellationToken cancellationToken)
     {
-        AdministratorOnly.Ensure(actor, "give categories to teams");
+        AdministratorOnly.Ensure(actor, DeskKeys.OnlyAdministratorsGiveCategories);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var category = await FindAsync(db, name, cancellationToken);
         var team = teamId is null ? null : await db.Teams.FindAsync([teamId], cancellationToken);
         if (teamId is not null && team is not { Active: true })
         {
-            new FieldErrors().Add("teamId", team is null ? $"There is no team {teamId}." : $"\"{team.Name}\" is retired; choose an active team.").ThrowIfAny();
+            new FieldErrors().Add("teamId", team is null ? DeskMessage.Of(DeskKeys.NoSuchTeam, teamId) : DeskMessage.Of(DeskKeys.TeamRetired, team.Name)).ThrowIfAny();
         }
 
         category.GiveTo(teamId);
@@ -119,7 +120,7 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
     {
         var categories = await db.Categories.ToListAsync(cancellationToken);
         return categories.SingleOrDefault(c => string.Equals(c.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new NotFoundException($"There is no category named \"{name.Trim()}\".");
+            ?? throw new NotFoundException(DeskMessage.Of(DeskKeys.NoSuchCategory, name.Trim()));
     }
 
     private static async Task EnsureFreeAsync(DeskDbContext db, string name, int? self, CancellationToken cancellationToken)
@@ -127,7 +128,7 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
         var names = await db.Categories.Where(c => c.Id != self).Select(c => c.Name).ToListAsync(cancellationToken);
         if (names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new MoveRefusedException($"There is a category named \"{name}\" already; category names are unique, whatever their case.");
+            throw new MoveRefusedException(DeskMessage.Of(DeskKeys.CategoryNameTaken, name));
         }
     }
 }

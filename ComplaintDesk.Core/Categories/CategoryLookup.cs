@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,11 +25,11 @@ internal static class CategoryLookup
         var active = string.Join(", ", categories.Where(c => c.Active).Select(c => c.Name));
         if (category is null)
         {
-            errors.Add("category", $"'{name.Trim()}' is not one of this desk's categories: {active}.");
+            errors.Add("category", DeskMessage.Of(ComplaintKeys.NotACategory, name.Trim(), active));
         }
         else if (!category.Active)
         {
-            errors.Add("category", $"'{category.Name}' is retired; choose one of: {active}.");
+            errors.Add("category", DeskMessage.Of(ComplaintKeys.CategoryRetired, category.Name, active));
             return null;
         }
 

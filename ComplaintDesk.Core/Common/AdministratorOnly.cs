@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Access;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Common;
 
@@ -9,7 +10,7 @@ internal static class AdministratorOnly
     {
         if (!actor.Has(DeskCapability.AdministerOrganisation))
         {
-            throw new NotPermittedException($"Only administrators {what}.");
+            throw new NotPermittedException(DeskMessage.Of(what));
         }
     }
 }

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Messages;
 using System.Globalization;
 
 namespace ComplaintDesk.Core.Common;
@@ -5,11 +6,11 @@ namespace ComplaintDesk.Core.Common;
 /// <summary>Collects every problem with an input so the caller hears about all of them at once.</summary>
 public sealed class FieldErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = [];
+    private readonly Dictionary<string, List<DeskMessage>> _errors = [];
 
     public bool Any => _errors.Count > 0;
 
-    public FieldErrors Add(string field, string message)
+    public FieldErrors Add(string field, DeskMessage message)
     {
         if (!_errors.TryGetValue(field, out var messages))
         {
@@ -25,9 +26,9 @@ public sealed class FieldErrors
     }
 
     /// <summary>Adds another check's findings on the fields not named yet: the first word on a field stands.</summary>
-    public FieldErrors AddUnreported(IReadOnlyDictionary<string, string[]>? errors)
+    public FieldErrors AddUnreported(IReadOnlyDictionary<string, DeskMessage[]>? errors)
     {
-        foreach (var (field, messages) in errors ?? new Dictionary<string, string[]>())
+        foreach (var (field, messages) in errors ?? new Dictionary<string, DeskMessage[]>())
         {
             if (!_errors.ContainsKey(field))
             {
@@ -39,20 +40,20 @@ public sealed class FieldErrors
     }
 
     /// <summary>The problems found so far, per field.</summary>
-    public IReadOnlyDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    public IReadOnlyDictionary<string, DeskMessage[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     /// <summary>Refuses characters that have no place in text a person typed (<see cref="TextSafety"/>); every text check below makes it.</summary>
     public FieldErrors Text(string field, string? value)
     {
         if (!TextSafety.IsSafe(value))
         {
-            Add(field, TextSafety.Refusal);
+            Add(field, DeskMessage.Of(FieldKeys.ControlCharacters));
         }
 
         return this;
     }
 
-    public FieldErrors Required(string field, string? value, string message)
+    public FieldErrors Required(string field, string? value, DeskMessage message)
     {
         Text(field, value);
         if (string.IsNullOrWhiteSpace(value))
@@ -63,7 +64,7 @@ public sealed class FieldErrors
         return this;
     }
 
-    public FieldErrors Required<T>(string field, T? value, string message)
+    public FieldErrors Required<T>(string field, T? value, DeskMessage message)
         where T : struct
     {
         if (value is null)
@@ -83,7 +84,7 @@ public sealed class FieldErrors
     {
         if (!TextSafety.IsSafe(value))
         {
-            Add(field, TextSafety.Refusal);
+            Add(field, DeskMessage.Of(FieldKeys.ControlCharacters));
             return null;
         }
 
@@ -99,7 +100,7 @@ public sealed class FieldErrors
             return parsed;
         }
 
-        Add(field, $"'{value.Trim()}' is not one of: {string.Join(", ", Enum.GetNames<T>())}.");
+        Add(field, DeskMessage.Of(FieldKeys.NotOneOf, value.Trim(), string.Join(", ", Enum.GetNames<T>())));
         return null;
     }
 
@@ -108,7 +109,7 @@ public sealed class FieldErrors
     {
         if (!TextSafety.IsSafe(value))
         {
-            Add(field, TextSafety.Refusal);
+            Add(field, DeskMessage.Of(FieldKeys.ControlCharacters));
             return null;
         }
 
@@ -125,7 +126,7 @@ public sealed class FieldErrors
             return instant;
         }
 
-        Add(field, "Use an ISO 8601 date and time with an offset, like 2026-11-23T14:30:00+03:00.");
+        Add(field, DeskMessage.Of(FieldKeys.IsoInstant));
         return null;
     }
 
@@ -134,13 +135,13 @@ public sealed class FieldErrors
         Text(field, value);
         if (value is not null && value.Length > maxLength)
         {
-            Add(field, $"Keep this to {maxLength:N0} characters or fewer (it has {value.Length:N0}).");
+            Add(field, DeskMessage.Of(FieldKeys.TooLong, maxLength, value.Length));
         }
 
         return this;
     }
 
-    public FieldErrors RequiredText(string field, string? value, int maxLength, string message) =>
+    public FieldErrors RequiredText(string field, string? value, int maxLength, DeskMessage message) =>
         Required(field, value, message).MaxLength(field, value, maxLength);
 
     public void ThrowIfAny()

@@ -1,3 +1,5 @@
+using ComplaintDesk.Core.Messages;
+
 namespace ComplaintDesk.Core.Common;
 
 /// <summary>What the name of something people manage (a category, a team, a saved view) must be: there, short, printable.</summary>
@@ -6,12 +8,12 @@ public static class ManagedName
     public const int MaxLength = 100;
 
     /// <summary>The trimmed name, or null with a field error on <c>name</c>; <paramref name="what"/> is "category", "team" or "view".</summary>
-    public static string? Read(string? name, string what, FieldErrors errors, int maxLength = MaxLength)
+    public static string? Read(string? name, DeskMessage what, FieldErrors errors, int maxLength = MaxLength)
     {
         var trimmed = name?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            errors.Add("name", $"Give the {what} a name.");
+            errors.Add("name", what);
             return null;
         }
 
@@ -23,7 +25,7 @@ public static class ManagedName
 
         if (trimmed.Any(IsHidden))
         {
-            errors.Add("name", "Use letters, digits, spaces and punctuation only: the name has an invisible control character.");
+            errors.Add("name", DeskMessage.Of(FieldKeys.NameHasHiddenCharacter));
             return null;
         }
 

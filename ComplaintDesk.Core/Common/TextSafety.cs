@@ -7,8 +7,6 @@ namespace ComplaintDesk.Core.Common;
 /// </summary>
 public static class TextSafety
 {
-    public const string Refusal = "Remove the control or text-direction characters: they can hide or reorder what people read.";
-
     public static bool IsSafe(string? text) => text is null || !text.Any(IsUnsafe);
 
     private static bool IsUnsafe(char c) => c switch

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Complaints;
 
@@ -11,34 +12,34 @@ internal static class ComplainantRules
     {
         if (details is null)
         {
-            errors.Add("complainant", "Enter the complainant's details.");
+            errors.Add("complainant", DeskMessage.Of(ComplaintKeys.ComplainantDetails));
             return null;
         }
 
-        errors.RequiredText("complainant.name", details.Name, TextLimits.Name, "Enter the complainant's name.");
+        errors.RequiredText("complainant.name", details.Name, TextLimits.Name, DeskMessage.Of(ComplaintKeys.ComplainantName));
         var preferred = details.PreferredContact;
-        errors.Required("complainant.preferredContact", preferred, "Choose how the complainant prefers to be contacted.");
+        errors.Required("complainant.preferredContact", preferred, DeskMessage.Of(ComplaintKeys.PreferredContact));
         errors.Text("complainant.email", details.Email).Text("complainant.phone", details.Phone);
         var email = NewComplaintRules.Clean(details.Email);
         var phone = NewComplaintRules.Clean(details.Phone);
         if (email is not null && !ContactShapes.IsEmail(email))
         {
-            errors.Add("complainant.email", "Enter an e-mail address like name@example.com.");
+            errors.Add("complainant.email", DeskMessage.Of(ComplaintKeys.EmailShape));
         }
 
         if (phone is not null && !ContactShapes.IsPhone(phone))
         {
-            errors.Add("complainant.phone", "Enter a phone number of 7 to 20 digits; it may start with + and contain spaces or dashes.");
+            errors.Add("complainant.phone", DeskMessage.Of(ComplaintKeys.PhoneShape));
         }
 
         if (preferred == ContactMethod.Email && email is null)
         {
-            errors.Add("complainant.email", "Enter an e-mail address: it is the preferred way to contact the complainant.");
+            errors.Add("complainant.email", DeskMessage.Of(ComplaintKeys.EmailPreferred));
         }
 
         if (preferred == ContactMethod.Phone && phone is null)
         {
-            errors.Add("complainant.phone", "Enter a phone number: it is the preferred way to contact the complainant.");
+            errors.Add("complainant.phone", DeskMessage.Of(ComplaintKeys.PhonePreferred));
         }
 
         return preferred is null || NewComplaintRules.Clean(details.Name) is not { } name

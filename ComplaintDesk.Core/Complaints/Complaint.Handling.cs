@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Sla;
 
 namespace ComplaintDesk.Core.Complaints;
@@ -14,12 +15,12 @@ public sealed partial class Complaint
         if (string.Equals(assigneeEmail, SubjectStaffEmail, StringComparison.OrdinalIgnoreCase))
         {
             throw new MoveRefusedException(
-                $"This complaint is about {SubjectStaffEmail}, so it can't be assigned to them (ISO 10002 objectivity).");
+                DeskMessage.Of(ComplaintKeys.AboutAssignee, SubjectStaffEmail!));
         }
 
         if (string.Equals(assigneeEmail, AssigneeEmail, StringComparison.OrdinalIgnoreCase))
         {
-            throw new MoveRefusedException($"This complaint is already assigned to {AssigneeEmail}.");
+            throw new MoveRefusedException(DeskMessage.Of(ComplaintKeys.AlreadyAssigned, AssigneeEmail!));
         }
 
         var previous = AssigneeEmail;
@@ -33,7 +34,7 @@ public sealed partial class Complaint
     {
         var next = Check(ComplaintMove.Acknowledge);
         new FieldErrors()
-            .Required("channel", channel, "Choose the channel the acknowledgement was sent through.")
+            .Required("channel", channel, DeskMessage.Of(ComplaintKeys.AcknowledgementChannel))
             .MaxLength("message", message, TextLimits.LongText)
             .ThrowIfAny();
         AcknowledgedAt = stamp.At;
@@ -45,12 +46,12 @@ public sealed partial class Complaint
     {
         var next = Check(ComplaintMove.Assess);
         var errors = new FieldErrors()
-            .Required("priority", priority, "Choose a priority.")
+            .Required("priority", priority, DeskMessage.Of(ComplaintKeys.PriorityMissing))
             .MaxLength("productOrService", productOrService, TextLimits.Name)
             .MaxLength("notes", notes, TextLimits.LongText);
         if (category is null)
         {
-            errors.Add("category", "Choose a category.");
+            errors.Add("category", DeskMessage.Of(ComplaintKeys.CategoryMissing));
         }
 
         errors.ThrowIfAny();
@@ -72,14 +73,14 @@ public sealed partial class Complaint
     public void AddNote(string? text, Stamp stamp)
     {
         var next = Check(ComplaintMove.Note);
-        new FieldErrors().RequiredText("text", text, TextLimits.LongText, "Write the note.").ThrowIfAny();
+        new FieldErrors().RequiredText("text", text, TextLimits.LongText, DeskMessage.Of(ComplaintKeys.NoteMissing)).ThrowIfAny();
         Record(ComplaintMove.Note, next, stamp, "Note added", text);
     }
 
     public void AwaitComplainant(string? question, Stamp stamp)
     {
         var next = Check(ComplaintMove.AwaitComplainant);
-        new FieldErrors().RequiredText("question", question, TextLimits.LongText, "Write what you are asking the complainant.").ThrowIfAny();
+        new FieldErrors().RequiredText("question", question, TextLimits.LongText, DeskMessage.Of(ComplaintKeys.QuestionMissing)).ThrowIfAny();
         _pauses.Add(new ComplaintPause(stamp.At));
         Record(ComplaintMove.AwaitComplainant, next, stamp, "Information requested from the complainant", question);
     }

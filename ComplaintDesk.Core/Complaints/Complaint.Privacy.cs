@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Complaints;
 
@@ -13,7 +14,7 @@ public sealed partial class Complaint
     {
         if (Complainant.AnonymisedAt is { } at)
         {
-            throw new MoveRefusedException($"The personal data of {Reference} was already anonymised on {at:yyyy-MM-dd}.");
+            throw new MoveRefusedException(DeskMessage.Of(ComplaintKeys.AlreadyAnonymised, Reference, at));
         }
 
         Complainant.Anonymise(stamp.At);

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Sla;
 
 namespace ComplaintDesk.Core.Complaints;
@@ -10,8 +11,8 @@ public sealed partial class Complaint
     {
         var next = Check(ComplaintMove.ProposeResponse);
         new FieldErrors()
-            .Required("remedy", remedy, "Choose the remedy you propose.")
-            .RequiredText("text", text, TextLimits.LongText, "Write the response.")
+            .Required("remedy", remedy, DeskMessage.Of(ComplaintKeys.RemedyMissing))
+            .RequiredText("text", text, TextLimits.LongText, DeskMessage.Of(ComplaintKeys.ResponseMissing))
             .ThrowIfAny();
         Remedy = remedy;
         ResponseText = text!.Trim();
@@ -22,8 +23,8 @@ public sealed partial class Complaint
     {
         var next = Check(ComplaintMove.CommunicateDecision);
         new FieldErrors()
-            .Required("channel", channel, "Choose the channel the decision was sent through.")
-            .RequiredText("text", text, TextLimits.LongText, "Write the decision as it was sent.")
+            .Required("channel", channel, DeskMessage.Of(ComplaintKeys.DecisionChannel))
+            .RequiredText("text", text, TextLimits.LongText, DeskMessage.Of(ComplaintKeys.DecisionMissing))
             .ThrowIfAny();
         DecisionChannel = channel;
         DecisionText = text!.Trim();
@@ -37,12 +38,12 @@ public sealed partial class Complaint
     {
         var next = Check(ComplaintMove.Close);
         var errors = new FieldErrors()
-            .Required("outcome", outcome, "Say whether the complainant accepted the decision or did not reply.")
+            .Required("outcome", outcome, DeskMessage.Of(ComplaintKeys.OutcomeMissing))
             .MaxLength("comment", comment, TextLimits.MediumText)
             .MaxLength("rootCause", rootCause, TextLimits.ShortText);
         if (satisfaction is < 1 or > 5)
         {
-            errors.Add("satisfaction", "Satisfaction is a score from 1 to 5.");
+            errors.Add("satisfaction", DeskMessage.Of(ComplaintKeys.SatisfactionRange));
         }
 
         errors.ThrowIfAny();
@@ -60,7 +61,7 @@ public sealed partial class Complaint
     public void RejectDecision(string? reason, Stamp stamp)
     {
         var next = Check(ComplaintMove.RejectDecision);
-        RequireReason(reason, "Write why the complainant rejected the decision.");
+        RequireReason(reason, DeskMessage.Of(ComplaintKeys.RejectionReason));
         EscalationLevel = Math.Min(EscalationLevel + 1, EscalationLevels.Highest);
         BarFromDeciding(DecisionCommunicatedBy);
         Record(ComplaintMove.RejectDecision, next, stamp,
@@ -71,7 +72,7 @@ public sealed partial class Complaint
     public void Withdraw(string? reason, Stamp stamp)
     {
         var next = Check(ComplaintMove.Withdraw);
-        RequireReason(reason, "Write why the complaint is withdrawn.");
+        RequireReason(reason, DeskMessage.Of(ComplaintKeys.WithdrawalReason));
         ClosedAt = stamp.At;
         _pauses.SingleOrDefault(p => p.To is null)?.End(stamp.At);
         foreach (var kind in Enum.GetValues<ClockKind>())
@@ -85,11 +86,11 @@ public sealed partial class Complaint
     public void Escalate(string? reason, Stamp stamp)
     {
         var next = Check(ComplaintMove.Escalate);
-        RequireReason(reason, "Write why the complaint needs escalating.");
+        RequireReason(reason, DeskMessage.Of(ComplaintKeys.EscalationReason));
         if (EscalationLevel >= EscalationLevels.Highest)
         {
             throw new MoveRefusedException(
-                $"This complaint is already at the highest escalation level ({EscalationLevels.Highest}: {EscalationLevels.Describe(EscalationLevels.Highest)}).");
+                DeskMessage.Of(ComplaintKeys.HighestLevel, EscalationLevels.Highest, ComplaintKeys.Level(EscalationLevels.Highest)));
         }
 
         EscalationLevel++;
@@ -98,6 +99,6 @@ public sealed partial class Complaint
             $"Escalated to level {EscalationLevel} ({EscalationLevels.Describe(EscalationLevel)})", reason);
     }
 
-    private static void RequireReason(string? reason, string message) =>
+    private static void RequireReason(string? reason, DeskMessage message) =>
         new FieldErrors().RequiredText("reason", reason, TextLimits.MediumText, message).ThrowIfAny();
 }

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using static ComplaintDesk.Core.Complaints.ComplaintStatus;
 
 namespace ComplaintDesk.Core.Complaints;
@@ -43,11 +44,10 @@ public static class ComplaintMoves
     }
 
     /// <summary>Why <paramref name="move"/> is refused from <paramref name="from"/>, in words a handler understands.</summary>
-    public static string WhyNot(ComplaintMove move, ComplaintStatus from)
+    public static DeskMessage WhyNot(ComplaintMove move, ComplaintStatus from)
     {
-        var allowedFrom = _transitions.Keys.Where(k => k.Move == move).Select(k => k.From.Describe());
-        return $"You can't {MoveText.Verb(move)} this complaint while it is {from.Describe()}. " +
-            $"That is possible only when it is {string.Join(" or ", allowedFrom)}.";
+        var allowedFrom = _transitions.Keys.Where(k => k.Move == move).Select(k => ComplaintKeys.Describe(k.From));
+        return DeskMessage.Of(ComplaintKeys.WrongStatus, ComplaintKeys.Verb(move), ComplaintKeys.Describe(from), DeskMessage.AnyOf(allowedFrom));
     }
 
     private static IEnumerable<(ComplaintMove, ComplaintStatus, ComplaintStatus)> Leads(

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Staff;
 
 namespace ComplaintDesk.Core.Complaints;
@@ -10,12 +11,9 @@ namespace ComplaintDesk.Core.Complaints;
 /// </summary>
 public static class ComplaintPermissions
 {
-    public const string ReadOnlyReason = "Your role can read complaints but not change them; handlers and supervisors work them.";
+    public static DeskMessage ReadOnlyReason { get; } = DeskMessage.Of(ComplaintKeys.ReadOnly);
 
-    public const string IndependentDecisionReason =
-        "Someone other than you takes this complaint's next decision: the complainant rejected a decision you communicated, "
-        + "or the complaint was escalated while it was yours (ISO 10002 objectivity). "
-        + "You can still investigate and add notes; a supervisor can reassign it for the decision.";
+    public static DeskMessage IndependentDecisionReason { get; } = DeskMessage.Of(ComplaintKeys.IndependentDecision);
 
     /// <summary>
     /// In order: the person's capabilities, their relation to the complaint, ISO 10002 objectivity (Annex D: nobody works
@@ -30,21 +28,21 @@ public static class ComplaintPermissions
 
         if (CapabilityFor(move) is { } needed && !actor.Has(needed))
         {
-            return MoveDecision.Refused(MoveRefusalKind.NotPermitted, $"Your role can't {MoveText.Verb(move)} complaints.");
+            return MoveDecision.Refused(MoveRefusalKind.NotPermitted, DeskMessage.Of(ComplaintKeys.RoleCannot, ComplaintKeys.Verb(move)));
         }
 
         if (!MayWorkOn(actor, complaint.Assignee))
         {
             return MoveDecision.Refused(
                 MoveRefusalKind.NotPermitted,
-                $"You can't {MoveText.Verb(move)} this complaint: it is assigned to {complaint.Assignee}. Only they or a supervisor can work on it.");
+                DeskMessage.Of(ComplaintKeys.AssignedToOther, ComplaintKeys.Verb(move), complaint.Assignee!));
         }
 
         if (actor.Is(complaint.SubjectStaffEmail))
         {
             return MoveDecision.Refused(
                 MoveRefusalKind.AgainstTheRules,
-                "This complaint is about you, so you can't work on it (ISO 10002 objectivity). A colleague or a supervisor will handle it.");
+                DeskMessage.Of(ComplaintKeys.AboutYou));
         }
 
         if (IsDecision(move) && !MayDecide(actor.Email, complaint.BarredFromDeciding))
@@ -84,7 +82,7 @@ public static class ComplaintPermissions
     {
         if (!MayAssignTo(actor, assignee))
         {
-            throw new NotPermittedException("Handlers can take complaints for themselves; only a supervisor assigns them to someone else.");
+            throw new NotPermittedException(DeskMessage.Of(ComplaintKeys.OnlySupervisorsAssignOthers));
         }
     }
 

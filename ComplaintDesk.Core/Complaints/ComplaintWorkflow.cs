@@ -4,6 +4,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
@@ -85,7 +86,7 @@ public sealed class ComplaintWorkflow(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var complaint = await db.Complaints.Include(c => c.Category)
             .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
-            ?? throw new NotFoundException($"There is no complaint with the reference {reference}.");
+            ?? throw new NotFoundException(DeskMessage.Of(ComplaintKeys.NoSuchComplaint, reference));
         var decision = ComplaintPermissions.Decide(actor, MoveSubject.Of(complaint), command.Move);
         // A stale version outranks a refusal by status: the status the caller saw may not be the status now.
         if (decision.Refusal is not MoveRefusalKind.NotInThisStatus)

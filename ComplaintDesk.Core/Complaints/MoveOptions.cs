@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Complaints;
 
@@ -22,14 +23,14 @@ public static class MoveOptions
         && (move != ComplaintMove.Assign || actor.Has(DeskCapability.AssignToOthers) || complaint.Assignee is null);
 
     /// <summary>Why a person has no move to make on a complaint, in words they understand.</summary>
-    public static string WhyNone(Actor actor, ComplaintDetails complaint) =>
-        !actor.Has(DeskCapability.WorkComplaints) ? "Your role reads complaints; handlers and supervisors work them."
-        : actor.Is(complaint.Assignment.SubjectStaffEmail) ? "This complaint is about you, so a colleague handles it (ISO 10002 objectivity)."
-        : !complaint.Status.IsOpen() ? "This complaint is finished."
-        : $"This complaint is assigned to {complaint.Assignment.Assignee}.";
+    public static DeskMessage WhyNone(Actor actor, ComplaintDetails complaint) =>
+        !actor.Has(DeskCapability.WorkComplaints) ? DeskMessage.Of(ComplaintKeys.NoMoveReadOnly)
+        : actor.Is(complaint.Assignment.SubjectStaffEmail) ? DeskMessage.Of(ComplaintKeys.NoMoveAboutYou)
+        : !complaint.Status.IsOpen() ? DeskMessage.Of(ComplaintKeys.NoMoveFinished)
+        : DeskMessage.Of(ComplaintKeys.NoMoveAssigned, complaint.Assignment.Assignee ?? "");
 
     /// <summary>Why the decision the complaint now waits for is not this person's to take, or null when it is (or none is due).</summary>
-    public static string? WhyNoDecision(Actor actor, ComplaintDetails complaint)
+    public static DeskMessage? WhyNoDecision(Actor actor, ComplaintDetails complaint)
     {
         var subject = MoveSubject.Of(complaint);
         return Enum.GetValues<ComplaintMove>()

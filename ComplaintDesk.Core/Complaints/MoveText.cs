@@ -1,6 +1,6 @@
 namespace ComplaintDesk.Core.Complaints;
 
-/// <summary>How each move reads on the timeline and in messages, with its ISO 10002 clause.</summary>
+/// <summary>The ISO 10002 clause each move answers to, as the timeline records it.</summary>
 public static class MoveText
 {
     public static string Clause(ComplaintMove move) => move switch
@@ -16,28 +16,6 @@ public static class MoveText
         ComplaintMove.RejectDecision => "7.9, Annex H",
         ComplaintMove.Escalate or ComplaintMove.RaiseAlert => "Annex H",
         ComplaintMove.AnonymisePersonalData => "4.10",
-        _ => throw new ArgumentOutOfRangeException(nameof(move), move, null),
-    };
-
-    /// <summary>Reads naturally after "You can't … this complaint".</summary>
-    public static string Verb(ComplaintMove move) => move switch
-    {
-        ComplaintMove.Receive => "register",
-        ComplaintMove.Assign => "assign",
-        ComplaintMove.Acknowledge => "acknowledge",
-        ComplaintMove.Assess => "assess",
-        ComplaintMove.Investigate => "start investigating",
-        ComplaintMove.Note => "add a note to",
-        ComplaintMove.AwaitComplainant => "wait for the complainant on",
-        ComplaintMove.Resume => "resume",
-        ComplaintMove.ProposeResponse => "propose a response to",
-        ComplaintMove.CommunicateDecision => "communicate a decision on",
-        ComplaintMove.Close => "close",
-        ComplaintMove.RejectDecision => "record a rejected decision on",
-        ComplaintMove.Withdraw => "withdraw",
-        ComplaintMove.Escalate => "escalate",
-        ComplaintMove.RaiseAlert => "raise an alert on",
-        ComplaintMove.AnonymisePersonalData => "anonymise the personal data of",
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, null),
     };
 }

@@ -1,3 +1,5 @@
+using ComplaintDesk.Core.Messages;
+
 namespace ComplaintDesk.Core.Complaints;
 
 /// <summary>
@@ -19,5 +21,5 @@ public sealed record NewComplaint(
     /// Fields the caller sent that could not be read into this input (a choice by a name the desk does not know, a
     /// time without its offset); the complaint is refused with them and with every other problem the rules find.
     /// </summary>
-    public IReadOnlyDictionary<string, string[]>? Unreadable { get; init; }
+    public IReadOnlyDictionary<string, DeskMessage[]>? Unreadable { get; init; }
 }

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Complaints;
 
@@ -23,24 +24,24 @@ public static class NewComplaintRules
     private static ReceivedComplaint? Check(NewComplaint input, DateTimeOffset now, FieldErrors errors)
     {
         var receivedAt = input.ReceivedAt ?? now;
-        errors.Required("channel", input.Channel, "Choose the channel the complaint came through.")
-            .RequiredText("productOrService", input.ProductOrService, TextLimits.Name, "Say which product or service the complaint is about.")
-            .RequiredText("description", input.Description, TextLimits.LongText, "Describe the complaint.")
+        errors.Required("channel", input.Channel, DeskMessage.Of(ComplaintKeys.ChannelReceived))
+            .RequiredText("productOrService", input.ProductOrService, TextLimits.Name, DeskMessage.Of(ComplaintKeys.ProductOrService))
+            .RequiredText("description", input.Description, TextLimits.LongText, DeskMessage.Of(ComplaintKeys.Description))
             .MaxLength("desiredOutcome", input.DesiredOutcome, TextLimits.MediumText);
         if (receivedAt > now)
         {
-            errors.Add("receivedAt", "The date received can't be in the future.");
+            errors.Add("receivedAt", DeskMessage.Of(ComplaintKeys.ReceivedInFuture));
         }
         else if (receivedAt < now - LongestDelayBeforeRegistering)
         {
-            errors.Add("receivedAt", "The date received can't be more than 90 days ago.");
+            errors.Add("receivedAt", DeskMessage.Of(ComplaintKeys.ReceivedTooLongAgo));
         }
 
         errors.Text("subjectStaffEmail", input.SubjectStaffEmail).Text("category", input.Category);
         var subject = Clean(input.SubjectStaffEmail);
         if (subject is not null && !ContactShapes.IsEmail(subject))
         {
-            errors.Add("subjectStaffEmail", "Enter the staff member's e-mail address, like name@example.com.");
+            errors.Add("subjectStaffEmail", DeskMessage.Of(ComplaintKeys.StaffEmail));
         }
 
         var complainant = ComplainantRules.Read(input.Complainant, errors);

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Teams;
 
@@ -100,9 +101,9 @@ public sealed class Alert
         switch (TryAcknowledge(actor, actorTeams, at))
         {
             case AcknowledgementOutcome.NotAllowed:
-                throw new NotPermittedException("This alert is for someone else; only the people it was raised for acknowledge it.");
+                throw new NotPermittedException(DeskMessage.Of(AlertKeys.ForSomeoneElse));
             case AcknowledgementOutcome.AlreadyAcknowledged:
-                throw new MoveRefusedException($"{AcknowledgedBy} already acknowledged this alert.");
+                throw new MoveRefusedException(DeskMessage.Of(AlertKeys.AlreadyAcknowledged, AcknowledgedBy!));
         }
     }
 

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Teams;
@@ -40,7 +41,7 @@ public sealed class AlertDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePr
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var alert = await db.Alerts.FindAsync([alertId], cancellationToken)
-            ?? throw new NotFoundException($"There is no alert {alertId}.");
+            ?? throw new NotFoundException(DeskMessage.Of(AlertKeys.NoSuchAlert, alertId));
         alert.Acknowledge(actor, await db.TeamIdsOfAsync(actor.UserId, cancellationToken), time.GetUtcNow());
         try
         {
@@ -48,7 +49,7 @@ public sealed class AlertDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePr
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new MoveRefusedException("Someone acknowledged this alert a moment ago.");
+            throw new MoveRefusedException(DeskMessage.Of(AlertKeys.AcknowledgedMomentAgo));
         }
 
         var view = AlertView.From(alert);

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Teams;
@@ -47,7 +48,7 @@ public sealed class AlertTriage(IDbContextFactory<DeskDbContext> dbFactory, Time
         var ids = alertIds.Distinct().ToList();
         if (ids.Count is 0 or > MaxAcknowledgedAtOnce)
         {
-            throw InvalidInputException.For("alertIds", $"Name 1 to {MaxAcknowledgedAtOnce} alerts.");
+            throw InvalidInputException.For("alertIds", DeskMessage.Of(AlertKeys.AlertCount, MaxAcknowledgedAtOnce));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Escalations;
 
@@ -26,27 +27,27 @@ public sealed record AlertTriageFilter(
         var errors = new FieldErrors();
         if (MinLevel is < 0 or > EscalationLevels.Highest)
         {
-            errors.Add("minLevel", $"Levels run from 0 to {EscalationLevels.Highest}.");
+            errors.Add("minLevel", DeskMessage.Of(AlertKeys.LevelRange, EscalationLevels.Highest));
         }
 
         if (Kind is { } kind && !Enum.IsDefined(kind))
         {
-            errors.Add("kind", $"Use one of: {string.Join(", ", Enum.GetNames<AlertTrigger>())}.");
+            errors.Add("kind", DeskMessage.Of(AlertKeys.KindOneOf, string.Join(", ", Enum.GetNames<AlertTrigger>())));
         }
 
         if (OlderThan < TimeSpan.Zero)
         {
-            errors.Add("olderThan", "An age cannot be negative.");
+            errors.Add("olderThan", DeskMessage.Of(AlertKeys.NegativeAge));
         }
 
         if (Page < 1)
         {
-            errors.Add("page", "Pages are numbered from 1.");
+            errors.Add("page", DeskMessage.Of(FieldKeys.PagesFromOne));
         }
 
         if (PageSize is < 1 or > MaxPageSize)
         {
-            errors.Add("pageSize", $"A page holds 1 to {MaxPageSize} complaints.");
+            errors.Add("pageSize", DeskMessage.Of(FieldKeys.PageOfComplaints, MaxPageSize));
         }
 
         errors.ThrowIfAny();

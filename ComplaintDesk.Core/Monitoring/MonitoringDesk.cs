@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ public sealed class MonitoringDesk(IDbContextFactory<DeskDbContext> dbFactory, D
     {
         if (!actor.Has(DeskCapability.ReadMonitoring))
         {
-            throw new NotPermittedException("Monitoring is for supervisors, quality managers and administrators.");
+            throw new NotPermittedException(DeskMessage.Of(DeskKeys.MonitoringRoles));
         }
     }
 

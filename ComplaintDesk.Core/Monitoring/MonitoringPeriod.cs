@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Sla;
 
 namespace ComplaintDesk.Core.Monitoring;
@@ -22,12 +23,12 @@ public sealed record MonitoringPeriod(DateOnly From, DateOnly To)
         var errors = new FieldErrors();
         if (To < From)
         {
-            errors.Add("to", "The period must end on or after its first day.");
+            errors.Add("to", DeskMessage.Of(FieldKeys.PeriodEndsBeforeStart));
         }
 
         if (To.DayNumber - From.DayNumber > 3660)
         {
-            errors.Add("to", "A period covers at most ten years.");
+            errors.Add("to", DeskMessage.Of(FieldKeys.PeriodTooLong));
         }
 
         return errors;

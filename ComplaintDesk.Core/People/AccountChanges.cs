@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 
 namespace ComplaintDesk.Core.People;
@@ -22,7 +23,7 @@ internal static class AccountChanges
         errors.ThrowIfAny();
         if (await change.Users.FindByEmailAsync(email!) is not null)
         {
-            throw new MoveRefusedException($"Someone already has an account with {email}.");
+            throw new MoveRefusedException(DeskMessage.Of(DeskKeys.EmailTakenBy, email!));
         }
 
         PasswordChecks.Ensure(await change.Users.CreateAsync(user, person.Password!));
@@ -40,7 +41,7 @@ internal static class AccountChanges
         var current = (await change.Users.GetRolesAsync(user)).ToList();
         if (!DeskCapabilities.AnyHas(wanted, DeskCapability.AdministerPeople))
         {
-            await change.EnsureAnotherAdministratorAsync(user, "demoted");
+            await change.EnsureAnotherAdministratorAsync(user, DeskKeys.LastAdministratorDemoted);
         }
 
         PasswordChecks.Ensure(await change.Users.RemoveFromRolesAsync(user, current));
@@ -55,7 +56,7 @@ internal static class AccountChanges
         var user = await change.FindAsync(id);
         if (user.IsActive)
         {
-            await change.EnsureAnotherAdministratorAsync(user, "deactivated");
+            await change.EnsureAnotherAdministratorAsync(user, DeskKeys.LastAdministratorDeactivated);
             user.DeactivatedAt = time.GetUtcNow();
             await change.Users.UpdateSecurityStampAsync(user);
             change.Record($"Deactivated {user.Email}");

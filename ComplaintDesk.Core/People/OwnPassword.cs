@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.People;
 
@@ -11,13 +12,13 @@ internal static class OwnPassword
         var errors = new FieldErrors();
         if (string.IsNullOrEmpty(currentPassword) || !await change.Users.CheckPasswordAsync(user, currentPassword))
         {
-            errors.Add("currentPassword", "This is not your current password.");
+            errors.Add("currentPassword", DeskMessage.Of(DeskKeys.NotCurrentPassword));
         }
 
         await PasswordChecks.CheckAsync(change.Users, user, newPassword, "newPassword", errors);
         if (!string.IsNullOrEmpty(newPassword) && newPassword == currentPassword)
         {
-            errors.Add("newPassword", "Choose a password different from the current one.");
+            errors.Add("newPassword", DeskMessage.Of(DeskKeys.SamePassword));
         }
 
         errors.ThrowIfAny();

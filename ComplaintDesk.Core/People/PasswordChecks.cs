@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.AspNetCore.Identity;
 
@@ -11,7 +12,7 @@ internal static class PasswordChecks
     {
         if (string.IsNullOrEmpty(password))
         {
-            errors.Add(field, "Enter a password.");
+            errors.Add(field, DeskMessage.Of(DeskKeys.PasswordMissing));
             return;
         }
 
@@ -20,7 +21,7 @@ internal static class PasswordChecks
             var result = await validator.ValidateAsync(users, user, password);
             foreach (var error in result.Errors)
             {
-                errors.Add(field, error.Description);
+                errors.Add(field, DeskMessage.Unkeyed(error.Description));
             }
         }
     }
@@ -35,13 +36,13 @@ internal static class PasswordChecks
 
         if (result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
         {
-            throw new MoveRefusedException("Someone already has an account with this e-mail address.");
+            throw new MoveRefusedException(DeskMessage.Of(DeskKeys.EmailTaken));
         }
 
         var errors = new FieldErrors();
         foreach (var error in result.Errors)
         {
-            errors.Add(FieldOf(error.Code), error.Description);
+            errors.Add(FieldOf(error.Code), DeskMessage.Unkeyed(error.Description));
         }
 
         errors.ThrowIfAny();

@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ internal sealed class PeopleChange : IAsyncDisposable
         return new PeopleChange(scope, transaction, time, actor);
     }
 
-    public async Task<DeskUser> FindAsync(string id) => await Users.FindByIdAsync(id) ?? throw new NotFoundException("There is no such person.");
+    public async Task<DeskUser> FindAsync(string id) => await Users.FindByIdAsync(id) ?? throw new NotFoundException(DeskMessage.Of(DeskKeys.NoSuchPerson));
 
     /// <summary>The desk always keeps one active administrator, or nobody could manage it.</summary>
     public async Task EnsureAnotherAdministratorAsync(DeskUser user, string what)
@@ -52,7 +53,7 @@ internal sealed class PeopleChange : IAsyncDisposable
         if (user.IsActive && administrators.Any(a => a.Id == user.Id) && !administrators.Any(a => a.Id != user.Id && a.IsActive))
         {
             throw new MoveRefusedException(
-                $"{user.DisplayName} is the last active administrator and cannot be {what}: make someone else an administrator first.");
+                DeskMessage.Of(what, user.DisplayName));
         }
     }
 

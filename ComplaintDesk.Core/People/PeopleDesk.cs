@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +72,7 @@ public sealed class PeopleDesk(IServiceScopeFactory scopes, TimeProvider time, I
     {
         if (!actor.Has(DeskCapability.AdministerPeople))
         {
-            throw new NotPermittedException("Only administrators manage people.");
+            throw new NotPermittedException(DeskMessage.Of(DeskKeys.OnlyAdministratorsManagePeople));
         }
     }
 

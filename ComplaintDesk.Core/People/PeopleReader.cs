@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,12 +14,12 @@ internal static class PeopleReader
         var errors = new FieldErrors();
         if (search.Page is < 1)
         {
-            errors.Add("page", "Pages are numbered from 1.");
+            errors.Add("page", DeskMessage.Of(FieldKeys.PagesFromOne));
         }
 
         if (search.PageSize is < 1 or > PeopleSearch.MaxPageSize)
         {
-            errors.Add("pageSize", $"A page holds 1 to {PeopleSearch.MaxPageSize} people.");
+            errors.Add("pageSize", DeskMessage.Of(FieldKeys.PageOfPeople, PeopleSearch.MaxPageSize));
         }
 
         errors.ThrowIfAny();

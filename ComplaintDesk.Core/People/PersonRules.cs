@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.People;
 
@@ -11,14 +12,14 @@ public static class PersonRules
     {
         if (string.IsNullOrWhiteSpace(email))
         {
-            errors.Add("email", "Enter the person's e-mail address.");
+            errors.Add("email", DeskMessage.Of(DeskKeys.PersonEmailMissing));
             return null;
         }
 
         var trimmed = email.Trim();
         if (!ContactShapes.IsEmail(trimmed))
         {
-            errors.Add("email", "This is not an e-mail address the desk can use, like name@example.com.");
+            errors.Add("email", DeskMessage.Of(DeskKeys.PersonEmailShape));
             return null;
         }
 
@@ -27,10 +28,10 @@ public static class PersonRules
 
     public static string? CheckDisplayName(string? displayName, FieldErrors errors)
     {
-        errors.RequiredText("displayName", displayName, MaxDisplayNameLength, "Enter the name colleagues know the person by.");
+        errors.RequiredText("displayName", displayName, MaxDisplayNameLength, DeskMessage.Of(DeskKeys.DisplayNameMissing));
         if (displayName is not null && displayName.Any(IsHidden))
         {
-            errors.Add("displayName", "Use letters, digits, spaces and punctuation only.");
+            errors.Add("displayName", DeskMessage.Of(DeskKeys.DisplayNameCharacters));
         }
 
         return string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim();
@@ -41,7 +42,7 @@ public static class PersonRules
     {
         if (roles is null || roles.Count == 0)
         {
-            errors.Add("roles", $"Choose at least one role: {string.Join(", ", Enum.GetNames<DeskRole>())}.");
+            errors.Add("roles", DeskMessage.Of(DeskKeys.RoleMissing, string.Join(", ", Enum.GetNames<DeskRole>())));
             return [];
         }
 
@@ -54,7 +55,7 @@ public static class PersonRules
             }
             else
             {
-                errors.Add("roles", $"'{name}' is not one of: {string.Join(", ", Enum.GetNames<DeskRole>())}.");
+                errors.Add("roles", DeskMessage.Of(FieldKeys.NotOneOf, name, string.Join(", ", Enum.GetNames<DeskRole>())));
             }
         }
 

@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -30,17 +31,17 @@ public sealed class PersonalDataErasure(
     {
         if (!actor.Has(DeskCapability.AnonymisePersonalData))
         {
-            throw new NotPermittedException("Only an administrator can anonymise a complainant's personal data.");
+            throw new NotPermittedException(DeskMessage.Of(DeskKeys.OnlyAdministratorsAnonymise));
         }
 
         new FieldErrors()
-            .RequiredText("reason", reason, TextLimits.MediumText, "Say why the personal data is erased, e.g. the complainant asked for it.")
+            .RequiredText("reason", reason, TextLimits.MediumText, DeskMessage.Of(DeskKeys.ErasureReason))
             .ThrowIfAny();
         await SaveWithRetryAsync(async db =>
         {
             var complaint = await db.Complaints.Include(c => c.Complainant)
                 .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
-                ?? throw new NotFoundException($"There is no complaint with the reference {reference}.");
+                ?? throw new NotFoundException(DeskMessage.Of(ComplaintKeys.NoSuchComplaint, reference));
             var stamp = new Stamp(time.GetUtcNow(), actor);
             complaint.AnonymisePersonalData(stamp, "Personal data anonymised on request", reason);
             db.PersonalDataAccesses.Add(new PersonalDataAccess(stamp, PersonalDataAction.Anonymise, complaint.Reference, "Erasure request"));

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Sla;
 
@@ -14,17 +15,17 @@ public static class SlaSettingsRules
         errors ??= new FieldErrors();
         if (calendar.TimeZone is { } zone && (string.IsNullOrWhiteSpace(zone) || !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)))
         {
-            errors.Add("calendar.timeZone", $"There is no time zone called \"{zone}\"; choose an IANA name such as Europe/Istanbul.");
+            errors.Add("calendar.timeZone", DeskMessage.Of(DeskKeys.TimeZoneUnknown, zone));
         }
 
         if (calendar.WorkingDays.Count == 0)
         {
-            errors.Add("calendar.workingDays", "Choose at least one working day.");
+            errors.Add("calendar.workingDays", DeskMessage.Of(DeskKeys.WorkingDayMissing));
         }
 
         if (calendar.End <= calendar.Start)
         {
-            errors.Add("calendar.end", "The working day must end after it starts.");
+            errors.Add("calendar.end", DeskMessage.Of(DeskKeys.WorkingDayEnd));
         }
 
         return errors;
@@ -35,14 +36,14 @@ public static class SlaSettingsRules
         errors ??= new FieldErrors();
         if (sla.WarningShare is <= 0 or > 1)
         {
-            errors.Add("sla.warningShare", "The warning share is more than 0 and at most 1 (0.75 warns at 75 %).");
+            errors.Add("sla.warningShare", DeskMessage.Of(DeskKeys.WarningShare));
         }
 
         foreach (var priority in Enum.GetValues<Priority>())
         {
             if (!sla.Policies.TryGetValue(priority, out var policy) || !HasTargets(policy))
             {
-                errors.Add($"sla.policies.{priority}", $"{priority} needs acknowledge, respond and resolve targets above zero.");
+                errors.Add($"sla.policies.{priority}", DeskMessage.Of(DeskKeys.PolicyTargets, priority.ToString()));
             }
         }
 
@@ -52,7 +53,7 @@ public static class SlaSettingsRules
             {
                 errors.Add(
                     $"sla.categoryPolicies.{category}.{priority}",
-                    $"{category} at {priority} needs acknowledge, respond and resolve targets above zero.");
+                    DeskMessage.Of(DeskKeys.CategoryPolicyTargets, category, priority.ToString()));
             }
         }
 
@@ -65,7 +66,7 @@ public static class SlaSettingsRules
         errors ??= new FieldErrors();
         foreach (var category in sla.CategoryPolicies.Keys.Where(name => !categories.Contains(name, StringComparer.Ordinal)))
         {
-            errors.Add($"sla.categoryPolicies.{category}", $"There is no category named \"{category}\".");
+            errors.Add($"sla.categoryPolicies.{category}", DeskMessage.Of(DeskKeys.NoSuchCategory, category));
         }
 
         return errors;

@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +63,7 @@ public sealed partial class StoredSlaSettings(
     {
         if (!actor.Has(DeskCapability.ChangeSettings))
         {
-            throw new NotPermittedException("Only administrators change the calendar and the SLA policies.");
+            throw new NotPermittedException(DeskMessage.Of(DeskKeys.OnlyAdministratorsChangeSla));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

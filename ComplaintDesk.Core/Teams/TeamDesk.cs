@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,14 +13,14 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
 
     public async Task<IReadOnlyList<TeamView>> ListAsync(Actor actor, CancellationToken cancellationToken)
     {
-        AdministratorOnly.Ensure(actor, "see the teams");
+        AdministratorOnly.Ensure(actor, DeskKeys.OnlyAdministratorsSeeTeams);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.ReadTeamsAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<TeamPerson>> PeopleAsync(Actor actor, CancellationToken cancellationToken)
     {
-        AdministratorOnly.Ensure(actor, "see who can be put in a team");
+        AdministratorOnly.Ensure(actor, DeskKeys.OnlyAdministratorsSeeTeamCandidates);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var people = await TeamReader.PeopleOf(db.Users.Where(u => u.DeactivatedAt == null)).ToListAsync(cancellationToken);
         return [.. people.OrderBy(p => p.DisplayName, StringComparer.CurrentCulture)];
@@ -27,7 +28,7 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
 
     public async Task<TeamView> CreateAsync(string? name, Actor actor, CancellationToken cancellationToken)
     {
-        AdministratorOnly.Ensure(actor, "add teams");
+        AdministratorOnly.Ensure(actor, DeskKeys.OnlyAdministratorsAddTeams);
         var trimmed = ReadName(name);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await EnsureFreeAsync(db, trimmed, null, cancellationToken);
@@ -38,7 +39,7 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
     }
 
     public Task<TeamView> RenameAsync(int id, string? name, Actor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(id, actor, "rename teams", async (db, team) =>
+        ChangeAsync(id, actor, DeskKeys.OnlyAdministratorsRenameTeams, async (db, team) =>
         {
             var trimmed = ReadName(name);
             await EnsureFreeAsync(db, trimmed, id, cancellationToken);
@@ -48,14 +49,14 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
         }, cancellationToken);
 
     public Task<TeamView> RetireAsync(int id, Actor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(id, actor, "retire teams", async (db, team) =>
+        ChangeAsync(id, actor, DeskKeys.OnlyAdministratorsRetireTeams, async (db, team) =>
         {
             var categories = await db.Categories.Where(c => c.TeamId == id).Select(c => c.Name).ToListAsync(cancellationToken);
             if (!team.Active || categories.Count > 0)
             {
                 throw new MoveRefusedException(team.Active
-                    ? $"\"{team.Name}\" still has {string.Join(", ", categories.Order())}: give them to another team or the whole desk first."
-                    : $"\"{team.Name}\" is retired already.");
+                    ? DeskMessage.Of(DeskKeys.TeamStillHasCategories, team.Name, string.Join(", ", categories.Order()))
+                    : DeskMessage.Of(DeskKeys.TeamRetiredAlready, team.Name));
             }
 
             team.Retire(time.GetUtcNow());
@@ -63,11 +64,11 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
         }, cancellationToken);
 
     public Task<TeamView> ActivateAsync(int id, Actor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(id, actor, "bring teams back", (_, team) =>
+        ChangeAsync(id, actor, DeskKeys.OnlyAdministratorsBringTeamsBack, (_, team) =>
         {
             if (team.Active)
             {
-                throw new MoveRefusedException($"\"{team.Name}\" is active already.");
+                throw new MoveRefusedException(DeskMessage.Of(DeskKeys.TeamActiveAlready, team.Name));
             }
 
             team.Activate();
@@ -76,14 +77,14 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
 
     public async Task<TeamView> SetMembersAsync(int id, IReadOnlyCollection<string>? userIds, Actor actor, CancellationToken cancellationToken)
     {
-        AdministratorOnly.Ensure(actor, "choose who is in a team");
+        AdministratorOnly.Ensure(actor, DeskKeys.OnlyAdministratorsChooseTeamMembers);
         var wanted = (userIds ?? []).Where(u => !string.IsNullOrWhiteSpace(u)).Distinct().ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var team = await FindAsync(db, id, cancellationToken);
         var known = await db.Users.Where(u => wanted.Contains(u.Id)).Select(u => u.Id).ToListAsync(cancellationToken);
         if (wanted.Except(known).ToList() is { Count: > 0 } unknown)
         {
-            new FieldErrors().Add("userIds", $"There is nobody with the id {string.Join(", ", unknown)}.").ThrowIfAny();
+            new FieldErrors().Add("userIds", DeskMessage.Of(DeskKeys.NobodyWithId, string.Join(", ", unknown))).ThrowIfAny();
         }
 
         team.SetMembers(wanted);
@@ -126,21 +127,21 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
     private static string ReadName(string? name)
     {
         var errors = new FieldErrors();
-        var trimmed = ManagedName.Read(name, "team", errors);
+        var trimmed = ManagedName.Read(name, DeskMessage.Of(FieldKeys.NameTheTeam), errors);
         errors.ThrowIfAny();
         return trimmed!;
     }
 
     private static async Task<Team> FindAsync(DeskDbContext db, int id, CancellationToken cancellationToken) =>
         await db.Teams.Include(t => t.Members).SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
-            ?? throw new NotFoundException($"There is no team {id}.");
+            ?? throw new NotFoundException(DeskMessage.Of(DeskKeys.NoSuchTeam, id));
 
     private static async Task EnsureFreeAsync(DeskDbContext db, string name, int? self, CancellationToken cancellationToken)
     {
         var names = await db.Teams.Where(t => t.Id != self).Select(t => t.Name).ToListAsync(cancellationToken);
         if (names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new MoveRefusedException($"There is a team named \"{name}\" already; team names are unique, whatever their case.");
+            throw new MoveRefusedException(DeskMessage.Of(DeskKeys.TeamNameTaken, name));
         }
     }
 }

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -86,5 +87,5 @@ public sealed class SavedViewDesk(IDbContextFactory<DeskDbContext> dbFactory) : 
     }
 
     private static SavedView Find(IEnumerable<SavedView> views, int id) =>
-        views.SingleOrDefault(v => v.Id == id) ?? throw new NotFoundException("That saved view is not among yours; it may have been deleted.");
+        views.SingleOrDefault(v => v.Id == id) ?? throw new NotFoundException(DeskMessage.Of(DeskKeys.NoSuchView));
 }

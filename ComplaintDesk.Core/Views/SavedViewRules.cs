@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Views;
 
@@ -15,10 +16,10 @@ public static class SavedViewRules
     /// <summary>The trimmed name, or null with a field error on <c>name</c>; <paramref name="others"/> are the person's other views.</summary>
     public static string? ReadName(string? name, IEnumerable<SavedView> others, FieldErrors errors)
     {
-        var trimmed = ManagedName.Read(name, "view", errors, NameLength);
+        var trimmed = ManagedName.Read(name, DeskMessage.Of(FieldKeys.NameTheView), errors, NameLength);
         if (trimmed is not null && others.Any(v => v.NameKey == SavedView.KeyOf(trimmed)))
         {
-            errors.Add("name", $"You have a view named \"{trimmed}\" already; choose another name.");
+            errors.Add("name", DeskMessage.Of(DeskKeys.ViewNameTaken, trimmed));
             return null;
         }
 
@@ -35,7 +36,7 @@ public static class SavedViewRules
     {
         if (count >= MaxPerPerson)
         {
-            throw new MoveRefusedException($"You have {MaxPerPerson} saved views, as many as a person keeps; delete one to save another.");
+            throw new MoveRefusedException(DeskMessage.Of(DeskKeys.TooManyViews, MaxPerPerson));
         }
     }
 }

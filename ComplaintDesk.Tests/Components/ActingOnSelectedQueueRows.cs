@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Bulk;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Web.Features.Queue;
 
 namespace ComplaintDesk.Tests.Components;
@@ -92,8 +93,8 @@ public sealed class ActingOnSelectedQueueRows : DeskPageContext
     [Fact]
     public async Task Assigning_sends_each_row_at_its_shown_version_and_lists_each_rows_result()
     {
-        Bulk.Outcomes["CMP-2026-000002"] = new BulkOutcome("CMP-2026-000002", BulkResult.Refused, "This complaint is already assigned to handler2@demo.local.");
-        Bulk.Outcomes["CMP-2026-000003"] = new BulkOutcome("CMP-2026-000003", BulkResult.Stale, "changed");
+        Bulk.Outcomes["CMP-2026-000002"] = new BulkOutcome("CMP-2026-000002", BulkResult.Refused, DeskMessage.Unkeyed("This complaint is already assigned to handler2@demo.local."));
+        Bulk.Outcomes["CMP-2026-000003"] = new BulkOutcome("CMP-2026-000003", BulkResult.Stale, DeskMessage.Unkeyed("changed"));
         var bar = RenderBar(DeskPerson.Supervisor, _rows);
 
         await PickAsync(bar, "bulk-assign", $"[data-assignee='{DeskPerson.Handler2.Email}']");

@@ -2,6 +2,7 @@ using Bunit;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Tests.Localization;
 using ComplaintDesk.Web.Features.Queue;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -59,6 +60,6 @@ public sealed class TakingAComplaintOnTheQueueScreen : DeskPageContext
 
         queue.WaitForAssertion(() => Assert.Equal(2, Queries.Searches.Count));
         var shown = Assert.Single(Services.GetRequiredService<ISnackbar>().ShownSnackbars);
-        Assert.Equal((Workflow.Refusal.Message, Severity.Warning), (shown.Message, shown.Severity));
+        Assert.Equal((InEnglish.Word(Workflow.Refusal), Severity.Warning), (shown.Message, shown.Severity));
     }
 }

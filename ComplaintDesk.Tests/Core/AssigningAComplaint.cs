@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Tests.Localization;
 using static ComplaintDesk.Core.Complaints.ComplaintStatus;
 
 namespace ComplaintDesk.Tests.Core;
@@ -40,7 +41,7 @@ public sealed class AssigningAComplaint
 
         var refusal = Refusals.AssertMoveRefused(complaint, () => complaint.Assign(assignee, Stamps.Later()));
 
-        Assert.Contains("objectivity", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("objectivity", InEnglish.Word(refusal), StringComparison.Ordinal);
         Assert.Null(complaint.AssigneeEmail);
     }
 
@@ -63,6 +64,6 @@ public sealed class AssigningAComplaint
 
         var refusal = Refusals.AssertMoveRefused(complaint, () => complaint.Assign(assignee, Stamps.Later()));
 
-        Assert.Equal("This complaint is already assigned to handler@demo.local.", refusal.Message);
+        Assert.Equal("This complaint is already assigned to handler@demo.local.", InEnglish.Word(refusal));
     }
 }

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Tests.Localization;
 using static ComplaintDesk.Core.Complaints.ComplaintStatus;
 
 namespace ComplaintDesk.Tests.Core;
@@ -55,7 +56,7 @@ public sealed class DecidingAMoveOnce
         var decision = ComplaintPermissions.Decide(Actors.Handler, new MoveSubject(Closed, Actors.Handler2.Email, null, []), ComplaintMove.Acknowledge);
 
         Assert.Equal((MoveRefusalKind?)MoveRefusalKind.NotPermitted, decision.Refusal);
-        Assert.Contains("assigned to handler2@demo.local", decision.Reason, StringComparison.Ordinal);
+        Assert.Contains("assigned to handler2@demo.local", InEnglish.Word(decision.Reason!), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class DecidingAMoveOnce
         var decision = ComplaintPermissions.Decide(Actors.Supervisor, _unassigned with { Status = Closed, SubjectStaffEmail = "Supervisor@demo.local" }, ComplaintMove.Note);
 
         Assert.Equal((MoveRefusalKind?)MoveRefusalKind.AgainstTheRules, decision.Refusal);
-        Assert.Contains("objectivity", decision.Reason, StringComparison.Ordinal);
+        Assert.Contains("objectivity", InEnglish.Word(decision.Reason!), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Tests.Localization;
 
 namespace ComplaintDesk.Tests.Core;
 
@@ -28,7 +29,7 @@ public sealed class DecidingWhoMayWorkAComplaint
     {
         var refusal = Assert.Throws<NotPermittedException>(() => ComplaintPermissions.Decide(Actors.Handler, MoveSubject.Of(_handler2s), move).ThrowIfRefused());
 
-        Assert.Contains("assigned to handler2@demo.local", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("assigned to handler2@demo.local", InEnglish.Word(refusal), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class DecidingWhoMayWorkAComplaint
 
         var refusal = Assert.Throws<MoveRefusedException>(() => ComplaintPermissions.Decide(Actors.Supervisor, MoveSubject.Of(aboutSupervisor), ComplaintMove.Investigate).ThrowIfRefused());
 
-        Assert.Contains("objectivity", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("objectivity", InEnglish.Word(refusal), StringComparison.Ordinal);
         Assert.Null(Record.Exception(() => ComplaintPermissions.Decide(Actors.Handler, MoveSubject.Of(aboutSupervisor), ComplaintMove.Investigate).ThrowIfRefused()));
     }
 }

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Tests.Localization;
 using static ComplaintDesk.Core.Complaints.ComplaintStatus;
 
 namespace ComplaintDesk.Tests.Core;
@@ -36,7 +37,7 @@ public sealed class EscalatingAComplaint
 
         var refusal = Refusals.AssertMoveRefused(complaint, () => complaint.Escalate("Even higher.", Stamps.Later()));
 
-        Assert.Contains("highest escalation level (3", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("highest escalation level (3", InEnglish.Word(refusal), StringComparison.Ordinal);
         Assert.Equal(3, complaint.EscalationLevel);
     }
 

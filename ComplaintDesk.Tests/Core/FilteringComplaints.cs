@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Tests.Localization;
 
 namespace ComplaintDesk.Tests.Core;
 
@@ -55,7 +56,7 @@ public sealed class FilteringComplaints
     {
         var refusal = AssertRefusedFor("status", new ComplaintSearch(Status: status));
 
-        Assert.Contains("Received, Acknowledged, Assessed", refusal.Errors["status"][0], StringComparison.Ordinal);
+        Assert.Contains("Received, Acknowledged, Assessed", InEnglish.Word(refusal.Errors["status"][0]), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Tests.Localization;
 using static ComplaintDesk.Core.Complaints.ComplaintStatus;
 
 namespace ComplaintDesk.Tests.Core;
@@ -29,8 +30,8 @@ public sealed class KeepingAnEscalatedDecisionIndependent
 
         var refusal = Assert.Throws<MoveRefusedException>(() => ComplaintPermissions.Decide(Actors.Handler, MoveSubject.Of(complaint), move).ThrowIfRefused());
 
-        Assert.Contains("ISO 10002 objectivity", refusal.Message, StringComparison.Ordinal);
-        Assert.Contains("a supervisor can reassign it", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("ISO 10002 objectivity", InEnglish.Word(refusal), StringComparison.Ordinal);
+        Assert.Contains("a supervisor can reassign it", InEnglish.Word(refusal), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Tests.Localization;
 using static ComplaintDesk.Core.Complaints.ComplaintMove;
 using static ComplaintDesk.Core.Complaints.ComplaintStatus;
 
@@ -62,7 +63,7 @@ public sealed class MovingAComplaint
 
         Assert.Equal(
             "You can't resume this complaint while it is closed. That is possible only when it is awaiting the complainant.",
-            refusal.Message);
+            InEnglish.Word(refusal));
     }
 
     /// <summary>The process rules, written out independently of <see cref="ComplaintMoves"/>; null means refused.</summary>

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Tests.Localization;
 
 namespace ComplaintDesk.Tests.Core;
 
@@ -65,6 +66,6 @@ public sealed class ParsingChoices
         Assert.True(_errors.Any);
     }
 
-    private static IReadOnlyDictionary<string, string[]> ErrorsOf(FieldErrors errors) =>
-        Assert.Throws<InvalidInputException>(errors.ThrowIfAny).Errors;
+    private static Dictionary<string, string[]> ErrorsOf(FieldErrors errors) =>
+        InEnglish.Word(Assert.Throws<InvalidInputException>(errors.ThrowIfAny).Errors);
 }

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Tests.Localization;
 
 namespace ComplaintDesk.Tests.Core;
 
@@ -39,7 +40,7 @@ public sealed class ParsingInstants
         var refusal = Assert.Throws<InvalidInputException>(_errors.ThrowIfAny);
         Assert.Equal(
             "Use an ISO 8601 date and time with an offset, like 2026-11-23T14:30:00+03:00.",
-            Assert.Single(refusal.Errors["receivedAt"]));
+            InEnglish.Word(Assert.Single(refusal.Errors["receivedAt"])));
     }
 
     [Theory]

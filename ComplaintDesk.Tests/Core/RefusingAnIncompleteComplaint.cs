@@ -1,5 +1,7 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Messages;
+using ComplaintDesk.Tests.Localization;
 
 namespace ComplaintDesk.Tests.Core;
 
@@ -74,22 +76,22 @@ public sealed class RefusingAnIncompleteComplaint
     public void Names_a_field_the_caller_could_not_read_in_the_callers_words_alone()
     {
         var input = _valid with { Channel = null, Complainant = NewComplaints.Complainant with { PreferredContact = null } };
-        var unreadable = new Dictionary<string, string[]>
+        var unreadable = new Dictionary<string, DeskMessage[]>
         {
-            ["channel"] = ["'Fax' is not a channel."],
-            ["complainant.preferredContact"] = ["'Pigeon' is not a way of contact."],
+            ["channel"] = [DeskMessage.Unkeyed("'Fax' is not a channel.")],
+            ["complainant.preferredContact"] = [DeskMessage.Unkeyed("'Pigeon' is not a way of contact.")],
         };
 
         var refusal = Assert.Throws<InvalidInputException>(() => Receive(input with { Unreadable = unreadable }));
 
         Assert.Equal(["channel", "complainant.preferredContact"], refusal.Errors.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(["'Fax' is not a channel."], refusal.Errors["channel"]);
-        Assert.Equal(["'Pigeon' is not a way of contact."], refusal.Errors["complainant.preferredContact"]);
+        Assert.Equal("'Fax' is not a channel.", InEnglish.Word(Assert.Single(refusal.Errors["channel"])));
+        Assert.Equal("'Pigeon' is not a way of contact.", InEnglish.Word(Assert.Single(refusal.Errors["complainant.preferredContact"])));
     }
 
     private static NewComplaint Unreadable(string field) => _valid with { Unreadable = Unread(field) };
 
-    private static Dictionary<string, string[]> Unread(string field) => new() { [field] = [$"The {field} could not be read."] };
+    private static Dictionary<string, DeskMessage[]> Unread(string field) => new() { [field] = [DeskMessage.Unkeyed($"The {field} could not be read.")] };
 
     private static Complaint Receive(NewComplaint input) =>
         Complaint.Receive(input, null, "CMP-2026-000042", Priority.Medium, new Stamp(_now, Actors.Handler));

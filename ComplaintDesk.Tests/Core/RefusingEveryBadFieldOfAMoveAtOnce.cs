@@ -2,8 +2,10 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Tests.Core.Search;
 using ComplaintDesk.Tests.Integration;
+using ComplaintDesk.Tests.Localization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Tests.Core;
@@ -28,7 +30,7 @@ public sealed class RefusingEveryBadFieldOfAMoveAtOnce : IAsyncLifetime
             reference, new AssessCommand(null, "Nowhere", new string('p', TextLimits.Name + 1), _tooLong)));
 
         Assert.Equal(["category", "notes", "priority", "productOrService"], refusal.Errors.Keys.Order(StringComparer.Ordinal));
-        Assert.StartsWith("'Nowhere' is not one of this desk's categories", Assert.Single(refusal.Errors["category"]), StringComparison.Ordinal);
+        Assert.StartsWith("'Nowhere' is not one of this desk's categories", InEnglish.Word(Assert.Single(refusal.Errors["category"])), StringComparison.Ordinal);
         Assert.Equal(version, await VersionAsync(reference));
     }
 
@@ -37,13 +39,13 @@ public sealed class RefusingEveryBadFieldOfAMoveAtOnce : IAsyncLifetime
     {
         var reference = await SearchDesk.ReceiveAsync(_desk, "It broke.");
         var version = await VersionAsync(reference);
-        var unreadable = new Dictionary<string, string[]> { ["channel"] = ["'Pigeon' is not a channel."] };
+        var unreadable = new Dictionary<string, DeskMessage[]> { ["channel"] = [DeskMessage.Unkeyed("'Pigeon' is not a channel.")] };
 
         var refusal = await Assert.ThrowsAsync<InvalidInputException>(() => ApplyAsync(
             reference, new AcknowledgeCommand(null, _tooLong) { Unreadable = unreadable }));
 
         Assert.Equal(["channel", "message"], refusal.Errors.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(["'Pigeon' is not a channel."], refusal.Errors["channel"]);
+        Assert.Equal("'Pigeon' is not a channel.", InEnglish.Word(Assert.Single(refusal.Errors["channel"])));
         Assert.Equal(version, await VersionAsync(reference));
     }
 
@@ -52,7 +54,7 @@ public sealed class RefusingEveryBadFieldOfAMoveAtOnce : IAsyncLifetime
     {
         var reference = await SearchDesk.ReceiveAsync(_desk, "It broke.");
         var version = await VersionAsync(reference);
-        var unreadable = new Dictionary<string, string[]> { ["mood"] = ["'Cross' is not a mood."] };
+        var unreadable = new Dictionary<string, DeskMessage[]> { ["mood"] = [DeskMessage.Unkeyed("'Cross' is not a mood.")] };
 
         var refusal = await Assert.ThrowsAsync<InvalidInputException>(() => ApplyAsync(
             reference, new NoteCommand("Called back.") { Unreadable = unreadable }));

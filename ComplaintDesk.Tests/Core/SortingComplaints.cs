@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Tests.Localization;
 
 namespace ComplaintDesk.Tests.Core;
 
@@ -42,7 +43,7 @@ public sealed class SortingComplaints
 
         Assert.Equal(ComplaintSort.NewestFirst, sort);
         var refusal = Assert.Throws<InvalidInputException>(_errors.ThrowIfAny);
-        Assert.StartsWith("Sort by one of: receivedAt, reference, status", Assert.Single(refusal.Errors["sort"]), StringComparison.Ordinal);
+        Assert.StartsWith("Sort by one of: receivedAt, reference, status", InEnglish.Word(Assert.Single(refusal.Errors["sort"])), StringComparison.Ordinal);
     }
 
     [Fact]

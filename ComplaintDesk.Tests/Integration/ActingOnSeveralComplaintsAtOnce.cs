@@ -5,6 +5,7 @@ using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Tests.Core;
+using ComplaintDesk.Tests.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,8 +47,8 @@ public sealed class ActingOnSeveralComplaintsAtOnce : IAsyncLifetime
 
         Assert.Equal([BulkResult.Done, BulkResult.Refused, BulkResult.Refused, BulkResult.Done], outcomes.Select(o => o.Result));
         Assert.Equal([free, taken, withdrawn, after], outcomes.Select(o => o.Reference));
-        Assert.Contains("already assigned", outcomes[1].Reason, StringComparison.Ordinal);
-        Assert.Contains("withdrawn", outcomes[2].Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("already assigned", InEnglish.Word(outcomes[1].Reason!), StringComparison.Ordinal);
+        Assert.Contains("withdrawn", InEnglish.Word(outcomes[2].Reason!), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(_desk.Handler.Email, (await StoredAsync(free)).AssigneeEmail);
         Assert.Equal(_desk.Handler.Email, (await StoredAsync(after)).AssigneeEmail);
         Assert.Null((await StoredAsync(withdrawn)).AssigneeEmail);
@@ -82,7 +83,7 @@ public sealed class ActingOnSeveralComplaintsAtOnce : IAsyncLifetime
         var outcomes = await Bulk.ApplyToEachAsync(await ShownAsync(colleagues, unassigned), _colleague, new BulkPriority(Priority.Low), CancellationToken.None);
 
         Assert.Equal([BulkResult.Refused, BulkResult.Done], outcomes.Select(o => o.Result));
-        Assert.Contains($"assigned to {_desk.Handler.Email}", outcomes[0].Reason, StringComparison.Ordinal);
+        Assert.Contains($"assigned to {_desk.Handler.Email}", InEnglish.Word(outcomes[0].Reason!), StringComparison.Ordinal);
         var untouched = await StoredAsync(colleagues);
         Assert.Equal((Priority.Medium, before), (untouched.Priority, untouched.Version));
         Assert.Equal(Priority.Low, (await StoredAsync(unassigned)).Priority);

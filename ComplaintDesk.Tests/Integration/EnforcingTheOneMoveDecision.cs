@@ -57,7 +57,7 @@ public sealed class EnforcingTheOneMoveDecision(SqliteDesk desk) : IClassFixture
             MoveRefusalKind.NotPermitted => typeof(NotPermittedException),
             _ => typeof(MoveRefusedException),
         }, refusal?.GetType());
-        Assert.Equal(decision.Reason, refusal?.Message);
+        Assert.Equal(decision.Reason, (refusal as DeskException)?.Text);
         var after = await desk.Services.GetRequiredService<IComplaintQueries>().GetAsync(before.Reference, Actors.Supervisor, CancellationToken.None);
         Assert.Equal(refusal is null, after.Version != before.Version);
     }

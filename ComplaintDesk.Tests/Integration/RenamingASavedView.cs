@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Views;
+using ComplaintDesk.Tests.Localization;
 
 namespace ComplaintDesk.Tests.Integration;
 
@@ -43,7 +44,7 @@ public sealed class RenamingASavedView(SqliteDesk desk) : SavedViewPeople(desk)
 
         var refused = await Assert.ThrowsAsync<InvalidInputException>(() => Views.RenameAsync(person, mine.Id, "CLOSED", CancellationToken.None));
 
-        Assert.Contains("already", Assert.Single(refused.Errors["name"]), StringComparison.Ordinal);
+        Assert.Contains("already", InEnglish.Word(Assert.Single(refused.Errors["name"])), StringComparison.Ordinal);
         Assert.Equal(["Closed", "mine"], (await ListAsync(person)).Select(v => v.Name));
     }
 

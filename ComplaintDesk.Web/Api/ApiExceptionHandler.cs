@@ -20,11 +20,11 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
     {
         var problem = exception switch
         {
-            InvalidInputException invalid => new ValidationProblemDetails(invalid.Errors.ToDictionary()) { Title = invalid.Message },
-            NotPermittedException => Problem(StatusCodes.Status403Forbidden, text["Problem.NotAllowed"], exception.Message),
-            NotFoundException => Problem(StatusCodes.Status404NotFound, text["Problem.NotFound"], exception.Message),
-            StaleVersionException => Problem(StatusCodes.Status409Conflict, text["Problem.Changed"], exception.Message),
-            MoveRefusedException => Problem(StatusCodes.Status409Conflict, text["Problem.NotPossibleNow"], exception.Message),
+            InvalidInputException invalid => new ValidationProblemDetails(text.Word(invalid.Errors)) { Title = text.Word(invalid.Text) },
+            NotPermittedException refused => Problem(StatusCodes.Status403Forbidden, text["Problem.NotAllowed"], text.Word(refused.Text)),
+            NotFoundException missing => Problem(StatusCodes.Status404NotFound, text["Problem.NotFound"], text.Word(missing.Text)),
+            StaleVersionException stale => Problem(StatusCodes.Status409Conflict, text["Problem.Changed"], text.Word(stale.Text)),
+            MoveRefusedException refused => Problem(StatusCodes.Status409Conflict, text["Problem.NotPossibleNow"], text.Word(refused.Text)),
             BadHttpRequestException bad => FromBadRequest(bad),
             _ when IsForMachines(httpContext.Request) => Problem(StatusCodes.Status500InternalServerError, text["Problem.SomethingWentWrong"], null),
             _ => null,

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Web.Api;
 
@@ -31,8 +32,8 @@ public static class AuthEndpoints
         TimeProvider time)
     {
         new FieldErrors()
-            .Required("email", request.Email, "Enter your e-mail address.")
-            .Required("password", request.Password, "Enter your password.")
+            .Required("email", request.Email, DeskMessage.Of("Api.EnterEmail"))
+            .Required("password", request.Password, DeskMessage.Of("Api.EnterPassword"))
             .ThrowIfAny();
 
         var attempt = await signIn.CheckAsync(request.Email, request.Password, http.Connection.RemoteIpAddress);

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Web.Api;
 
@@ -16,7 +17,7 @@ public static class IfMatch
         var value = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
         return int.TryParse(value.Trim('"'), out var version) && version > 0
             ? version
-            : throw InvalidInputException.For("If-Match", "Send the version you last saw, like \"3\".");
+            : throw InvalidInputException.For("If-Match", DeskMessage.Of("Api.IfMatch"));
     }
 
     public static void SetVersionTag(this HttpResponse response, int version) => response.Headers.ETag = $"\"{version}\"";

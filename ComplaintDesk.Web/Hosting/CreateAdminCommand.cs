@@ -5,6 +5,8 @@ using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Web.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Hosting;
 
@@ -32,6 +34,7 @@ public static class CreateAdminCommand
         builder.Services.AddComplaintDeskCore(builder.Configuration);
         builder.AddDeskDatabase();
         builder.Services.AddDeskAuthentication();
+        builder.Services.AddLocalization();
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContextAsync())
@@ -41,6 +44,7 @@ public static class CreateAdminCommand
 
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         var password = await ConsolePassword.ReadAsync(input, error, email);
+        var text = app.Services.GetRequiredService<IStringLocalizer<DeskText>>();
         try
         {
             var person = new NewPerson(email, "Administrator", [nameof(DeskRole.Administrator)], password);
@@ -53,14 +57,14 @@ public static class CreateAdminCommand
             await error.WriteLineAsync("No administrator was created:");
             foreach (var (field, messages) in invalid.Errors)
             {
-                await error.WriteLineAsync($"  {field}: {string.Join(" ", messages)}");
+                await error.WriteLineAsync($"  {field}: {string.Join(" ", messages.Select(text.Word))}");
             }
 
             return 1;
         }
         catch (MoveRefusedException refused)
         {
-            await error.WriteLineAsync($"No administrator was created: {refused.Message}");
+            await error.WriteLineAsync($"No administrator was created: {text.Word(refused.Text)}");
             return 1;
         }
     }

@@ -2,13 +2,17 @@
 // was read, and until when business time runs on), so the server does no per-second work and the browser never
 // counts nights, weekends or pauses. Figures read as the server's CountdownText writes them. A clock passing its
 // warning instant (Core's, rendered as data-warns-at) or its deadline takes here the class and state the server
-// would render on its next reading, so a chip never stays calm on a screen nobody refreshes.
+// would render on its next reading, so a chip never stays calm on a screen nobody refreshes. The words are the
+// person's language's, handed over by the page on this script's own tag ("{0} h {1} min", "{0} left"…).
 (() => {
+    const words = document.currentScript.dataset;
+    const fill = (pattern, ...values) => pattern.replace(/\{(\d)\}/g, (_, i) => values[Number(i)]);
+
     const span = (ms) => {
         const seconds = Math.floor(Math.abs(ms) / 1000);
         const hours = Math.floor(seconds / 3600);
         const minutes = Math.floor((seconds % 3600) / 60);
-        return hours > 0 ? `${hours}h ${minutes}m` : `${minutes}m ${seconds % 60}s`;
+        return hours > 0 ? fill(words.hoursMinutes, hours, minutes) : fill(words.minutesSeconds, minutes, seconds % 60);
     };
 
     const leftAt = (figure, now) => {
@@ -29,7 +33,7 @@
         const now = Date.now();
         for (const figure of document.querySelectorAll(".desk-clock__figure[data-counts-until]")) {
             const left = leftAt(figure, now);
-            const text = left >= 0 ? `${span(left)} left` : `${span(left)} overdue`;
+            const text = fill(left >= 0 ? words.left : words.overdue, span(left));
             // Blazor keeps a reference to the text node it rendered: change its value, never replace it.
             const node = figure.firstChild;
             if (node && node.nodeType === Node.TEXT_NODE && node.nodeValue !== text) {

@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Complaints.Bulk;
 
@@ -70,8 +71,8 @@ public sealed class BulkMoves(IComplaintWorkflow workflow, IAlertDesk alerts) : 
 
     private static BulkOutcome Refusal(string reference, DeskException refused) => refused switch
     {
-        StaleVersionException => new BulkOutcome(reference, BulkResult.Stale, refused.Message),
-        InvalidInputException invalid => new BulkOutcome(reference, BulkResult.Refused, string.Join(" ", invalid.Errors.Values.SelectMany(m => m))),
-        _ => new BulkOutcome(reference, BulkResult.Refused, refused.Message),
+        StaleVersionException => new BulkOutcome(reference, BulkResult.Stale, refused.Text),
+        InvalidInputException invalid => new BulkOutcome(reference, BulkResult.Refused, invalid.Errors.Values.SelectMany(m => m).First()),
+        _ => new BulkOutcome(reference, BulkResult.Refused, refused.Text),
     };
 }

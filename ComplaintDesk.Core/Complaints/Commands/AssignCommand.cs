@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Staff;
 
 namespace ComplaintDesk.Core.Complaints.Commands;
@@ -12,13 +13,13 @@ public sealed record AssignCommand(string? AssigneeEmail) : ComplaintCommand
         new FieldErrors().Text("assigneeEmail", AssigneeEmail).ThrowIfAny();
         if (string.IsNullOrWhiteSpace(AssigneeEmail))
         {
-            throw InvalidInputException.For("assigneeEmail", "Choose who the complaint is assigned to.");
+            throw InvalidInputException.For("assigneeEmail", DeskMessage.Of(ComplaintKeys.AssigneeMissing));
         }
 
         var assignee = await context.Db.FindByEmailAsync(AssigneeEmail, context.CancellationToken);
         if (assignee is not { WorksComplaints: true })
         {
-            throw InvalidInputException.For("assigneeEmail", "No handler or supervisor of this desk has that e-mail address.");
+            throw InvalidInputException.For("assigneeEmail", DeskMessage.Of(ComplaintKeys.AssigneeUnknown));
         }
 
         ComplaintPermissions.EnsureMayAssignTo(context.Stamp.Actor, assignee);

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 
 namespace ComplaintDesk.Core.Complaints.Commands;
@@ -10,7 +11,7 @@ public abstract record ComplaintCommand
     /// Fields the caller sent that could not be read into this command (a choice by a name the desk does not
     /// know); the move is refused with them and with every other problem Core finds, all at once.
     /// </summary>
-    public IReadOnlyDictionary<string, string[]>? Unreadable { get; init; }
+    public IReadOnlyDictionary<string, DeskMessage[]>? Unreadable { get; init; }
 
     internal abstract ComplaintMove Move { get; }
 

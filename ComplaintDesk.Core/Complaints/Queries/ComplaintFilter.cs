@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Complaints.Queries;
 
@@ -25,23 +26,23 @@ public sealed record ComplaintFilter(
         var (assignee, assigneeEmail) = ParseAssignee(search.Assignee, actor);
         if (assignee == AssigneeFilter.Person && !ContactShapes.IsEmail(assigneeEmail!))
         {
-            errors.Add("assignee", "Use me, unassigned or a staff member's e-mail address.");
+            errors.Add("assignee", DeskMessage.Of(ComplaintKeys.AssigneeFilter));
         }
 
         if (search.Page is < 1)
         {
-            errors.Add("page", "Pages are numbered from 1.");
+            errors.Add("page", DeskMessage.Of(FieldKeys.PagesFromOne));
         }
 
         if (search.PageSize is < 1 or > MaxPageSize)
         {
-            errors.Add("pageSize", $"A page holds 1 to {MaxPageSize} complaints.");
+            errors.Add("pageSize", DeskMessage.Of(FieldKeys.PageOfComplaints, MaxPageSize));
         }
 
         var myTeams = !string.IsNullOrWhiteSpace(search.Team);
         if (myTeams && !string.Equals(search.Team!.Trim(), "mine", StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add("team", "Use mine for the complaints in your teams, or leave it out.");
+            errors.Add("team", DeskMessage.Of(ComplaintKeys.TeamFilter));
         }
 
         var sort = ComplaintSort.Parse(search.Sort, errors);
@@ -71,7 +72,7 @@ public sealed record ComplaintFilter(
             }
             else
             {
-                errors.Add(field, $"'{part}' is not one of: {string.Join(", ", Enum.GetNames<T>())}.");
+                errors.Add(field, DeskMessage.Of(FieldKeys.NotOneOf, part, string.Join(", ", Enum.GetNames<T>())));
             }
         }
 

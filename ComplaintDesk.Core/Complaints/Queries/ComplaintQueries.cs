@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Search;
 using ComplaintDesk.Core.Sla;
@@ -20,7 +21,7 @@ public sealed class ComplaintQueries(
             .Include(c => c.Timeline)
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
-            ?? throw new NotFoundException($"There is no complaint with the reference {reference}.");
+            ?? throw new NotFoundException(DeskMessage.Of(ComplaintKeys.NoSuchComplaint, reference));
         return ToDetails(complaint, actor.MaySeePersonalData, complaint.ClocksAt(sla, time.GetUtcNow()));
     }
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Complaints.Queries;
 
@@ -32,7 +33,7 @@ public sealed record ComplaintSort(string Field, bool Descending)
         var known = _keys.Keys.FirstOrDefault(k => string.Equals(k, field, StringComparison.OrdinalIgnoreCase));
         if (known is null)
         {
-            errors.Add("sort", $"Sort by one of: {string.Join(", ", _keys.Keys)} (put - in front for descending).");
+            errors.Add("sort", DeskMessage.Of(ComplaintKeys.SortBy, string.Join(", ", _keys.Keys)));
             return NewestFirst;
         }
 

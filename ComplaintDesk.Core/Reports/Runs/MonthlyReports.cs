@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
@@ -63,7 +64,7 @@ public sealed class MonthlyReports(
         MonitoringDesk.EnsureMayMonitor(actor);
         if (!actor.MaySeePersonalData)
         {
-            throw new NotPermittedException("Complainants' personal data is for supervisors; the stored workbook has none.");
+            throw new NotPermittedException(DeskMessage.Of(DeskKeys.PersonalDataForSupervisors));
         }
 
         var reportMonth = Read(month);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Monitoring;
 
 namespace ComplaintDesk.Core.Reports.Runs;
@@ -19,12 +20,12 @@ public sealed record ReportMonth(int Year, int Month)
         var latest = Containing(now, zone);
         if (!DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
         {
-            throw InvalidInputException.For("month", $"Give the month as yyyy-MM, e.g. {latest}.");
+            throw InvalidInputException.For("month", DeskMessage.Of(FieldKeys.Month, latest.ToString()));
         }
 
         var month = new ReportMonth(first.Year, first.Month);
         return month.CompareTo(Earliest) < 0 || month.CompareTo(latest) > 0
-            ? throw InvalidInputException.For("month", $"Choose a month from {Earliest} to {latest}.")
+            ? throw InvalidInputException.For("month", DeskMessage.Of(FieldKeys.MonthOutOfRange, Earliest.ToString(), latest.ToString()))
             : month;
     }
 

@@ -5,6 +5,7 @@ using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
 
 using ComplaintDesk.Tests.Integration;
+using ComplaintDesk.Tests.Localization;
 
 namespace ComplaintDesk.Tests.Core.Escalations;
 
@@ -79,7 +80,7 @@ public class AcknowledgingAlerts : EscalationDesk
 
         var refusal = await Assert.ThrowsAsync<MoveRefusedException>(() => Desk.AlertDesk.AcknowledgeAsync(breach.Id, colleague, CancellationToken.None));
 
-        Assert.Contains("supervisor@demo.local", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("supervisor@demo.local", InEnglish.Word(refusal), StringComparison.Ordinal);
         Assert.Equal("supervisor@demo.local", (await AlertsAsync())[0].AcknowledgedBy);
     }
 

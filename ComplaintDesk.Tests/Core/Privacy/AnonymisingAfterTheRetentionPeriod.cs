@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Tests.Integration;
+using ComplaintDesk.Tests.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -125,7 +126,7 @@ public class AnonymisingAfterTheRetentionPeriod : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<ComplaintDesk.Core.Common.MoveRefusedException>(
             () => Erasure.AnonymiseAsync(reference, "The complainant asked again.", PrivacyDesk.Administrator, CancellationToken.None));
 
-        Assert.Contains("already anonymised", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("already anonymised", InEnglish.Word(refused), StringComparison.Ordinal);
         var after = await ReadAsync(reference);
         Assert.Equal((before.Version, before.Timeline.Count), (after.Version, after.Timeline.Count));
     }

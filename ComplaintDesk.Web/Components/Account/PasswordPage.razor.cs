@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Components.Account;
 
@@ -20,6 +22,9 @@ public sealed partial class PasswordPage
 
     private FormErrors _errors = FormErrors.None;
     private bool _mustChange;
+
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     [Inject]
     private IOptions<IdentityOptions> Identity { get; set; } = default!;
@@ -62,7 +67,7 @@ public sealed partial class PasswordPage
         }
         catch (DeskException refused)
         {
-            _errors = FormErrors.From(refused);
+            _errors = FormErrors.From(Text, refused);
             return;
         }
 

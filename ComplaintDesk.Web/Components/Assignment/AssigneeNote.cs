@@ -1,12 +1,14 @@
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Components.Assignment;
 
 /// <summary>What a supervisor choosing an assignee should know about a candidate (ISO 10002 objectivity, Annex D).</summary>
 public static class AssigneeNote
 {
-    public static string For(string candidate, string? subjectStaffEmail, IReadOnlyCollection<string> barredFromDeciding) =>
-        string.Equals(candidate, subjectStaffEmail, StringComparison.OrdinalIgnoreCase) ? " — the complaint is about them"
-        : !ComplaintPermissions.MayDecide(candidate, barredFromDeciding) ? " — can work it, but its next decision is someone else's"
+    public static string Note(this IStringLocalizer<DeskText> text, string candidate, string? subjectStaffEmail, IReadOnlyCollection<string> barredFromDeciding) =>
+        string.Equals(candidate, subjectStaffEmail, StringComparison.OrdinalIgnoreCase) ? text["Assign.AboutThem"]
+        : !ComplaintPermissions.MayDecide(candidate, barredFromDeciding) ? text["Assign.NotTheirDecision"]
         : "";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
 

@@ -26,11 +26,11 @@ public static class ClockText
     };
 
     /// <summary>Business time left or overdue; null for a clock met in time.</summary>
-    public static string? Figure(SlaClock clock) => clock.State switch
+    public static string? Figure(this IStringLocalizer<DeskText> text, SlaClock clock) => clock.State switch
     {
         ClockState.Met => null,
-        ClockState.Breached or ClockState.MetLate => CountdownText.Overdue(clock.Overdue),
-        _ => CountdownText.Left(clock.Left),
+        ClockState.Breached or ClockState.MetLate => text.Overdue(clock.Overdue),
+        _ => text.Left(clock.Left),
     };
 
     public static string Explain(this IStringLocalizer<DeskText> text, SlaClock clock) => clock switch

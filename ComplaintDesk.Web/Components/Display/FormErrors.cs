@@ -1,4 +1,6 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Components.Display;
 
@@ -13,9 +15,9 @@ public sealed class FormErrors(IReadOnlyDictionary<string, string[]> errors, str
 
     public static FormErrors General(string message) => new(new Dictionary<string, string[]>(), message);
 
-    /// <summary>Field errors shown by their fields; any other refusal summed up under the form.</summary>
-    public static FormErrors From(DeskException refused) =>
-        refused is InvalidInputException invalid ? new FormErrors(invalid.Errors) : General(refused.Message);
+    /// <summary>Field errors shown by their fields; any other refusal summed up under the form; in the person's language.</summary>
+    public static FormErrors From(IStringLocalizer<DeskText> text, DeskException refused) =>
+        refused is InvalidInputException invalid ? new FormErrors(text.Word(invalid.Errors)) : General(text.Word(refused.Text));
 
     public bool Has(string field) => errors.ContainsKey(field);
 

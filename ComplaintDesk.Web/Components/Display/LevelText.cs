@@ -1,4 +1,4 @@
-using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -9,5 +9,5 @@ public static class LevelText
 {
     /// <summary>Whose hands an alert at this level is in (ISO 10002 Annex H), e.g. "supervisor".</summary>
     public static string Holder(this IStringLocalizer<DeskText> text, int level) =>
-        text[$"Level.Holder.{Math.Clamp(level, 0, EscalationLevels.Highest)}"];
+        text.Word(ComplaintKeys.Level(level));
 }

@@ -7,6 +7,8 @@ using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Administration;
 
@@ -23,6 +25,9 @@ public sealed partial class CategoriesPage
     private FormErrors _createErrors = FormErrors.None;
     private FormErrors _renameErrors = FormErrors.None;
     private NamedListChange? _change;
+
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     [Inject]
     private ICategoryDesk Categories { get; set; } = default!;
@@ -43,7 +48,7 @@ public sealed partial class CategoriesPage
 
     protected override async Task OnInitializedAsync()
     {
-        _change = new NamedListChange(CurrentUser.GetActorAsync, async _ => _categories = await Categories.ListAsync(CancellationToken.None));
+        _change = new NamedListChange(CurrentUser.GetActorAsync, async _ => _categories = await Categories.ListAsync(CancellationToken.None), Text);
         _teams = await Teams.ListAsync(await CurrentUser.GetActorAsync(), CancellationToken.None);
         _categories = await Categories.ListAsync(CancellationToken.None);
     }

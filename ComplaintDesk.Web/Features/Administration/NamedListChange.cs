@@ -1,5 +1,7 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Web.Components.Display;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Administration;
 
@@ -7,7 +9,7 @@ namespace ComplaintDesk.Web.Features.Administration;
 /// One change at a time to a list of named things (categories, teams): the change, then the list as it now
 /// is; a refusal, read as a name's field errors, goes where the page shows it.
 /// </summary>
-public sealed class NamedListChange(Func<Task<Actor>> actor, Func<Actor, Task> reload)
+public sealed class NamedListChange(Func<Task<Actor>> actor, Func<Actor, Task> reload, IStringLocalizer<DeskText> text)
 {
     public bool Busy { get; private set; }
 
@@ -24,7 +26,7 @@ public sealed class NamedListChange(Func<Task<Actor>> actor, Func<Actor, Task> r
         }
         catch (DeskException refusal)
         {
-            refused(NameErrors.From(refusal));
+            refused(NameErrors.From(text, refusal));
             return null;
         }
         finally

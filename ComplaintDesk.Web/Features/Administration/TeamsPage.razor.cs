@@ -6,6 +6,8 @@ using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Administration;
 
@@ -20,6 +22,9 @@ public sealed partial class TeamsPage
     private FormErrors _createErrors = FormErrors.None;
     private FormErrors _renameErrors = FormErrors.None;
     private NamedListChange? _change;
+
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     [Inject]
     private ITeamDesk Teams { get; set; } = default!;
@@ -37,7 +42,7 @@ public sealed partial class TeamsPage
 
     protected override async Task OnInitializedAsync()
     {
-        _change = new NamedListChange(CurrentUser.GetActorAsync, async actor => _teams = await Teams.ListAsync(actor, CancellationToken.None));
+        _change = new NamedListChange(CurrentUser.GetActorAsync, async actor => _teams = await Teams.ListAsync(actor, CancellationToken.None), Text);
         var actor = await CurrentUser.GetActorAsync();
         _people = await Teams.PeopleAsync(actor, CancellationToken.None);
         _teams = await Teams.ListAsync(actor, CancellationToken.None);

@@ -3,6 +3,8 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Queries;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Audit;
 
@@ -19,6 +21,9 @@ public abstract class AuditGridBase<TRow> : ComponentBase
 
     [Parameter, EditorRequired]
     public Actor Actor { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     [Inject]
     protected IAuditTrail Audit { get; set; } = default!;
@@ -58,7 +63,7 @@ public abstract class AuditGridBase<TRow> : ComponentBase
         }
         catch (InvalidInputException invalid)
         {
-            Bar?.Show(0, string.Join(" ", invalid.Errors.SelectMany(e => e.Value)));
+            Bar?.Show(0, string.Join(" ", invalid.Errors.SelectMany(e => e.Value).Select(Text.Word)));
             return new GridData<TRow> { Items = [], TotalItems = 0 };
         }
     }

@@ -6,6 +6,7 @@ using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Localization;
 using ComplaintDesk.Web.RealTime;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -58,7 +59,7 @@ public sealed partial class ComplaintPage : LiveComponent
         }
         catch (NotFoundException missing)
         {
-            _missing = missing.Message;
+            _missing = Text.Word(missing.Text);
         }
 
         return _complaint!;
@@ -74,11 +75,11 @@ public sealed partial class ComplaintPage : LiveComponent
             { d => d.Refresh, RefreshForDialogAsync },
         };
         var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, BackdropClick = false };
-        var dialog = await Dialogs.ShowAsync<MoveDialog>($"{MoveLabels.Button(move)} · {_complaint!.Reference}", parameters, options);
+        var dialog = await Dialogs.ShowAsync<MoveDialog>(Text["Move.Dialog", Text.Button(move), _complaint!.Reference], parameters, options);
         if (await dialog.Result is { Canceled: false, Data: ComplaintDetails changed })
         {
             await ShowAsync(changed);
-            Snackbar.Add($"{MoveLabels.Button(move)}: done.", Severity.Success);
+            Snackbar.Add(Text["Move.Done", Text.Button(move)], Severity.Success);
         }
     }
 
@@ -86,11 +87,11 @@ public sealed partial class ComplaintPage : LiveComponent
     {
         var parameters = new DialogParameters<AnonymiseDialog> { { d => d.Complaint, _complaint! }, { d => d.Actor, _actor! } };
         var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, BackdropClick = false };
-        var dialog = await Dialogs.ShowAsync<AnonymiseDialog>($"Anonymise personal data · {_complaint!.Reference}", parameters, options);
+        var dialog = await Dialogs.ShowAsync<AnonymiseDialog>(Text["Anonymise.Title", _complaint!.Reference], parameters, options);
         if (await dialog.Result is { Canceled: false, Data: ComplaintDetails changed })
         {
             _complaint = changed;
-            Snackbar.Add($"The personal data of {Reference} is anonymised.", Severity.Success);
+            Snackbar.Add(Text["Anonymise.Done", Reference], Severity.Success);
         }
     }
 
@@ -110,7 +111,7 @@ public sealed partial class ComplaintPage : LiveComponent
         }
         catch (DeskException refused)
         {
-            Snackbar.Add(refused.Message, Severity.Warning);
+            Snackbar.Add(Text.Word(refused.Text), Severity.Warning);
             await LoadAsync();
         }
     }

@@ -1,4 +1,6 @@
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplaintDesk.Web.Features.Complaints;
@@ -6,44 +8,11 @@ namespace ComplaintDesk.Web.Features.Complaints;
 /// <summary>How each move appears on the complaint page's buttons, at the top of its dialog and on the dialog's send button.</summary>
 public static class MoveLabels
 {
-    public static string Button(ComplaintMove move) => move switch
-    {
-        ComplaintMove.Assign => "Assign",
-        ComplaintMove.Acknowledge => "Acknowledge",
-        ComplaintMove.Assess => "Assess",
-        ComplaintMove.Investigate => "Start investigation",
-        ComplaintMove.Note => "Add note",
-        ComplaintMove.AwaitComplainant => "Ask the complainant",
-        ComplaintMove.Resume => "Resume",
-        ComplaintMove.ProposeResponse => "Propose response",
-        ComplaintMove.CommunicateDecision => "Communicate decision",
-        ComplaintMove.Close => "Close",
-        ComplaintMove.RejectDecision => "Decision rejected",
-        ComplaintMove.Withdraw => "Withdraw",
-        ComplaintMove.Escalate => "Escalate",
-        ComplaintMove.RaiseAlert => "Alert raised",
-        ComplaintMove.AnonymisePersonalData => "Personal data anonymised",
-        _ => move.ToString(),
-    };
+    public static string Button(this IStringLocalizer<DeskText> text, ComplaintMove move) => text[$"Move.Button.{move}"];
 
     /// <summary>What the dialog's send button does, said in full: the button is the last thing read before the change is made.</summary>
-    public static string Send(ComplaintMove move) => move switch
-    {
-        ComplaintMove.Assign => "Assign complaint",
-        ComplaintMove.Acknowledge => "Record acknowledgement",
-        ComplaintMove.Assess => "Save assessment",
-        ComplaintMove.Investigate => "Start investigation",
-        ComplaintMove.Note => "Add note",
-        ComplaintMove.AwaitComplainant => "Record question and pause clocks",
-        ComplaintMove.Resume => "Resume investigation",
-        ComplaintMove.ProposeResponse => "Propose response",
-        ComplaintMove.CommunicateDecision => "Record decision sent",
-        ComplaintMove.Close => "Close complaint",
-        ComplaintMove.RejectDecision => "Reopen and escalate",
-        ComplaintMove.Withdraw => "Withdraw complaint",
-        ComplaintMove.Escalate => "Escalate complaint",
-        _ => Button(move),
-    };
+    public static string Send(this IStringLocalizer<DeskText> text, ComplaintMove move) =>
+        text[$"Move.Send.{move}"] is { ResourceNotFound: false } send ? send : text.Button(move);
 
     public static string Icon(ComplaintMove move) => move switch
     {

@@ -58,7 +58,7 @@ public sealed partial class NewComplaintPage
         }
         catch (DeskException refused)
         {
-            _errors = FormErrors.From(refused);
+            _errors = FormErrors.From(Text, refused);
         }
         finally
         {

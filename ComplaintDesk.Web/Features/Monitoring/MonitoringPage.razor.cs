@@ -80,7 +80,7 @@ public sealed partial class MonitoringPage
         {
             if (load == _loads)
             {
-                (_figures, _volumes, _refusal) = (null, [], string.Join(" ", refused.Errors.SelectMany(e => e.Value)));
+                (_figures, _volumes, _refusal) = (null, [], string.Join(" ", refused.Errors.SelectMany(e => e.Value).Select(Text.Word)));
             }
         }
         finally

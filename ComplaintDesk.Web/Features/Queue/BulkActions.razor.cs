@@ -72,7 +72,7 @@ public sealed partial class BulkActions
         }
         catch (DeskException refused)
         {
-            _outcomes = [.. Selected.Select(row => new BulkOutcome(row.Reference, BulkResult.Refused, refused.Message))];
+            _outcomes = [.. Selected.Select(row => new BulkOutcome(row.Reference, BulkResult.Refused, refused.Text))];
         }
         finally
         {

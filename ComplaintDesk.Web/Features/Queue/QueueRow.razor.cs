@@ -4,6 +4,7 @@ using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Staff;
 using ComplaintDesk.Web.Components.Assignment;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -84,7 +85,7 @@ public sealed partial class QueueRow
         }
         catch (DeskException refused)
         {
-            Snackbar.Add(refused.Message, Severity.Warning);
+            Snackbar.Add(Text.Word(refused.Text), Severity.Warning);
             await OnChanged.InvokeAsync();
         }
         finally

@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Views;
 using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -123,7 +124,7 @@ public sealed partial class SavedViews
         }
         catch (DeskException refused)
         {
-            Snackbar.Add(refused.Message, Severity.Warning);
+            Snackbar.Add(Text.Word(refused.Text), Severity.Warning);
         }
         finally
         {

@@ -8,6 +8,8 @@ using Hangfire;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Reports;
 
@@ -25,6 +27,9 @@ public sealed partial class ReportsPage
 
     // Live reloads can overlap; only the latest one may set the rows.
     private int _loads;
+
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     [Inject]
     private IMonthlyReports Reports { get; set; } = default!;
@@ -63,7 +68,7 @@ public sealed partial class ReportsPage
         }
         catch (InvalidInputException refused)
         {
-            Snackbar.Add(string.Join(" ", refused.Errors.SelectMany(e => e.Value)), Severity.Warning);
+            Snackbar.Add(string.Join(" ", refused.Errors.SelectMany(e => e.Value).Select(Text.Word)), Severity.Warning);
             return;
         }
 

@@ -9,6 +9,8 @@ using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Settings;
 
@@ -26,6 +28,9 @@ public sealed partial class SlaSettingsPage
     private FormErrors _errors = FormErrors.None;
     private DateTime? _holiday;
     private bool _saving;
+
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     [Inject]
     private ISlaSettingsEditor Settings { get; set; } = default!;
@@ -130,7 +135,7 @@ public sealed partial class SlaSettingsPage
         }
         catch (DeskException refused)
         {
-            _errors = FormErrors.From(refused);
+            _errors = FormErrors.From(Text, refused);
         }
         finally
         {

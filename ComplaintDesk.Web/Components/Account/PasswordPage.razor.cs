@@ -7,8 +7,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using ComplaintDesk.Web.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Components.Account;
 
@@ -34,9 +32,6 @@ public sealed partial class PasswordPage
 
     [Inject]
     private DeskSignIn SignIn { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;

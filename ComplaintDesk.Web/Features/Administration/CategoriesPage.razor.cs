@@ -7,8 +7,6 @@ using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
-using ComplaintDesk.Web.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Administration;
 
@@ -40,9 +38,6 @@ public sealed partial class CategoriesPage
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     private bool Busy => _change?.Busy == true;
 

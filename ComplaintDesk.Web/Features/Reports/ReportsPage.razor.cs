@@ -8,8 +8,6 @@ using Hangfire;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
-using ComplaintDesk.Web.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Reports;
 
@@ -48,9 +46,6 @@ public sealed partial class ReportsPage
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {

@@ -9,8 +9,6 @@ using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
-using ComplaintDesk.Web.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Settings;
 
@@ -43,9 +41,6 @@ public sealed partial class SlaSettingsPage
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {

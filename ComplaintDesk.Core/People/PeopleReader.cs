@@ -26,7 +26,7 @@ internal static class PeopleReader
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search.Q))
         {
-            query = query.WhereAnyContains(db, search.Q.Trim(), u => u.NormalizedEmail, u => u.DisplayName);
+            query = query.WhereAnyContains(search.Q.Trim(), u => u.NormalizedEmail, u => u.DisplayName);
         }
 
         var total = await query.CountAsync(cancellationToken);

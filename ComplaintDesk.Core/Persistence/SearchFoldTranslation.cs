@@ -11,16 +11,13 @@ namespace ComplaintDesk.Core.Persistence;
 /// </summary>
 internal static class SearchFoldTranslation
 {
-    /// <summary>ICU's Turkish, which PostgreSQL's own initdb brings (Debian builds it with ICU).</summary>
-    public const string TurkishCollation = "tr-x-icu";
-
     public static void Map(ModelBuilder builder, bool postgres) =>
         builder.HasDbFunction(typeof(SearchText).GetMethod(nameof(SearchText.Fold))!)
             .HasTranslation(arguments => postgres ? OnPostgres(arguments[0]) : Call(SearchFoldFunction.Name, arguments[0]));
 
     private static SqlFunctionExpression OnPostgres(SqlExpression text)
     {
-        var lowered = Call("lower", new CollateExpression(Call("normalize", text), TurkishCollation));
+        var lowered = Call("lower", new CollateExpression(Call("normalize", text), NameCollation.Turkish.Postgres));
         return Call("translate", lowered, Constant("ı", text), Constant("i", text));
     }
 

@@ -44,6 +44,8 @@ internal sealed class DeskServer : IDisposable
         }
 
         start.Environment["Desk__DemoData"] = "true";
+        // The sessions file complaints under the English demo's categories.
+        start.Environment["Desk__DefaultCulture"] = "en";
         // Console logging on the measured path would cost CPU the two cores do not have to spare.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
 

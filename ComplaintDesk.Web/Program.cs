@@ -27,7 +27,7 @@ builder.Services.AddDeskLocalization(builder.Configuration);
 builder.Services.AddDeskHealth(builder.Configuration);
 builder.Services.AddDeskApi();
 builder.Services.AddDeskHub(builder.Configuration);
-builder.Services.AddDeskJobs();
+builder.Services.AddDeskJobs(builder.Configuration);
 builder.Services.AddDeskUi();
 builder.Services.AddDeskStartup(builder.Configuration);
 

@@ -1,6 +1,8 @@
 using ComplaintDesk.Core.Persistence.Postgres;
 using ComplaintDesk.Core.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace ComplaintDesk.Core.Persistence;
 
@@ -12,6 +14,12 @@ public static class DeskDatabase
 
     public static void Use(DbContextOptionsBuilder options, DeskDatabaseProvider provider, string connectionString)
     {
+        // Every failed command or save reaches its caller, which either expects it (a second node raising the same
+        // alert, a stale version, a busy database: each retried or answered) or lets it rise to whoever logs failures
+        // (the request's or the job's handler). Logged as errors here too, the expected ones would read as faults.
+        options.ConfigureWarnings(warnings => warnings.Log(
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (RelationalEventId.CommandError, LogLevel.Debug)));
         // A complaint's owned clocks (3) and pauses (a few) come in one query: splitting would cost more.
         if (provider == DeskDatabaseProvider.Postgres)
         {

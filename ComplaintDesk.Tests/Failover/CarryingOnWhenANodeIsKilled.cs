@@ -2,6 +2,7 @@ using System.Text.Json;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Tests.Integration;
 using ComplaintDesk.Tests.Postgres;
+using ComplaintDesk.Tests.Processes;
 using ComplaintDesk.Tests.Redis;
 using ComplaintDesk.Web.Hubs;
 using ComplaintDesk.Web.Jobs;
@@ -10,6 +11,7 @@ using Hangfire.States;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static ComplaintDesk.Tests.Failover.RealTimeWait;
 
 namespace ComplaintDesk.Tests.Failover;
 
@@ -19,18 +21,15 @@ namespace ComplaintDesk.Tests.Failover;
 /// </summary>
 public sealed class CarryingOnWhenANodeIsKilled : IAsyncLifetime
 {
-    // Only there to fail instead of hanging: a breach is due 30 s after registration, and a lock a killed node held
-    // is given up after DeskJobStorage's lock timeout; nothing is asserted about how fast anything happens.
-    private static readonly TimeSpan _patience = TimeSpan.FromMinutes(3);
     private string _database = "";
-    private DeskNodeProcess _a = default!;
+    private DeskWebProcess _a = default!;
     private LiveDesk _b = default!;
 
     public async Task InitializeAsync()
     {
         _database = await TestPostgres.CreateEmptyAsync();
         var desk = new FailoverDesk(_database, TestRedis.Server);
-        _a = await DeskNodeProcess.StartAsync(desk);
+        _a = await desk.StartNodeAsync();
         _b = new LiveDesk(new RealClockDeskNode(desk));
         await _b.InitializeAsync();
     }
@@ -104,24 +103,5 @@ public sealed class CarryingOnWhenANodeIsKilled : IAsyncLifetime
     {
         await using var db = await _b.App.Services.GetRequiredService<IDbContextFactory<DeskDbContext>>().CreateDbContextAsync();
         return await db.Complaints.Where(c => c.Reference == reference).Select(c => c.Id).SingleAsync();
-    }
-
-    private static async Task<T> UntilAsync<T>(Func<T> read, Func<T, bool> done)
-    {
-        var giveUpAt = TimeProvider.System.GetUtcNow() + _patience;
-        for (var value = read(); ; value = read())
-        {
-            if (done(value))
-            {
-                return value;
-            }
-
-            if (TimeProvider.System.GetUtcNow() > giveUpAt)
-            {
-                throw new TimeoutException($"Still {value?.ToString() ?? "nothing"} after {_patience.TotalMinutes} minutes.");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
-        }
     }
 }

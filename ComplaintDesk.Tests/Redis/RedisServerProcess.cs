@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using ComplaintDesk.Tests.Processes;
 
 namespace ComplaintDesk.Tests.Redis;
 
@@ -13,7 +12,7 @@ public sealed class RedisServerProcess : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("complaintdesk-redis-").FullName;
     private Process? _process;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = LoopbackPort.Free();
 
     public string Server => $"127.0.0.1:{Port}";
 
@@ -53,12 +52,5 @@ public sealed class RedisServerProcess : IDisposable
         KillAsync().GetAwaiter().GetResult();
         _process?.Dispose();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

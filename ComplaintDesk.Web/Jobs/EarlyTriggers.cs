@@ -2,12 +2,13 @@ namespace ComplaintDesk.Web.Jobs;
 
 /// <summary>
 /// Hangfire keeps a delayed job's instant in whole seconds, so a trigger may fire up to a second before
-/// the instant it was set for, and Core's checks are exact: a check a moment early would raise nothing
-/// and leave the alarm to the next sweep. A job fired early by at most <see cref="Tolerance"/> waits for its instant.
+/// the instant it was set for, more when it was set off early on purpose (<see cref="DeskJobStorage.AlarmLead"/>),
+/// and Core's checks are exact: a check a moment early would raise nothing and leave the alarm to the next sweep.
+/// A job fired early by at most <see cref="Tolerance"/> waits for its instant.
 /// </summary>
 public static class EarlyTriggers
 {
-    public static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(3);
 
     public static async Task WaitForAsync(DateTimeOffset at, TimeProvider time, CancellationToken cancellationToken)
     {

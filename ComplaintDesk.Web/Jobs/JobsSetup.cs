@@ -4,6 +4,7 @@ using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Persistence;
 using Hangfire;
 using Hangfire.AspNetCore;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Jobs;
 
@@ -21,11 +22,16 @@ public static class JobsSetup
     // Hangfire's scheduler polls; at this interval a delayed job starts within about a second of its instant.
     private static readonly TimeSpan _schedulePolling = TimeSpan.FromMilliseconds(200);
 
-    public static IServiceCollection AddDeskJobs(this IServiceCollection services)
+    public static IServiceCollection AddDeskJobs(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<JobOptions>()
+            .Bind(configuration.GetSection(JobOptions.Section))
+            .Validate(o => o.AbandonedAfter >= TimeSpan.FromSeconds(10), "Desk:Jobs:AbandonedAfter must be at least ten seconds.")
+            .ValidateOnStart();
         // Registered before AddHangfire so that each host (and each test host) has its own storage and
         // activator instead of Hangfire's process-wide JobStorage.Current.
-        services.AddSingleton(provider => DeskJobStorage.For(provider.GetRequiredService<DeskDatabaseSource>()));
+        services.AddSingleton(provider => DeskJobStorage.For(
+            provider.GetRequiredService<DeskDatabaseSource>(), provider.GetRequiredService<IOptions<JobOptions>>().Value));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, configuration) => configuration
             .UseLogProvider(new StoppedHostTolerantLogProvider(provider.GetRequiredService<ILoggerFactory>()))

@@ -39,6 +39,8 @@ internal sealed class DeskServer(DeskWebProcess process) : IDisposable
         var settings = new Dictionary<string, string>
         {
             ["Desk:DemoData"] = "true",
+            // The sessions file complaints under the English demo's categories.
+            ["Desk:DefaultCulture"] = "en",
             ["ConnectionStrings:Desk"] = postgres ?? $"Data Source={Path.Combine(folder, "desk.db")}",
         };
         if (postgres is not null)

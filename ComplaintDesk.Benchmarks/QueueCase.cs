@@ -17,6 +17,7 @@ public sealed record QueueCase(string Name, QueueScope Scope, string? Text = nul
         new("Unassigned, page 1", QueueScope.Unassigned),
         new("All open, page 1", QueueScope.AllOpen),
         new("All open, -priority", QueueScope.AllOpen, Sort: "-priority"),
+        new("All open, assignee", QueueScope.AllOpen, Sort: "assignee"),
         new("All open, page 200", QueueScope.AllOpen, Page: 200),
         new("Closed, page 1", QueueScope.Closed),
         new("All open, 'kettle'", QueueScope.AllOpen, Text: "kettle"),

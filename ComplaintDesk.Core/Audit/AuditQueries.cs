@@ -16,12 +16,12 @@ internal static class AuditQueries
         var query = db.PersonalDataAccesses.AsNoTracking();
         if (filter.Reference is { } reference)
         {
-            query = query.WhereAnyContains(db, reference, a => a.Reference);
+            query = query.WhereAnyContains(reference, a => a.Reference);
         }
 
         if (filter.User is { } user)
         {
-            query = query.WhereAnyContains(db, user, a => a.UserEmail);
+            query = query.WhereAnyContains(user, a => a.UserEmail);
         }
 
         if (filter.Start is { } start)
@@ -48,14 +48,14 @@ internal static class AuditQueries
         var desk = db.AuditEvents.AsNoTracking();
         if (filter.Reference is { } reference)
         {
-            timeline = timeline.WhereAnyContains(db, reference, t => t.Reference);
+            timeline = timeline.WhereAnyContains(reference, t => t.Reference);
             desk = desk.Where(_ => false);
         }
 
         if (filter.User is { } user)
         {
-            timeline = timeline.WhereAnyContains(db, user, t => t.Event.ActorEmail);
-            desk = desk.WhereAnyContains(db, user, e => e.ActorEmail);
+            timeline = timeline.WhereAnyContains(user, t => t.Event.ActorEmail);
+            desk = desk.WhereAnyContains(user, e => e.ActorEmail);
         }
 
         if (filter.Start is { } start)

@@ -8,6 +8,6 @@ public sealed class CategoryList(IDbContextFactory<DeskDbContext> dbFactory) : I
     public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Categories.Where(c => c.RetiredAt == null).OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken);
+        return await db.Categories.Where(c => c.RetiredAt == null).OrderByName(db, c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintDesk.Core.Demo;
 
 /// <summary>
-/// Three dozen complaints in every state, walked through the real moves so their timelines are
+/// Three dozen complaints in every state, in the demo's language (<see cref="DemoContent"/>), walked through the real moves so their timelines are
 /// what the desk itself would have written.
 /// </summary>
 public static class DemoComplaints
@@ -17,7 +17,7 @@ public static class DemoComplaints
     internal const int Count = 36;
 
     public static async Task<int> SeedAsync(
-        DeskDbContext db, DateTimeOffset now, DeskTimeZone zone, ISlaSettings sla, CancellationToken cancellationToken)
+        DeskDbContext db, DemoContent content, DateTimeOffset now, DeskTimeZone zone, ISlaSettings sla, CancellationToken cancellationToken)
     {
         var staff = new List<Actor>();
         foreach (var email in new[] { "handler@demo.local", "handler2@demo.local", "supervisor@demo.local" })
@@ -30,7 +30,7 @@ public static class DemoComplaints
         var categories = await db.Categories.ToDictionaryAsync(c => c.Name, cancellationToken);
         for (var i = Count - 1; i >= 0; i--)
         {
-            db.Complaints.Add(await BuildAsync(db, i, now, zone, sla, staff, categories, cancellationToken));
+            db.Complaints.Add(await BuildAsync(db, content, i, now, zone, sla, staff, categories, cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -38,10 +38,10 @@ public static class DemoComplaints
     }
 
     private static async Task<Complaint> BuildAsync(
-        DeskDbContext db, int i, DateTimeOffset now, DeskTimeZone zone, ISlaSettings sla, List<Actor> staff,
+        DeskDbContext db, DemoContent content, int i, DateTimeOffset now, DeskTimeZone zone, ISlaSettings sla, List<Actor> staff,
         Dictionary<string, Category> categories, CancellationToken cancellationToken)
     {
-        var sample = DemoSamples.All[i % DemoSamples.All.Count];
+        var sample = content.Samples[i % content.Samples.Count];
         var steps = DemoPath.StepsFor(i);
         var received = now - TimeSpan.FromHours(3 + (steps.Count * 22) + (i * 7));
         var spacing = (now - received) / (steps.Count + 2);
@@ -50,7 +50,7 @@ public static class DemoComplaints
             sample.Channel, received,
             new ComplainantDetails(sample.Name, $"{Slug(sample.Name)}@example.com", $"+90 5{i % 10}2 555 {1000 + i}", ContactMethod.Email),
             sample.Product, i % 4 == 0 ? null : sample.Category, sample.Description, sample.Outcome,
-            SubjectStaffEmail: sample.Category == "Staff conduct" ? "handler2@demo.local" : null);
+            SubjectStaffEmail: sample.Category == content.StaffConduct ? "handler2@demo.local" : null);
         var registered = received + spacing;
         var reference = await db.NextReferenceAsync(zone.YearOf(registered), cancellationToken);
         var complaint = Complaint.Receive(input, null, reference, sla.DefaultPriority, new Stamp(registered, owner));
@@ -60,7 +60,7 @@ public static class DemoComplaints
             owner = staff[0];
         }
 
-        var context = new DemoPath.Context(owner, categories[sample.Category], (Priority)(i % 4));
+        var context = new DemoPath.Context(owner, categories[sample.Category], (Priority)(i % 4), content.Path);
         for (var step = 0; step < steps.Count; step++)
         {
             var at = registered + (spacing * (step + 1));

@@ -27,13 +27,13 @@ internal static class PeopleReader
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search.Q))
         {
-            query = query.WhereAnyContains(db, search.Q.Trim(), u => u.NormalizedEmail, u => u.DisplayName);
+            query = query.WhereAnyContains(search.Q.Trim(), u => u.NormalizedEmail, u => u.DisplayName);
         }
 
         var total = await query.CountAsync(cancellationToken);
         // Counted in 64 bits: a page far past the end is an empty page, never an overflow back to the start.
         var skip = (int)Math.Min((page - 1L) * size, int.MaxValue);
-        var users = await query.OrderBy(u => u.DisplayName).ThenBy(u => u.NormalizedEmail)
+        var users = await query.OrderByName(db, u => u.DisplayName).ThenBy(u => u.NormalizedEmail)
             .Skip(skip).Take(size).ToListAsync(cancellationToken);
         return new Page<PersonView>(await ViewsAsync(db, users, cancellationToken), total);
     }

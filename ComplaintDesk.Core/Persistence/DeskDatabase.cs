@@ -31,7 +31,7 @@ public static class DeskDatabase
 
         options
             .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .AddInterceptors(new SqliteTuningInterceptor(), new SearchFoldFunction());
+            .AddInterceptors(new SqliteTuningInterceptor(), new SearchFoldFunction(), new SqliteNameCollations());
     }
 
     public static IComplaintTextIndex TextIndex(DeskDatabaseProvider provider) =>

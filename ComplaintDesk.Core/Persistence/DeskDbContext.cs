@@ -73,6 +73,7 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
         // Every configuration with no constructor arguments; the text index's depends on the engine.
         builder.ApplyConfigurationsFromAssembly(typeof(DeskDbContext).Assembly);
         builder.ApplyConfiguration(new ComplaintSearchEntryConfiguration(Database.IsSqlite()));
+        SearchFoldTranslation.Map(builder, Database.IsNpgsql());
         if (Database.IsNpgsql())
         {
             builder.HasPostgresExtension(ComplaintSearchEntryConfiguration.TrigramExtension);

@@ -1,7 +1,9 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Tests.Localization;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Tests.Core;
 
@@ -52,8 +54,9 @@ public sealed class SortingComplaints
         var complaints = new[] { Priority.Medium, Priority.Critical, Priority.Low, Priority.High }
             .Select(p => new ComplaintBuilder().WithPriority(p).InState(ComplaintStatus.Assessed).Build());
         var sort = ComplaintFilter.From(new ComplaintSearch(Sort: "-priority"), Actors.Supervisor).Sort;
+        using var db = new DeskDbContext(new DbContextOptionsBuilder<DeskDbContext>().UseSqlite("Data Source=:memory:").Options);
 
-        var sorted = sort.Apply(complaints.AsQueryable()).Select(c => c.Priority);
+        var sorted = sort.Apply(complaints.AsQueryable(), db).Select(c => c.Priority);
 
         Assert.Equal([Priority.Critical, Priority.High, Priority.Medium, Priority.Low], sorted);
     }

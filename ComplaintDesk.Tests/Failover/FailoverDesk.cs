@@ -27,6 +27,7 @@ public sealed class FailoverDesk(string database, string redis)
     public IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
     {
         ["Desk:DemoData"] = "true",
+        ["Desk:DefaultCulture"] = "en",
         [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] = nameof(DeskDatabaseProvider.Postgres),
         ["ConnectionStrings:Desk"] = database,
         ["ConnectionStrings:Redis"] = redis,

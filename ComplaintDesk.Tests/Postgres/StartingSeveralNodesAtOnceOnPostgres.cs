@@ -40,7 +40,7 @@ public sealed class StartingSeveralNodesAtOnceOnPostgres : IAsyncLifetime
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.Equal(DemoUsers.All.Count, await db.Users.CountAsync());
         Assert.Equal(DemoComplaints.Count, await db.Complaints.CountAsync());
-        Assert.Equal(1, await db.Teams.CountAsync(t => t.Name == DemoTeam.Name));
+        Assert.Equal(1, await db.Teams.CountAsync(t => t.Name == DemoContent.English.Team));
         Assert.Equal(DefaultCategories.Names.Count, await db.Categories.CountAsync());
         Assert.Single(await db.DataProtectionKeys.ToListAsync());
     }

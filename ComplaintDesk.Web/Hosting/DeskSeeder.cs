@@ -1,7 +1,9 @@
+using System.Globalization;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Demo;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,8 +17,9 @@ public sealed partial class DeskSeeder(
     IDbContextFactory<DeskDbContext> dbFactory,
     IOptions<DeskOptions> desk,
     IOptions<BootstrapOptions> bootstrap,
+    IOptions<DeskCultureOptions> cultures,
     DeskTimeZone timeZone,
-    ISlaSettings sla,
+    StoredSlaSettings sla,
     TimeProvider time,
     ILogger<DeskSeeder> logger)
 {
@@ -53,8 +56,10 @@ public sealed partial class DeskSeeder(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await DemoTeam.SeedAsync(db, cancellationToken);
-        var count = await DemoComplaints.SeedAsync(db, time.GetUtcNow(), timeZone, sla, cancellationToken);
+        // The demo speaks the desk's default language, as a newcomer's desk would.
+        var content = DemoContent.For(CultureInfo.GetCultureInfo(cultures.Value.DefaultCulture));
+        await DemoTeam.SeedAsync(db, content, sla, cancellationToken);
+        var count = await DemoComplaints.SeedAsync(db, content, time.GetUtcNow(), timeZone, sla, cancellationToken);
         LogDemoSeeded(logger, DemoUsers.All.Count, count);
     }
 

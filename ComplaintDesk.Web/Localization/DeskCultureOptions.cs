@@ -18,9 +18,14 @@ public sealed class DeskCultureOptions
     // A list given a default in its initialiser would have the configured names appended to it, never replaced.
     public IReadOnlyList<string> Supported => Cultures.Count > 0 ? Cultures : _shipped;
 
-    /// <summary>The supported culture a name stands for, or null when the desk does not speak it.</summary>
+    /// <summary>
+    /// The supported culture a name stands for, or null when the desk does not speak it: the name itself, or for a
+    /// language named without a region (<c>tr</c>) the desk's culture of that language (<c>tr-TR</c>).
+    /// </summary>
     public string? Find(string? name) =>
-        Supported.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
+        Supported.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase))
+        ?? Supported.FirstOrDefault(c => name is { Length: > 0 } && !name.Contains('-', StringComparison.Ordinal)
+            && c.StartsWith(name + "-", StringComparison.OrdinalIgnoreCase));
 
     public bool IsValid() =>
         Supported.All(IsCultureName) && Find(DefaultCulture) is not null;

@@ -28,8 +28,8 @@ public static class LocalizationSetup
                 localization.DefaultRequestCulture = new RequestCulture(desk.Value.Find(desk.Value.DefaultCulture)!);
                 localization.RequestCultureProviders =
                 [
-                    new CookieRequestCultureProvider { CookieName = CultureCookie.Name },
-                    new AcceptLanguageHeaderRequestCultureProvider(),
+                    new RegionlessCultureProvider(new CookieRequestCultureProvider { CookieName = CultureCookie.Name }, desk.Value),
+                    new RegionlessCultureProvider(new AcceptLanguageHeaderRequestCultureProvider(), desk.Value),
                 ];
             });
         return services;

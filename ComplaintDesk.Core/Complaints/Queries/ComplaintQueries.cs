@@ -47,12 +47,12 @@ public sealed class ComplaintQueries(
 
         // The page's ids first, then its rows: sorting only ids keeps the sort narrow when thousands of
         // complaints match, instead of carrying every shown column of every match through it.
-        var ids = await filter.Sort.Apply(query)
+        var ids = await filter.Sort.Apply(query, db)
             .Skip((int)offset)
             .Take(filter.PageSize)
             .Select(c => c.Id)
             .ToListAsync(cancellationToken);
-        var items = await filter.Sort.Apply(db.Complaints.AsNoTracking().Where(c => ids.Contains(c.Id)))
+        var items = await filter.Sort.Apply(db.Complaints.AsNoTracking().Where(c => ids.Contains(c.Id)), db)
             .Select(SummaryProjection.For(db, showName))
             .ToListAsync(cancellationToken);
         return new Page<ComplaintSummary>(await RowClocks.AttachAsync(db, items, sla, time.GetUtcNow(), cancellationToken), total);

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Messages;
+using ComplaintDesk.Core.Persistence;
 
 namespace ComplaintDesk.Core.Complaints.Queries;
 
@@ -9,12 +10,14 @@ public sealed record ComplaintSort(string Field, bool Descending)
 {
     public static readonly ComplaintSort NewestFirst = new("receivedAt", true);
 
+    private const string Assignee = "assignee";
+
     private static readonly Dictionary<string, Expression<Func<Complaint, object>>> _keys = new(StringComparer.OrdinalIgnoreCase)
     {
         ["receivedAt"] = c => c.ReceivedAt,
         ["reference"] = c => c.Reference,
         ["status"] = c => c.Status,
-        ["assignee"] = c => c.AssigneeEmail!,
+        [Assignee] = c => c.AssigneeEmail!,
         ["escalationLevel"] = c => c.EscalationLevel,
         ["nextDueAt"] = c => c.NextDueAt ?? DateTimeOffset.MaxValue,
         ["priority"] = c => c.Priority == Priority.Critical ? 3 : c.Priority == Priority.High ? 2 : c.Priority == Priority.Medium ? 1 : 0,
@@ -40,10 +43,19 @@ public sealed record ComplaintSort(string Field, bool Descending)
         return new ComplaintSort(known, descending);
     }
 
-    public IQueryable<Complaint> Apply(IQueryable<Complaint> query)
+    /// <summary>
+    /// Orders by the field, then by id. Assignees go by their names in the person's language's order
+    /// (<see cref="NameOrder"/>), as the queue shows them, and by address between namesakes.
+    /// </summary>
+    public IQueryable<Complaint> Apply(IQueryable<Complaint> query, DeskDbContext db)
     {
         var key = _keys[Field];
-        var ordered = Descending ? query.OrderByDescending(key) : query.OrderBy(key);
-        return Descending ? ordered.ThenByDescending(c => c.Id) : ordered.ThenBy(c => c.Id);
+        var ordered = Field == Assignee
+            ? Then(query.OrderByName(db, c => db.Users.Where(u => u.Email == c.AssigneeEmail).Select(u => u.DisplayName).FirstOrDefault(), Descending), key)
+            : Descending ? query.OrderByDescending(key) : query.OrderBy(key);
+        return Then(ordered, c => c.Id);
     }
+
+    private IOrderedQueryable<Complaint> Then<TKey>(IOrderedQueryable<Complaint> ordered, Expression<Func<Complaint, TKey>> key) =>
+        Descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key);
 }

@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Tests.Core.Persistence;
 
-/// <summary>The audit's and the people list's text filters find text typed in another case, alike on either engine.</summary>
+/// <summary>
+/// The audit's and the people list's text filters find text typed in another case, every Turkish I among them, alike on
+/// either engine.
+/// </summary>
 public class FilteringTextWhateverItsCase : IAsyncLifetime
 {
     private static readonly Actor _supervisor = new("s1", "supervisor@demo.local", new HashSet<DeskRole> { DeskRole.Supervisor });
@@ -38,6 +41,26 @@ public class FilteringTextWhateverItsCase : IAsyncLifetime
 
         Assert.Equal(["Zeynep Kaya"], await NamesFoundAsync("zEYNEP"));
         Assert.Equal(["Can Demir"], await NamesFoundAsync("Cd@Demo"));
+    }
+
+    [Theory]
+    [InlineData("istanbul")]
+    [InlineData("İstanbul")]
+    [InlineData("ISTANBUL")]
+    [InlineData("İSTANBUL")]
+    public async Task People_are_found_by_every_spelling_of_a_Turkish_I(string typed)
+    {
+        await using (var db = _desk.NewContext())
+        {
+            db.Users.Add(new DeskUser { UserName = "ii@demo.local", Email = "ii@demo.local", NormalizedEmail = "II@DEMO.LOCAL", DisplayName = "İSTANBUL Şubesi ILIK" });
+            db.Users.Add(new DeskUser { UserName = "ak@demo.local", Email = "ak@demo.local", NormalizedEmail = "AK@DEMO.LOCAL", DisplayName = "Ankara Şubesi Sıcak" });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(["İSTANBUL Şubesi ILIK"], await NamesFoundAsync(typed));
+        Assert.Equal(["İSTANBUL Şubesi ILIK"], await NamesFoundAsync("ılık"));
+        Assert.Equal(["Ankara Şubesi Sıcak"], await NamesFoundAsync("SICAK"));
+        Assert.Equal(2, (await NamesFoundAsync("şUBESİ")).Count);
     }
 
     [Fact]

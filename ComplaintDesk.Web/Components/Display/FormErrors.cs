@@ -11,7 +11,8 @@ public sealed class FormErrors(IReadOnlyDictionary<string, string[]> errors, str
 
     public bool Any => errors.Count > 0 || general is not null;
 
-    public string Summary => general ?? (errors.Count == 1 ? "Please correct the field marked in red." : $"Please correct the {errors.Count} fields marked in red.");
+    public string Summary(IStringLocalizer<DeskText> text) =>
+        general ?? (errors.Count == 1 ? text["Form.CorrectOneField"] : text["Form.CorrectFields", errors.Count]);
 
     public static FormErrors General(string message) => new(new Dictionary<string, string[]>(), message);
 

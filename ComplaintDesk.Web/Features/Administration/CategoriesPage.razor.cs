@@ -87,7 +87,7 @@ public sealed partial class CategoriesPage
 
     private async Task ChangeAsync(Func<Actor, Task<CategoryView>> change, string done)
     {
-        if (await RunAsync(change, errors => Snackbar.Add(errors.For("name") ?? errors.For("teamId") ?? errors.Summary, Severity.Error)) is not null)
+        if (await RunAsync(change, errors => Snackbar.Add(errors.For("name") ?? errors.For("teamId") ?? errors.Summary(Text), Severity.Error)) is not null)
         {
             Snackbar.Add(done, Severity.Success);
         }

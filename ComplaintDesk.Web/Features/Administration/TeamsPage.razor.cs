@@ -65,10 +65,10 @@ public sealed partial class TeamsPage
     }
 
     private async Task RetireAsync(TeamView team) =>
-        await RunAsync(actor => Teams.RetireAsync(team.Id, actor, CancellationToken.None), errors => Snackbar.Add(errors.For("name") ?? errors.Summary, Severity.Error));
+        await RunAsync(actor => Teams.RetireAsync(team.Id, actor, CancellationToken.None), errors => Snackbar.Add(errors.For("name") ?? errors.Summary(Text), Severity.Error));
 
     private async Task ActivateAsync(TeamView team) =>
-        await RunAsync(actor => Teams.ActivateAsync(team.Id, actor, CancellationToken.None), errors => Snackbar.Add(errors.For("name") ?? errors.Summary, Severity.Error));
+        await RunAsync(actor => Teams.ActivateAsync(team.Id, actor, CancellationToken.None), errors => Snackbar.Add(errors.For("name") ?? errors.Summary(Text), Severity.Error));
 
     private Task AddAsync(TeamView team, string? userId) =>
         userId is null ? Task.CompletedTask : SetMembersAsync(team, [.. team.Members.Select(m => m.UserId), userId]);
@@ -81,5 +81,5 @@ public sealed partial class TeamsPage
     private async Task SetMembersAsync(TeamView team, IReadOnlyCollection<string> userIds) =>
         await RunAsync(
             actor => Teams.SetMembersAsync(team.Id, userIds, actor, CancellationToken.None),
-            errors => Snackbar.Add(errors.For("userIds") ?? errors.For("name") ?? errors.Summary, Severity.Error));
+            errors => Snackbar.Add(errors.For("userIds") ?? errors.For("name") ?? errors.Summary(Text), Severity.Error));
 }

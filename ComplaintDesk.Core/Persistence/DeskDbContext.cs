@@ -8,6 +8,7 @@ using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Core.Search;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Core.StatusPage;
 using ComplaintDesk.Core.Teams;
 using ComplaintDesk.Core.Views;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -46,6 +47,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     public DbSet<SavedView> SavedViews => Set<SavedView>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<StatusLink> StatusLinks => Set<StatusLink>();
 
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 

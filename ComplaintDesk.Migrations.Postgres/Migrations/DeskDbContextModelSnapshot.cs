@@ -734,6 +734,37 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.ToTable("SlaSettings", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.StatusPage.StatusLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character(24)")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("StatusLinks");
+                });
+
             modelBuilder.Entity("ComplaintDesk.Core.Teams.Team", b =>
                 {
                     b.Property<int>("Id")
@@ -1114,6 +1145,15 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Complaint");
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.StatusPage.StatusLink", b =>
+                {
+                    b.HasOne("ComplaintDesk.Core.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintDesk.Core.Teams.TeamMember", b =>

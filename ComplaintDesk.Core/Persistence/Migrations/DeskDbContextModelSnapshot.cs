@@ -698,6 +698,35 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.ToTable("SlaSettings", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.StatusPage.StatusLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("StatusLinks");
+                });
+
             modelBuilder.Entity("ComplaintDesk.Core.Teams.Team", b =>
                 {
                     b.Property<int>("Id")
@@ -1066,6 +1095,15 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Complaint");
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.StatusPage.StatusLink", b =>
+                {
+                    b.HasOne("ComplaintDesk.Core.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintDesk.Core.Teams.TeamMember", b =>

@@ -42,6 +42,7 @@ internal sealed class DeskServer(DeskWebProcess process) : IDisposable
             // The sessions file complaints under the English demo's categories.
             ["Desk:DefaultCulture"] = "en",
             ["ConnectionStrings:Desk"] = postgres ?? $"Data Source={Path.Combine(folder, "desk.db")}",
+            ["Desk:Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
         };
         if (postgres is not null)
         {

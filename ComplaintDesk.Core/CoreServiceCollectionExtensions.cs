@@ -4,6 +4,7 @@ using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Bulk;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Mail;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.People;
 using ComplaintDesk.Core.Persistence;
@@ -70,6 +71,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IPeopleDesk, PeopleDesk>();
         services.AddDeskOrganisation();
         services.AddDeskPrivacy(configuration);
+        services.AddDeskMail(configuration);
         return services;
     }
 

@@ -6,6 +6,7 @@ using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Hubs;
 using ComplaintDesk.Web.Jobs;
 using ComplaintDesk.Web.Localization;
+using ComplaintDesk.Web.Mail;
 
 if (args is [CreateAdminCommand.Name, .. var commandArgs])
 {
@@ -28,6 +29,7 @@ builder.Services.AddDeskHealth(builder.Configuration);
 builder.Services.AddDeskApi();
 builder.Services.AddDeskHub(builder.Configuration);
 builder.Services.AddDeskJobs(builder.Configuration);
+builder.AddDeskMail();
 builder.Services.AddDeskUi();
 builder.Services.AddDeskStartup(builder.Configuration);
 
@@ -48,6 +50,7 @@ app.MapDeskHealth();
 app.MapDeskApi();
 app.MapDeskHub();
 app.MapDeskJobs();
+app.MapDeskMail();
 app.MapAccountEndpoints();
 app.MapDeskUi();
 

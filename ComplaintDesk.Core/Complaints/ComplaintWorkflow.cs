@@ -4,6 +4,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Mail;
 using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
@@ -24,7 +25,8 @@ public sealed class ComplaintWorkflow(
     IComplaintQueries queries,
     IDeskNotifier notifier,
     IAlarmScheduler alarms,
-    ISlaSettings sla) : IComplaintWorkflow
+    ISlaSettings sla,
+    ComplainantMail mail) : IComplaintWorkflow
 {
     // Each retry follows a write that committed meanwhile, so a handful covers any burst a desk sees.
     private const int Attempts = 5;
@@ -125,7 +127,13 @@ public sealed class ComplaintWorkflow(
         var handedOver = complaint.AssigneeEmail is { } assignee && assignee != assigneeBefore
             ? await HandOverNudgesAsync(db, complaint.Id, assignee, cancellationToken)
             : [];
+        var mailQueued = await mail.QueueAsync(db, complaint, command, stamp, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (mailQueued)
+        {
+            mail.SendQueued();
+        }
+
         return await _announcer.AnnounceAsync(complaint, alarmBefore, actor, alert, handedOver, cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Mail;
 using ComplaintDesk.Core.Persistence.Configurations;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports.Runs;
@@ -49,6 +50,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<StatusLink> StatusLinks => Set<StatusLink>();
+
+    public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
 
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 

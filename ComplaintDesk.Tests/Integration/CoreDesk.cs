@@ -2,9 +2,12 @@ using ComplaintDesk.Core;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Mail;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Web.Localization;
+using ComplaintDesk.Web.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +33,16 @@ public abstract class CoreDesk : IAsyncLifetime
 
     public RecordingAlarmScheduler Alarms { get; } = new();
 
+    public RecordingMailDispatch MailDispatch { get; } = new();
+
+    /// <summary>Where this desk's mail is written (its pickup folder).</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
+    /// <summary>Settings over the shipped ones, read when the desk starts.</summary>
+    public Dictionary<string, string?> Configured { get; } = [];
+
+    public MailOutbox Outbox => _services!.GetRequiredService<MailOutbox>();
+
     public EscalationChecks Escalations => _services!.GetRequiredService<EscalationChecks>();
 
     public IAlertDesk AlertDesk => _services!.GetRequiredService<IAlertDesk>();
@@ -51,12 +64,21 @@ public abstract class CoreDesk : IAsyncLifetime
         // The web app's shipped settings: the same calendar and SLA policies as a fresh desk.
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
-            .AddInMemoryCollection([new("Desk:TimeZone", "Europe/Istanbul"), new("Desk:Reports:Folder", ReportsFolder)])
+            .AddInMemoryCollection(
+            [
+                new("Desk:TimeZone", "Europe/Istanbul"), new("Desk:Reports:Folder", ReportsFolder),
+                new("Desk:Mail:PickupDirectory", MailFolder), new("Desk:DefaultCulture", "en"),
+            ])
+            .AddInMemoryCollection(Configured)
             .Build();
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IDeskNotifier>(Notifier)
             .AddSingleton<IAlarmScheduler>(Alarms)
+            .AddSingleton<IMailDispatch>(MailDispatch)
+            .AddSingleton<IMailComposer, MailComposer>()
+            .AddLogging()
+            .AddDeskLocalization(configuration)
             .AddComplaintDeskCore(configuration)
             .AddDeskPersistence(connectionString, provider)
             .BuildServiceProvider();

@@ -17,6 +17,9 @@ public class DeskApiFactory : WebApplicationFactory<Program>
 
     public string ReportsFolder => Path.Combine(_folder, "reports");
 
+    /// <summary>The pickup folder the desk writes its mail to.</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["Desk:DemoData"] = "true" };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -24,6 +27,7 @@ public class DeskApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Desk", $"Data Source={DatabasePath}");
         builder.UseSetting("Desk:Reports:Folder", ReportsFolder);
+        builder.UseSetting("Desk:Mail:PickupDirectory", MailFolder);
         // The tests read the desk's English; a test of another language asks for it (Accept-Language or a choice).
         builder.UseSetting("Desk:DefaultCulture", "en");
         foreach (var (key, value) in Settings)

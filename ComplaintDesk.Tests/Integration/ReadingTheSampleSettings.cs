@@ -45,6 +45,8 @@ public sealed class ReadingTheSampleSettings
             "Desk:Sessions:IdleTimeout", "Desk:Sessions:AbsoluteTimeout", "Desk:SignIn:FailuresPerMinute",
             "Desk:Proxy:KnownProxies:0", "Desk:Retention:AnonymiseClosedAfterDays", "ConnectionStrings:Redis", "Desk:Redis:ChannelPrefix",
             "Desk:Proxy:AffinityCookie", "Desk:Cultures:0", "Desk:DefaultCulture",
+            "Desk:PublicBaseUrl", "Desk:Mail:From", "Desk:Mail:PickupDirectory", "Desk:Mail:Smtp:Host", "Desk:Mail:Smtp:Port",
+            "Desk:Mail:Smtp:UserName", "Desk:Mail:Smtp:Password", "Desk:Mail:Smtp:UseTls",
         })
         {
             Assert.NotNull(configuration[key]);

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintDesk.Core.Mail;
+
+public static class MailServiceCollectionExtensions
+{
+    /// <summary>
+    /// The outbox and the way out its settings choose. The host gives the words (<see cref="IMailComposer"/>) and the
+    /// trigger (<see cref="IMailDispatch"/>).
+    /// </summary>
+    public static IServiceCollection AddDeskMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MailOptions>()
+            .Bind(configuration.GetSection(MailOptions.Section))
+            .Validate(o => MimeKit.MailboxAddress.TryParse(o.From, out _), "Desk:Mail:From must be an e-mail address, optionally with a name.")
+            .Validate(o => o.SendsBySmtp || !string.IsNullOrWhiteSpace(o.PickupDirectory), "Desk:Mail needs Smtp:Host or a PickupDirectory.")
+            .Validate(o => o.Smtp.Port is > 0 and < 65536, "Desk:Mail:Smtp:Port must be a TCP port.")
+            .ValidateOnStart();
+        services.AddSingleton<IMailTransport>(provider => provider.GetRequiredService<IOptions<MailOptions>>().Value.SendsBySmtp
+            ? ActivatorUtilities.CreateInstance<SmtpTransport>(provider)
+            : ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider));
+        services.AddSingleton<ComplainantMail>();
+        services.AddSingleton<MailOutbox>();
+        return services;
+    }
+}

@@ -24,5 +24,8 @@ public enum MailFailureKind
     /// <summary>The pickup folder could not be written.</summary>
     PickupFolder,
 
+    /// <summary>The complainant's personal data was erased before the message could go.</summary>
+    PersonalDataErased,
+
     Other,
 }

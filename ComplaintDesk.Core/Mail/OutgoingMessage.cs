@@ -69,6 +69,21 @@ public sealed class OutgoingMessage
         ClaimedUntil = null;
     }
 
+    /// <summary>The complainant's data is erased: the address and words go, and a message not sent yet never will be.</summary>
+    internal void ErasePersonalData()
+    {
+        To = "";
+        Subject = "";
+        Body = "";
+        ClaimedUntil = null;
+        if (State == MessageState.Queued)
+        {
+            State = MessageState.Failed;
+            NextAttemptAt = null;
+            LastFailure = MailFailureKind.PersonalDataErased;
+        }
+    }
+
     internal void MarkFailed(DateTimeOffset at, MailFailure failure)
     {
         Attempts++;

@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Mail;
 using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
@@ -90,6 +91,7 @@ public sealed class PersonalDataErasure(
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var changed = await change(db);
+            await db.EraseMailToAsync([.. changed.Select(c => c.Id)], cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

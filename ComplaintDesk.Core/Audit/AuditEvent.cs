@@ -1,3 +1,5 @@
+using ComplaintDesk.Core.Messages;
+
 namespace ComplaintDesk.Core.Audit;
 
 /// <summary>A change to how the desk works (ISO 10002 8.5): who changed what, and when. Never edited.</summary>
@@ -7,12 +9,12 @@ public sealed class AuditEvent
     {
     }
 
-    public AuditEvent(DateTimeOffset at, string actorEmail, string area, string summary, string? details)
+    public AuditEvent(DateTimeOffset at, string actorEmail, string area, DeskMessage what, string? details)
     {
         At = at;
         ActorEmail = actorEmail;
         Area = area;
-        Summary = summary;
+        Message = StoredMessage.Write(what);
         Details = details;
     }
 
@@ -24,7 +26,14 @@ public sealed class AuditEvent
 
     public string Area { get; private set; } = "";
 
+    /// <summary>The English sentence a row written before events had keys keeps; empty since.</summary>
     public string Summary { get; private set; } = "";
+
+    /// <summary>What changed as a key and its values (<see cref="StoredMessage"/>); null on a row written before events had keys.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>What changed, without its area, for Web to word in the reader's language.</summary>
+    public DeskMessage What => StoredMessage.Read(Message, Summary);
 
     public string? Details { get; private set; }
 }

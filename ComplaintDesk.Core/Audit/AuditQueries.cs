@@ -77,7 +77,9 @@ internal static class AuditQueries
                 Actor = t.Event.ActorEmail,
                 Reference = t.Reference,
                 Clause = t.Event.Clause,
+                Area = null,
                 Summary = t.Event.Summary,
+                Message = t.Event.Message,
                 Text = t.Event.Text,
             })
             .Concat(desk.Select(e => new EventRow
@@ -86,7 +88,9 @@ internal static class AuditQueries
                 Actor = e.ActorEmail,
                 Reference = null,
                 Clause = "8.5",
-                Summary = e.Area + ": " + e.Summary,
+                Area = e.Area,
+                Summary = e.Summary,
+                Message = e.Message,
                 Text = e.Details,
             }));
     }

@@ -13,8 +13,6 @@ namespace ComplaintDesk.Core.Categories;
 /// </summary>
 public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, StoredSlaSettings sla, TimeProvider time) : ICategoryDesk
 {
-    private const string Area = "Categories";
-
     public async Task<IReadOnlyList<CategoryView>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -37,7 +35,7 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
         await EnsureFreeAsync(db, trimmed!, null, cancellationToken);
         var category = new Category(trimmed!);
         db.Categories.Add(category);
-        return await SaveAsync(db, category, actor, $"Category \"{category.Name}\" added", cancellationToken);
+        return await SaveAsync(db, category, actor, DeskMessage.Of(AuditKeys.CategoryAdded, category.Name), cancellationToken);
     }
 
     public async Task<CategoryView> RenameAsync(string name, string? newName, Actor actor, CancellationToken cancellationToken)
@@ -53,7 +51,7 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         category.Rename(trimmed!);
         var putInForce = await sla.RenameCategoryAsync(db, before, category.Name, cancellationToken);
-        var view = await SaveAsync(db, category, actor, $"Category \"{before}\" renamed to \"{category.Name}\"", cancellationToken);
+        var view = await SaveAsync(db, category, actor, DeskMessage.Of(AuditKeys.CategoryRenamed, before, category.Name), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         putInForce?.Invoke();
         return view;
@@ -68,7 +66,7 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
             }
 
             category.Retire(time.GetUtcNow());
-            return $"Category \"{category.Name}\" retired";
+            return DeskMessage.Of(AuditKeys.CategoryRetired, category.Name);
         }, cancellationToken);
 
     public Task<CategoryView> ActivateAsync(string name, Actor actor, CancellationToken cancellationToken) =>
@@ -80,7 +78,7 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
             }
 
             category.Activate();
-            return $"Category \"{category.Name}\" brought back";
+            return DeskMessage.Of(AuditKeys.CategoryBroughtBack, category.Name);
         }, cancellationToken);
 
     public async Task<CategoryView> GiveToTeamAsync(string name, int? teamId, Actor actor, CancellationToken cancellationToken)
@@ -95,12 +93,12 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
         }
 
         category.GiveTo(teamId);
-        var summary = team is null ? $"Category \"{category.Name}\" given to the whole desk" : $"Category \"{category.Name}\" given to team \"{team.Name}\"";
-        return await SaveAsync(db, category, actor, summary, cancellationToken);
+        var what = team is null ? DeskMessage.Of(AuditKeys.CategoryToDesk, category.Name) : DeskMessage.Of(AuditKeys.CategoryToTeam, category.Name, team.Name);
+        return await SaveAsync(db, category, actor, what, cancellationToken);
     }
 
     private async Task<CategoryView> ChangeAsync(
-        string name, Actor actor, string what, Func<Category, string> change, CancellationToken cancellationToken)
+        string name, Actor actor, string what, Func<Category, DeskMessage> change, CancellationToken cancellationToken)
     {
         AdministratorOnly.Ensure(actor, what);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -108,9 +106,9 @@ public sealed class CategoryDesk(IDbContextFactory<DeskDbContext> dbFactory, Sto
         return await SaveAsync(db, category, actor, change(category), cancellationToken);
     }
 
-    private async Task<CategoryView> SaveAsync(DeskDbContext db, Category category, Actor actor, string summary, CancellationToken cancellationToken)
+    private async Task<CategoryView> SaveAsync(DeskDbContext db, Category category, Actor actor, DeskMessage what, CancellationToken cancellationToken)
     {
-        db.AuditEvents.Add(new AuditEvent(time.GetUtcNow(), actor.Email, Area, summary, null));
+        db.AuditEvents.Add(new AuditEvent(time.GetUtcNow(), actor.Email, AuditAreas.Categories, what, null));
         await db.SaveChangesAsync(cancellationToken);
         var team = category.TeamId is { } id ? await db.Teams.Where(t => t.Id == id).Select(t => t.Name).SingleAsync(cancellationToken) : null;
         return new CategoryView(category.Name, category.Active, category.TeamId, team);

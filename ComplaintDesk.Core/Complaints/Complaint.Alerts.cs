@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Sla;
 
 namespace ComplaintDesk.Core.Complaints;
@@ -25,12 +26,12 @@ public sealed partial class Complaint
         {
             stored.MarkBreachRaised();
             var level = Priority == Priority.Critical ? 2 : 1;
-            alert = Escalation(AlertTrigger.Breach, level, clock.Kind, stamp, $"The {clock.Kind} clock passed its deadline");
+            alert = Escalation(AlertTrigger.Breach, level, clock.Kind, stamp, DeskMessage.Of(EventKeys.ClockBreached, clock.Kind));
         }
         else if (clock.State is ClockState.Warning or ClockState.Breached && !stored.WarningRaised)
         {
             stored.MarkWarningRaised();
-            alert = Escalation(AlertTrigger.Warning, 0, clock.Kind, stamp, $"The {clock.Kind} clock reached its warning");
+            alert = Escalation(AlertTrigger.Warning, 0, clock.Kind, stamp, DeskMessage.Of(EventKeys.ClockWarned, clock.Kind));
         }
 
         UpdateNextAlarm();
@@ -45,19 +46,19 @@ public sealed partial class Complaint
             ? null
             : Escalation(
                 AlertTrigger.Unhandled, 2, kind, stamp,
-                $"The {kind} clock's breach was not acknowledged within {unhandledAfter.TotalMinutes:0} minutes");
+                DeskMessage.Of(EventKeys.BreachUnhandled, kind, (int)Math.Round(unhandledAfter.TotalMinutes, MidpointRounding.AwayFromZero)));
     }
 
     /// <summary>The alert for a level change a person made: a rejected decision or a manual escalation.</summary>
     internal Alert AlertForLevelChange(AlertTrigger trigger, string? reason, DateTimeOffset at) =>
         new(Id, Reference, trigger, EscalationLevel, null, AssigneeEmail, TeamId, Alert.KeyFor(Id, trigger, Version), reason, at);
 
-    private Alert Escalation(AlertTrigger trigger, int level, ClockKind kind, Stamp stamp, string what)
+    private Alert Escalation(AlertTrigger trigger, int level, ClockKind kind, Stamp stamp, DeskMessage what)
     {
         EscalationLevel = Math.Max(EscalationLevel, level);
         var alert = new Alert(Id, Reference, trigger, level, kind, AssigneeEmail, TeamId, Alert.KeyFor(Id, trigger, kind), null, stamp.At);
-        var audience = alert.TargetEmail ?? string.Join(" and ", AlertAudience.RolesOf(alert.TargetRole).Select(r => r.Plural()));
-        Record(ComplaintMove.RaiseAlert, Status, stamp, $"{what}: level {level} alert to {audience}");
+        var audience = alert.TargetEmail ?? (object)AlertAudience.Members(alert.TargetRole);
+        Record(ComplaintMove.RaiseAlert, Status, stamp, DeskMessage.Of(EventKeys.AlertRaised, what, level, audience));
         return alert;
     }
 }

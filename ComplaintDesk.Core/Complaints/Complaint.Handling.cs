@@ -27,7 +27,7 @@ public sealed partial class Complaint
         AssigneeEmail = assigneeEmail.ToLowerInvariant();
         FirstHandlerEmail ??= AssigneeEmail;
         Record(ComplaintMove.Assign, next, stamp,
-            previous is null ? $"Assigned to {AssigneeEmail}" : $"Reassigned from {previous} to {AssigneeEmail}");
+            previous is null ? DeskMessage.Of(EventKeys.Assigned, AssigneeEmail) : DeskMessage.Of(EventKeys.Reassigned, previous, AssigneeEmail));
     }
 
     public void Acknowledge(Channel? channel, string? message, Stamp stamp)
@@ -39,7 +39,7 @@ public sealed partial class Complaint
             .ThrowIfAny();
         AcknowledgedAt = stamp.At;
         StopClock(ClockKind.Acknowledge, stamp.At);
-        Record(ComplaintMove.Acknowledge, next, stamp, $"Acknowledged by {channel}", message);
+        Record(ComplaintMove.Acknowledge, next, stamp, DeskMessage.Of(EventKeys.Acknowledged, channel!.Value), message);
     }
 
     public void Assess(Priority? priority, Category? category, string? productOrService, string? notes, Stamp stamp)
@@ -64,17 +64,17 @@ public sealed partial class Complaint
 
         Category = category;
         ProductOrService = Blank(productOrService) ?? ProductOrService;
-        Record(ComplaintMove.Assess, next, stamp, $"Priority {Priority}, category {Category.Name}", notes);
+        Record(ComplaintMove.Assess, next, stamp, DeskMessage.Of(EventKeys.Assessed, Priority, Category.Name), notes);
     }
 
     public void Investigate(Stamp stamp) =>
-        Record(ComplaintMove.Investigate, Check(ComplaintMove.Investigate), stamp, "Investigation started");
+        Record(ComplaintMove.Investigate, Check(ComplaintMove.Investigate), stamp, DeskMessage.Of(EventKeys.InvestigationStarted));
 
     public void AddNote(string? text, Stamp stamp)
     {
         var next = Check(ComplaintMove.Note);
         new FieldErrors().RequiredText("text", text, TextLimits.LongText, DeskMessage.Of(ComplaintKeys.NoteMissing)).ThrowIfAny();
-        Record(ComplaintMove.Note, next, stamp, "Note added", text);
+        Record(ComplaintMove.Note, next, stamp, DeskMessage.Of(EventKeys.NoteAdded), text);
     }
 
     public void AwaitComplainant(string? question, Stamp stamp)
@@ -82,13 +82,13 @@ public sealed partial class Complaint
         var next = Check(ComplaintMove.AwaitComplainant);
         new FieldErrors().RequiredText("question", question, TextLimits.LongText, DeskMessage.Of(ComplaintKeys.QuestionMissing)).ThrowIfAny();
         _pauses.Add(new ComplaintPause(stamp.At));
-        Record(ComplaintMove.AwaitComplainant, next, stamp, "Information requested from the complainant", question);
+        Record(ComplaintMove.AwaitComplainant, next, stamp, DeskMessage.Of(EventKeys.InformationRequested), question);
     }
 
     public void Resume(Stamp stamp)
     {
         var next = Check(ComplaintMove.Resume);
         _pauses.Single(p => p.To is null).End(stamp.At);
-        Record(ComplaintMove.Resume, next, stamp, "Investigation resumed");
+        Record(ComplaintMove.Resume, next, stamp, DeskMessage.Of(EventKeys.InvestigationResumed));
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class Complaint
     /// Replaces the complainant's name and contacts and records it on the timeline, without the data.
     /// Any state will do: an erasure request may come while the complaint is open.
     /// </summary>
-    internal void AnonymisePersonalData(Stamp stamp, string summary, string? reason)
+    internal void AnonymisePersonalData(Stamp stamp, DeskMessage what, string? reason)
     {
         if (Complainant.AnonymisedAt is { } at)
         {
@@ -18,6 +18,6 @@ public sealed partial class Complaint
         }
 
         Complainant.Anonymise(stamp.At);
-        Record(ComplaintMove.AnonymisePersonalData, Status, stamp, summary, reason);
+        Record(ComplaintMove.AnonymisePersonalData, Status, stamp, what, reason);
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class Complaint
             .ThrowIfAny();
         Remedy = remedy;
         ResponseText = text!.Trim();
-        Record(ComplaintMove.ProposeResponse, next, stamp, $"Response proposed: {remedy}", text);
+        Record(ComplaintMove.ProposeResponse, next, stamp, DeskMessage.Of(EventKeys.ResponseProposed, remedy!.Value), text);
     }
 
     public void CommunicateDecision(Channel? channel, string? text, Stamp stamp)
@@ -31,7 +31,7 @@ public sealed partial class Complaint
         DecisionCommunicatedAt = stamp.At;
         DecisionCommunicatedBy = stamp.Actor.Email.ToLowerInvariant();
         StopClock(ClockKind.Respond, stamp.At);
-        Record(ComplaintMove.CommunicateDecision, next, stamp, $"Decision communicated by {channel}", text);
+        Record(ComplaintMove.CommunicateDecision, next, stamp, DeskMessage.Of(EventKeys.DecisionCommunicated, channel!.Value), text);
     }
 
     public void Close(ClosingOutcome? outcome, int? satisfaction, string? comment, string? rootCause, Stamp stamp)
@@ -54,7 +54,10 @@ public sealed partial class Complaint
         ClosedAt = stamp.At;
         StopClock(ClockKind.Resolve, stamp.At);
         Record(ComplaintMove.Close, next, stamp,
-            satisfaction is null ? $"Closed: {outcome}" : $"Closed: {outcome}, satisfaction {satisfaction}/5", comment);
+            satisfaction is { } score
+                ? DeskMessage.Of(EventKeys.ClosedWithSatisfaction, outcome!.Value, score)
+                : DeskMessage.Of(EventKeys.Closed, outcome!.Value),
+            comment);
     }
 
     /// <summary>The complainant rejects the decision: back into investigation, one level up (Annex H).</summary>
@@ -65,8 +68,7 @@ public sealed partial class Complaint
         EscalationLevel = Math.Min(EscalationLevel + 1, EscalationLevels.Highest);
         BarFromDeciding(DecisionCommunicatedBy);
         Record(ComplaintMove.RejectDecision, next, stamp,
-            $"Decision rejected by the complainant; reopened at escalation level {EscalationLevel} ({EscalationLevels.Describe(EscalationLevel)})",
-            reason);
+            DeskMessage.Of(EventKeys.DecisionRejected, EscalationLevel, ComplaintKeys.Level(EscalationLevel)), reason);
     }
 
     public void Withdraw(string? reason, Stamp stamp)
@@ -80,7 +82,7 @@ public sealed partial class Complaint
             StopClock(kind, stamp.At);
         }
 
-        Record(ComplaintMove.Withdraw, next, stamp, "Withdrawn", reason);
+        Record(ComplaintMove.Withdraw, next, stamp, DeskMessage.Of(EventKeys.Withdrawn), reason);
     }
 
     public void Escalate(string? reason, Stamp stamp)
@@ -96,7 +98,7 @@ public sealed partial class Complaint
         EscalationLevel++;
         BarFromDeciding(AssigneeEmail);
         Record(ComplaintMove.Escalate, next, stamp,
-            $"Escalated to level {EscalationLevel} ({EscalationLevels.Describe(EscalationLevel)})", reason);
+            DeskMessage.Of(EventKeys.Escalated, EscalationLevel, ComplaintKeys.Level(EscalationLevel)), reason);
     }
 
     private static void RequireReason(string? reason, DeskMessage message) =>

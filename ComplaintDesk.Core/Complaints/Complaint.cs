@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Complaints;
 
@@ -116,7 +117,7 @@ public sealed partial class Complaint
             Complainant = new Complainant(received.Name, received.Email, received.Phone, received.PreferredContact),
         };
         complaint._timeline.Add(new TimelineEvent(
-            stamp, ComplaintMove.Receive, null, ComplaintStatus.Received, $"Received by {complaint.Channel}", null));
+            stamp, ComplaintMove.Receive, null, ComplaintStatus.Received, DeskMessage.Of(EventKeys.Received, complaint.Channel), null));
         complaint.StartClocks();
         complaint.Version = 1;
         return complaint;
@@ -124,9 +125,9 @@ public sealed partial class Complaint
 
     private ComplaintStatus Check(ComplaintMove move) => ComplaintMoves.Next(move, Status);
 
-    private void Record(ComplaintMove move, ComplaintStatus next, Stamp stamp, string summary, string? text = null)
+    private void Record(ComplaintMove move, ComplaintStatus next, Stamp stamp, DeskMessage what, string? text = null)
     {
-        _timeline.Add(new TimelineEvent(stamp, move, Status, next, summary, Blank(text)));
+        _timeline.Add(new TimelineEvent(stamp, move, Status, next, what, Blank(text)));
         Status = next;
         Version++;
     }

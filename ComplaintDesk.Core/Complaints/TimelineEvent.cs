@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Complaints;
 
@@ -13,7 +14,7 @@ public sealed class TimelineEvent
     }
 
     internal TimelineEvent(
-        Stamp stamp, ComplaintMove move, ComplaintStatus? from, ComplaintStatus to, string summary, string? text)
+        Stamp stamp, ComplaintMove move, ComplaintStatus? from, ComplaintStatus to, DeskMessage what, string? text)
     {
         At = stamp.At;
         ActorId = stamp.Actor.UserId;
@@ -22,7 +23,7 @@ public sealed class TimelineEvent
         Clause = MoveText.Clause(move);
         FromStatus = from;
         ToStatus = to;
-        Summary = summary;
+        Message = StoredMessage.Write(what);
         Text = text;
     }
 
@@ -44,8 +45,14 @@ public sealed class TimelineEvent
 
     public ComplaintStatus ToStatus { get; private set; }
 
-    /// <summary>What the desk says happened, e.g. "Priority High, category Delivery".</summary>
+    /// <summary>The English sentence a row written before events had keys keeps, e.g. "Priority High, category Delivery"; empty since.</summary>
     public string Summary { get; private set; } = "";
+
+    /// <summary>What happened as a key and its values (<see cref="StoredMessage"/>); null on a row written before events had keys.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>What the desk says happened, for Web to word in the reader's language.</summary>
+    public DeskMessage What => StoredMessage.Read(Message, Summary);
 
     /// <summary>The words a person wrote with the move (a note, a question, a reason), if any.</summary>
     public string? Text { get; private set; }

@@ -2,13 +2,17 @@ namespace ComplaintDesk.Core.Messages;
 
 /// <summary>
 /// Something Core tells a person (a refusal, a field error), as a stable key and the values it names: Web words it in
-/// the person's language. An argument may be a message itself (a move's verb, a status); <see cref="AnyOf"/> lists
-/// several as alternatives. A sentence not given a key yet passes through unchanged.
+/// the person's language. An argument may be a message itself (a move's verb, a status) or one of the desk's choices (a
+/// channel, a priority), which Web words too; <see cref="AnyOf"/> lists several as alternatives, <see cref="AllOf"/> as
+/// a whole. A sentence not given a key (or stored before it had one) passes through unchanged.
 /// </summary>
 public sealed class DeskMessage : IEquatable<DeskMessage>
 {
     /// <summary>The key of <see cref="AnyOf"/>: its arguments are the alternatives, its words what joins them.</summary>
     public const string OrKey = "Core.List.Or";
+
+    /// <summary>The key of <see cref="AllOf"/>: its arguments are the items, worded as the language lists them.</summary>
+    public const string AndKey = "Core.List.And";
 
     private DeskMessage(string? key, string? sentence, IReadOnlyList<object> arguments) =>
         (Key, Sentence, Arguments) = (key, sentence, arguments);
@@ -26,6 +30,8 @@ public sealed class DeskMessage : IEquatable<DeskMessage>
     public static DeskMessage Unkeyed(string sentence) => new(null, sentence, []);
 
     public static DeskMessage AnyOf(IEnumerable<DeskMessage> alternatives) => new(OrKey, null, [.. alternatives]);
+
+    public static DeskMessage AllOf(IEnumerable<object> items) => new(AndKey, null, [.. items]);
 
     public bool Equals(DeskMessage? other) =>
         other is not null && Key == other.Key && Sentence == other.Sentence && Arguments.SequenceEqual(other.Arguments);

@@ -7,7 +7,7 @@ namespace ComplaintDesk.Core.People;
 
 /// <summary>
 /// What each administrative change does to an account, inside one <see cref="PeopleChange"/>: its
-/// checks, Identity's steps and the sentence the audit trail keeps. Who may ask, and one change at a
+/// checks, Identity's steps and what the audit trail keeps. Who may ask, and one change at a
 /// time, is <see cref="PeopleDesk"/>'s part.
 /// </summary>
 internal static class AccountChanges
@@ -28,7 +28,7 @@ internal static class AccountChanges
 
         PasswordChecks.Ensure(await change.Users.CreateAsync(user, person.Password!));
         PasswordChecks.Ensure(await change.Users.AddToRolesAsync(user, roles.Select(r => r.ToString())));
-        change.Record($"Created {email} ({name}) as {RoleList(roles)}{(person.MustChangePassword ? ", to choose a password at first sign-in" : "")}");
+        change.Record(DeskMessage.Of(person.MustChangePassword ? AuditKeys.PersonCreatedToChoosePassword : AuditKeys.PersonCreated, email!, name!, RoleList(roles)));
         return user;
     }
 
@@ -47,7 +47,7 @@ internal static class AccountChanges
         PasswordChecks.Ensure(await change.Users.RemoveFromRolesAsync(user, current));
         PasswordChecks.Ensure(await change.Users.AddToRolesAsync(user, wanted.Select(r => r.ToString())));
         await change.Users.UpdateSecurityStampAsync(user);
-        change.Record($"Changed the roles of {user.Email} from {string.Join(", ", current.Order())} to {RoleList(wanted)}");
+        change.Record(DeskMessage.Of(AuditKeys.RolesChanged, user.Email!, RoleList(current.Order()), RoleList(wanted)));
         return user;
     }
 
@@ -59,7 +59,7 @@ internal static class AccountChanges
             await change.EnsureAnotherAdministratorAsync(user, DeskKeys.LastAdministratorDeactivated);
             user.DeactivatedAt = time.GetUtcNow();
             await change.Users.UpdateSecurityStampAsync(user);
-            change.Record($"Deactivated {user.Email}");
+            change.Record(DeskMessage.Of(AuditKeys.Deactivated, user.Email!));
         }
 
         return user;
@@ -72,7 +72,7 @@ internal static class AccountChanges
         {
             user.DeactivatedAt = null;
             await change.Users.UpdateSecurityStampAsync(user);
-            change.Record($"Reactivated {user.Email}");
+            change.Record(DeskMessage.Of(AuditKeys.Reactivated, user.Email!));
         }
 
         return user;
@@ -89,9 +89,13 @@ internal static class AccountChanges
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
         await change.Users.UpdateSecurityStampAsync(user);
-        change.Record($"Reset the password of {user.Email}; they choose a new one at their next sign-in");
+        change.Record(DeskMessage.Of(AuditKeys.PasswordReset, user.Email!));
         return user;
     }
 
-    private static string RoleList(IReadOnlyList<DeskRole> roles) => string.Join(", ", roles);
+    private static DeskMessage RoleList(IEnumerable<DeskRole> roles) => DeskMessage.AllOf(roles.Cast<object>());
+
+    // Identity keeps roles by name; a name that is no longer a role is listed as it is.
+    private static DeskMessage RoleList(IEnumerable<string> roles) =>
+        DeskMessage.AllOf(roles.Select(name => Enum.TryParse<DeskRole>(name, out var role) ? role : (object)name));
 }

@@ -24,6 +24,6 @@ internal static class OwnPassword
         errors.ThrowIfAny();
         user.MustChangePassword = false;
         PasswordChecks.Ensure(await change.Users.ChangePasswordAsync(user, currentPassword!, newPassword!));
-        change.Record($"{user.Email} changed their own password");
+        change.Record(DeskMessage.Of(AuditKeys.OwnPasswordChanged, user.Email!));
     }
 }

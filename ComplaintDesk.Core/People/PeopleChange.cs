@@ -57,8 +57,8 @@ internal sealed class PeopleChange : IAsyncDisposable
         }
     }
 
-    public void Record(string summary) =>
-        Db.AuditEvents.Add(new AuditEvent(_time.GetUtcNow(), _actor.Email, "People", summary, null));
+    public void Record(DeskMessage what) =>
+        Db.AuditEvents.Add(new AuditEvent(_time.GetUtcNow(), _actor.Email, AuditAreas.People, what, null));
 
     public async Task CommitAsync()
     {

@@ -44,7 +44,7 @@ public sealed class PersonalDataErasure(
                 .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
                 ?? throw new NotFoundException(DeskMessage.Of(ComplaintKeys.NoSuchComplaint, reference));
             var stamp = new Stamp(time.GetUtcNow(), actor);
-            complaint.AnonymisePersonalData(stamp, "Personal data anonymised on request", reason);
+            complaint.AnonymisePersonalData(stamp, DeskMessage.Of(EventKeys.AnonymisedOnRequest), reason);
             db.PersonalDataAccesses.Add(new PersonalDataAccess(stamp, PersonalDataAction.Anonymise, complaint.Reference, "Erasure request"));
             return [complaint];
         }, cancellationToken);
@@ -70,7 +70,7 @@ public sealed class PersonalDataErasure(
                 var stamp = new Stamp(now, Actor.Desk);
                 foreach (var complaint in expired)
                 {
-                    complaint.AnonymisePersonalData(stamp, $"Personal data anonymised: finished more than {days} days ago", null);
+                    complaint.AnonymisePersonalData(stamp, DeskMessage.Of(EventKeys.AnonymisedAfterRetention, days), null);
                     db.PersonalDataAccesses.Add(new PersonalDataAccess(stamp, PersonalDataAction.Anonymise, complaint.Reference, $"Retention: {days} days"));
                 }
 

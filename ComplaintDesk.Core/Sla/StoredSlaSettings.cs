@@ -74,7 +74,7 @@ public sealed partial class StoredSlaSettings(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var record = await SlaSettingsStore.SingleAsync(db, cancellationToken);
         SlaSettingsStore.Write(record, next.CalendarOptions, sla, actor.Email, now);
-        db.AuditEvents.Add(new AuditEvent(now, actor.Email, "SLA settings", "Calendar and SLA policies changed", $"{record.Calendar}\n{record.Sla}"));
+        db.AuditEvents.Add(new AuditEvent(now, actor.Email, AuditAreas.SlaSettings, DeskMessage.Of(AuditKeys.SlaChanged), $"{record.Calendar}\n{record.Sla}"));
         await db.SaveChangesAsync(cancellationToken);
         var moved = await OpenClocks.ResettleAsync(db, next, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -9,8 +9,6 @@ namespace ComplaintDesk.Core.Teams;
 /// <summary>The teams, kept by administrators: names unique ignoring case (a clash is a conflict), every change audited.</summary>
 public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimeProvider time) : ITeamDesk, ITeamMembership
 {
-    private const string Area = "Teams";
-
     public async Task<IReadOnlyList<TeamView>> ListAsync(Actor actor, CancellationToken cancellationToken)
     {
         AdministratorOnly.Ensure(actor, DeskKeys.OnlyAdministratorsSeeTeams);
@@ -34,7 +32,7 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
         await EnsureFreeAsync(db, trimmed, null, cancellationToken);
         var team = new Team(trimmed);
         db.Teams.Add(team);
-        await SaveAsync(db, actor, $"Team \"{team.Name}\" added", cancellationToken);
+        await SaveAsync(db, actor, DeskMessage.Of(AuditKeys.TeamAdded, team.Name), cancellationToken);
         return await ViewAsync(team.Id, cancellationToken);
     }
 
@@ -45,7 +43,7 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
             await EnsureFreeAsync(db, trimmed, id, cancellationToken);
             var before = team.Name;
             team.Rename(trimmed);
-            return $"Team \"{before}\" renamed to \"{team.Name}\"";
+            return DeskMessage.Of(AuditKeys.TeamRenamed, before, team.Name);
         }, cancellationToken);
 
     public Task<TeamView> RetireAsync(int id, Actor actor, CancellationToken cancellationToken) =>
@@ -60,7 +58,7 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
             }
 
             team.Retire(time.GetUtcNow());
-            return $"Team \"{team.Name}\" retired";
+            return DeskMessage.Of(AuditKeys.TeamRetired, team.Name);
         }, cancellationToken);
 
     public Task<TeamView> ActivateAsync(int id, Actor actor, CancellationToken cancellationToken) =>
@@ -72,7 +70,7 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
             }
 
             team.Activate();
-            return Task.FromResult($"Team \"{team.Name}\" brought back");
+            return Task.FromResult(DeskMessage.Of(AuditKeys.TeamBroughtBack, team.Name));
         }, cancellationToken);
 
     public async Task<TeamView> SetMembersAsync(int id, IReadOnlyCollection<string>? userIds, Actor actor, CancellationToken cancellationToken)
@@ -89,7 +87,7 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
 
         team.SetMembers(wanted);
         var emails = await db.Users.Where(u => wanted.Contains(u.Id)).Select(u => u.Email).ToListAsync(cancellationToken);
-        await SaveAsync(db, actor, $"Team \"{team.Name}\" now has {wanted.Count} people", string.Join(", ", emails.Order()), cancellationToken);
+        await SaveAsync(db, actor, DeskMessage.Of(AuditKeys.TeamMembers, team.Name, wanted.Count), string.Join(", ", emails.Order()), cancellationToken);
         return await ViewAsync(id, cancellationToken);
     }
 
@@ -100,7 +98,7 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
     }
 
     private async Task<TeamView> ChangeAsync(
-        int id, Actor actor, string what, Func<DeskDbContext, Team, Task<string>> change, CancellationToken cancellationToken)
+        int id, Actor actor, string what, Func<DeskDbContext, Team, Task<DeskMessage>> change, CancellationToken cancellationToken)
     {
         AdministratorOnly.Ensure(actor, what);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -115,12 +113,12 @@ public sealed class TeamDesk(IDbContextFactory<DeskDbContext> dbFactory, TimePro
         return (await db.ReadTeamsAsync(cancellationToken)).Single(t => t.Id == id);
     }
 
-    private Task SaveAsync(DeskDbContext db, Actor actor, string summary, CancellationToken cancellationToken) =>
-        SaveAsync(db, actor, summary, null, cancellationToken);
+    private Task SaveAsync(DeskDbContext db, Actor actor, DeskMessage what, CancellationToken cancellationToken) =>
+        SaveAsync(db, actor, what, null, cancellationToken);
 
-    private async Task SaveAsync(DeskDbContext db, Actor actor, string summary, string? details, CancellationToken cancellationToken)
+    private async Task SaveAsync(DeskDbContext db, Actor actor, DeskMessage what, string? details, CancellationToken cancellationToken)
     {
-        db.AuditEvents.Add(new AuditEvent(time.GetUtcNow(), actor.Email, Area, summary, details));
+        db.AuditEvents.Add(new AuditEvent(time.GetUtcNow(), actor.Email, AuditAreas.Teams, what, details));
         await db.SaveChangesAsync(cancellationToken);
     }
 

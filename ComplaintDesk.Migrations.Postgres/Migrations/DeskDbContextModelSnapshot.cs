@@ -73,6 +73,10 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.Property<string>("Details")
                         .HasColumnType("text");
 
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -342,6 +346,10 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.Property<string>("FromStatus")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Move")
                         .IsRequired()

@@ -13,7 +13,6 @@ public sealed partial class NamingRolesInOnePlace
     private static readonly Dictionary<string, string> _allowed = new()
     {
         ["ComplaintDesk.Core/Access/DeskCapabilities.cs"] = "the capabilities table itself",
-        ["ComplaintDesk.Core/Common/DeskRoleText.cs"] = "a role's name in running text, for people",
         ["ComplaintDesk.Core/Demo/DemoUsers.cs"] = "the demo people and the role each has",
         ["ComplaintDesk.Web/Hosting/DeskSeeder.cs"] = "seeds the first administrator of an empty desk",
         ["ComplaintDesk.Web/Hosting/CreateAdminCommand.cs"] = "the create-admin command makes an administrator",

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Tests.Components;
 
@@ -76,11 +77,11 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
     {
         List<TimelineEntry> timeline =
         [
-            new(ReceivedAt, "supervisor@demo.local", ComplaintMove.Receive, "7.2", null, ComplaintStatus.Received, "Received by phone", null),
+            new(ReceivedAt, "supervisor@demo.local", ComplaintMove.Receive, "7.2", null, ComplaintStatus.Received, DeskMessage.Of(EventKeys.Received, Channel.Phone), null),
         ];
         if (_noteText is not null)
         {
-            timeline.Add(new(ReceivedAt.AddMinutes(5), "handler@demo.local", ComplaintMove.Note, "7.3", _status, _status, "Note added", _noteText));
+            timeline.Add(new(ReceivedAt.AddMinutes(5), "handler@demo.local", ComplaintMove.Note, "7.3", _status, _status, DeskMessage.Of(EventKeys.NoteAdded), _noteText));
         }
 
         return new ComplaintDetails(

@@ -1,6 +1,7 @@
 using Bunit;
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Web.Components.Layout;
 using ComplaintDesk.Web.Features.Audit;
@@ -25,7 +26,7 @@ public sealed class ReadingTheAudit : DeskPageContext
             ],
             57);
         _audit.Events = new(
-            [new(_at, "handler@demo.local", AuditEventSource.Complaint, "CMP-2026-000042", "7.3", "Note added", "=1+1 <b>not bold</b>")],
+            [new(_at, "handler@demo.local", AuditEventSource.Complaint, "CMP-2026-000042", "7.3", DeskMessage.Of(EventKeys.NoteAdded), "=1+1 <b>not bold</b>")],
             1);
     }
 

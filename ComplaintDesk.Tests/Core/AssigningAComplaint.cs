@@ -16,7 +16,7 @@ public sealed class AssigningAComplaint
 
         Assert.Equal("handler@demo.local", complaint.AssigneeEmail);
         Assert.Equal((ComplaintMove.Assign, "7.3", "Assigned to handler@demo.local"),
-            (complaint.Timeline[^1].Move, complaint.Timeline[^1].Clause, complaint.Timeline[^1].Summary));
+            (complaint.Timeline[^1].Move, complaint.Timeline[^1].Clause, InEnglish.Word(complaint.Timeline[^1].What)));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class AssigningAComplaint
         complaint.Assign(Actors.Handler2.Email, Stamps.Later());
 
         Assert.Equal(Actors.Handler2.Email, complaint.AssigneeEmail);
-        Assert.Equal("Reassigned from handler@demo.local to handler2@demo.local", complaint.Timeline[^1].Summary);
+        Assert.Equal("Reassigned from handler@demo.local to handler2@demo.local", InEnglish.Word(complaint.Timeline[^1].What));
     }
 
     [Theory]

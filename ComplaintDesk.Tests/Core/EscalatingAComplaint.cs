@@ -57,6 +57,6 @@ public sealed class EscalatingAComplaint
         complaint.Escalate("Needs a supervisor.", Stamps.Later());
         complaint.Escalate("Needs the quality manager.", Stamps.Later());
 
-        Assert.Equal("Escalated to level 2 (complaints and quality manager)", complaint.Timeline[^1].Summary);
+        Assert.Equal("Escalated to level 2 (complaints and quality manager)", InEnglish.Word(complaint.Timeline[^1].What));
     }
 }

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Tests.Localization;
 using static ComplaintDesk.Core.Complaints.ComplaintStatus;
 
 namespace ComplaintDesk.Tests.Core;
@@ -21,7 +22,7 @@ public sealed class RejectingADecision
         Assert.Equal((DecisionCommunicated, InInvestigation), (rejected.FromStatus, rejected.ToStatus));
         Assert.Equal(
             "Decision rejected by the complainant; reopened at escalation level 1 (supervisor)",
-            rejected.Summary);
+            InEnglish.Word(rejected.What));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class ChangingAPersonsAccount(DeskApiFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal(["Supervisor", "QualityManager"], body["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
-        Assert.Contains(await PeopleApi.PeopleAuditAsync(factory), e => e.Summary.Contains("roles of roles@example.com from Handler to Supervisor, QualityManager", StringComparison.Ordinal));
+        Assert.Contains(await PeopleApi.PeopleAuditAsync(factory), e => e.Summary == "People: Changed the roles of roles@example.com from Handler to Supervisor and Quality manager");
     }
 
     [Fact]
@@ -50,8 +50,8 @@ public sealed class ChangingAPersonsAccount(DeskApiFactory factory) : IClassFixt
         Assert.True((await activated.Content.ReadFromJsonAsync<JsonObject>())!["active"]!.GetValue<bool>());
         await PeopleApi.SignedInAsync(factory, "leaver@example.com", PeopleApi.NewPassword);
         var audit = await PeopleApi.PeopleAuditAsync(factory);
-        Assert.Contains(audit, e => e.Summary == "Deactivated leaver@example.com");
-        Assert.Contains(audit, e => e.Summary == "Reactivated leaver@example.com");
+        Assert.Contains(audit, e => e.Summary == "People: Deactivated leaver@example.com");
+        Assert.Contains(audit, e => e.Summary == "People: Reactivated leaver@example.com");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ChangingAPersonsAccount(DeskApiFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PeopleApi.SignInAsync(factory, "forgetful@example.com", PeopleApi.NewPassword)).StatusCode);
         await PeopleApi.SignedInAsync(factory, "forgetful@example.com", "Another!Pass7");
-        var recorded = Assert.Single(await PeopleApi.PeopleAuditAsync(factory), e => e.Summary.StartsWith("Reset the password of forgetful@example.com", StringComparison.Ordinal));
+        var recorded = Assert.Single(await PeopleApi.PeopleAuditAsync(factory), e => e.Summary.StartsWith("People: Reset the password of forgetful@example.com", StringComparison.Ordinal));
         Assert.DoesNotContain("Another!Pass7", recorded.Summary, StringComparison.Ordinal);
     }
 

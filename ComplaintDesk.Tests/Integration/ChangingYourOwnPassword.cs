@@ -17,7 +17,7 @@ public sealed class ChangingYourOwnPassword(DeskApiFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PeopleApi.SignInAsync(factory, "changer@example.com", PeopleApi.NewPassword)).StatusCode);
         await PeopleApi.SignedInAsync(factory, "changer@example.com", "Mine!Own2026");
-        Assert.Contains(await PeopleApi.PeopleAuditAsync(factory), e => e.Summary == "changer@example.com changed their own password" && e.ActorEmail == "changer@example.com");
+        Assert.Contains(await PeopleApi.PeopleAuditAsync(factory), e => e.Summary == "People: changer@example.com changed their own password" && e.ActorEmail == "changer@example.com");
     }
 
     [Fact]

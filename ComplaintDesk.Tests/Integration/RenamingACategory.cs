@@ -1,9 +1,11 @@
+using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Tests.Core;
+using ComplaintDesk.Tests.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,8 +62,8 @@ public sealed class RenamingACategory(SqliteDesk desk) : IClassFixture<SqliteDes
         Assert.Equal("Invoices and refunds", after.Category);
         Assert.Equal(TimeSpan.FromHours(5), after.Clocks.Single(c => c.Kind == ClockKind.Respond).Target);
         await using var db = desk.NewContext();
-        var audit = await db.AuditEvents.Where(e => e.Area == "Categories").Select(e => e.Summary).ToListAsync();
-        Assert.Contains("Category \"Invoicing\" renamed to \"Invoices and refunds\"", audit);
+        var audit = await db.AuditEvents.Where(e => e.Area == AuditAreas.Categories).ToListAsync();
+        Assert.Contains("Category \"Invoicing\" renamed to \"Invoices and refunds\"", audit.Select(e => InEnglish.Word(e.What)));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Reflection;
 using System.Resources;
+using ComplaintDesk.Core.Audit;
+using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Web.Localization;
@@ -8,7 +10,8 @@ using ComplaintDesk.Web.Localization;
 namespace ComplaintDesk.Tests.Localization;
 
 /// <summary>
-/// Every key Core can give a person (its key constants, and the verbs, statuses and levels it makes from enums) has
+/// Every key Core can give a person (its key constants, the verbs, statuses, levels and role members it makes from enums,
+/// the audit's areas and the words lists are joined with) has
 /// words in every language, so no refusal ever reaches a screen or an API caller as a bare key.
 /// </summary>
 public sealed class GivingEveryCoreMessageItsWords
@@ -44,5 +47,8 @@ public sealed class GivingEveryCoreMessageItsWords
             .Select(field => (string)field.GetRawConstantValue()!)
             .Concat(Enum.GetValues<ComplaintMove>().Select(move => ComplaintKeys.Verb(move).Key!))
             .Concat(Enum.GetValues<ComplaintStatus>().Select(status => ComplaintKeys.Describe(status).Key!))
-            .Concat(Enumerable.Range(0, EscalationLevels.Highest + 1).Select(level => ComplaintKeys.Level(level).Key!));
+            .Concat(Enumerable.Range(0, EscalationLevels.Highest + 1).Select(level => ComplaintKeys.Level(level).Key!))
+            .Concat(Enum.GetValues<DeskRole>().Select(role => EventKeys.Members(role).Key!))
+            .Concat(new[] { AuditAreas.Teams, AuditAreas.Categories, AuditAreas.People, AuditAreas.SlaSettings }.Select(area => AuditKeys.Area(area).Key!))
+            .Concat([DeskMessage.AndKey, "Core.List.Comma"]);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using ComplaintDesk.Core.Audit;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Api;
 
@@ -22,13 +24,15 @@ public static class AuditCsv
         }
     }
 
-    public static async Task WriteEventsAsync(IAsyncEnumerable<AuditEventView> rows, Stream output, CancellationToken cancellationToken)
+    /// <summary>Every event with its summary worded in the caller's language; the columns and the rest stay as they are stored.</summary>
+    public static async Task WriteEventsAsync(
+        IAsyncEnumerable<AuditEventView> rows, IStringLocalizer<DeskText> text, Stream output, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         await WriteLineAsync(writer, ["at", "actor", "source", "reference", "clause", "summary", "text"]);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await WriteLineAsync(writer, [Instant(row.At), row.Actor, row.Source.ToString().ToLowerInvariant(), row.Reference, row.Clause, row.Summary, row.Text]);
+            await WriteLineAsync(writer, [Instant(row.At), row.Actor, row.Source.ToString().ToLowerInvariant(), row.Reference, row.Clause, text.Word(row.Summary), row.Text]);
         }
     }
 

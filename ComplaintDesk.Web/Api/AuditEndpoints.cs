@@ -2,6 +2,8 @@ using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Api;
 
@@ -28,8 +30,12 @@ public static class AuditEndpoints
         return TypedResults.Ok(new AccessRecordsResponse([.. page.Items.Select(AccessRecordResponse.From)], page.Total));
     }
 
-    private static async Task<Ok<Page<AuditEventView>>> EventsAsync([AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit) =>
-        TypedResults.Ok(await audit.EventsAsync(search, http.User.ToActor(), http.RequestAborted));
+    private static async Task<Ok<Page<AuditEventResponse>>> EventsAsync(
+        [AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit, IStringLocalizer<DeskText> text)
+    {
+        var page = await audit.EventsAsync(search, http.User.ToActor(), http.RequestAborted);
+        return TypedResults.Ok(new Page<AuditEventResponse>([.. page.Items.Select(row => AuditEventResponse.From(row, text))], page.Total));
+    }
 
     private static async Task AccessCsvAsync([AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit)
     {
@@ -39,11 +45,11 @@ public static class AuditEndpoints
         await AuditCsv.WriteAccessAsync(rows, http.Response.Body, http.RequestAborted);
     }
 
-    private static async Task EventsCsvAsync([AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit)
+    private static async Task EventsCsvAsync([AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit, IStringLocalizer<DeskText> text)
     {
         var rows = audit.AllEvents(search, http.User.ToActor());
         Attach(http, "audit-events.csv");
-        await AuditCsv.WriteEventsAsync(rows, http.Response.Body, http.RequestAborted);
+        await AuditCsv.WriteEventsAsync(rows, text, http.Response.Body, http.RequestAborted);
     }
 
     private static void Attach(HttpContext http, string fileName)

@@ -5,6 +5,8 @@ using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Web.Api.Moves;
 using ComplaintDesk.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Api;
 
@@ -30,16 +32,16 @@ public static class ComplaintActionEndpoints
 
     private static void MapMove<TRequest>(this RouteGroupBuilder complaints, string action)
         where TRequest : IMoveRequest =>
-        complaints.MapPost($"/{{reference}}/{action}", (string reference, TRequest request, HttpContext http, IComplaintWorkflow workflow) =>
-            ApplyAsync(reference, Read(request), http, workflow))
+        complaints.MapPost($"/{{reference}}/{action}", (string reference, TRequest request, HttpContext http, IComplaintWorkflow workflow, IStringLocalizer<DeskText> text) =>
+            ApplyAsync(reference, Read(request), http, workflow, text))
             .WithName(action)
             .ProducesMoveProblems()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     // Moves that need no data accept an empty body, or none at all.
     private static void MapBodylessMove(this RouteGroupBuilder complaints, string action, ComplaintCommand command) =>
-        complaints.MapPost($"/{{reference}}/{action}", (string reference, HttpContext http, IComplaintWorkflow workflow) =>
-            ApplyAsync(reference, command, http, workflow))
+        complaints.MapPost($"/{{reference}}/{action}", (string reference, HttpContext http, IComplaintWorkflow workflow, IStringLocalizer<DeskText> text) =>
+            ApplyAsync(reference, command, http, workflow, text))
             .WithName(action)
             .ProducesMoveProblems();
 
@@ -60,11 +62,11 @@ public static class ComplaintActionEndpoints
         .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Ok<ComplaintResponse>> ApplyAsync(
-        string reference, ComplaintCommand command, HttpContext http, IComplaintWorkflow workflow)
+        string reference, ComplaintCommand command, HttpContext http, IComplaintWorkflow workflow, IStringLocalizer<DeskText> text)
     {
         var complaint = await workflow.ApplyAsync(
             reference, http.User.ToActor(), http.Request.ExpectedVersion(), command, http.RequestAborted);
         http.Response.SetVersionTag(complaint.Version);
-        return TypedResults.Ok(ComplaintResponse.From(complaint));
+        return TypedResults.Ok(ComplaintResponse.From(complaint, text));
     }
 }

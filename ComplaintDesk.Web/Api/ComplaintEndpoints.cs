@@ -4,6 +4,8 @@ using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Api;
 
@@ -26,11 +28,12 @@ public static class ComplaintEndpoints
     }
 
     private static async Task<Created<ComplaintResponse>> ReceiveAsync(
-        RegisterComplaintRequest complaint, ClaimsPrincipal user, IComplaintWorkflow workflow, HttpResponse response, CancellationToken cancellationToken)
+        RegisterComplaintRequest complaint, ClaimsPrincipal user, IComplaintWorkflow workflow, IStringLocalizer<DeskText> text, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         var created = await workflow.ReceiveAsync(complaint.ToNewComplaint(), user.ToActor(), cancellationToken);
         response.SetVersionTag(created.Version);
-        return TypedResults.Created($"/api/v1/complaints/{created.Reference}", ComplaintResponse.From(created));
+        return TypedResults.Created($"/api/v1/complaints/{created.Reference}", ComplaintResponse.From(created, text));
     }
 
     private static async Task<Ok<Page<ComplaintSummary>>> ListAsync(
@@ -38,13 +41,14 @@ public static class ComplaintEndpoints
         TypedResults.Ok(await queries.ListAsync(search, user.ToActor(), cancellationToken));
 
     private static async Task<Ok<ComplaintResponse>> GetAsync(
-        string reference, ClaimsPrincipal user, IComplaintQueries queries, IPersonalDataLog accessLog, HttpResponse response, CancellationToken cancellationToken)
+        string reference, ClaimsPrincipal user, IComplaintQueries queries, IPersonalDataLog accessLog, IStringLocalizer<DeskText> text, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         var actor = user.ToActor();
         var complaint = await queries.GetAsync(reference, actor, cancellationToken);
         // ISO 10002 4.10: recorded before the answer leaves with the complainant's data.
         await accessLog.RecordShownAsync(complaint, actor, cancellationToken);
         response.SetVersionTag(complaint.Version);
-        return TypedResults.Ok(ComplaintResponse.From(complaint));
+        return TypedResults.Ok(ComplaintResponse.From(complaint, text));
     }
 }

@@ -1,10 +1,12 @@
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Sla;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Api;
 
-/// <summary>A complaint as API v1 answers it: one flat document, whatever parts the desk reads it in.</summary>
+/// <summary>A complaint as API v1 answers it: one flat document, whatever parts the desk reads it in, its timeline in the caller's language.</summary>
 public sealed record ComplaintResponse(
     string Reference,
     ComplaintStatus Status,
@@ -34,10 +36,10 @@ public sealed record ComplaintResponse(
     DateTimeOffset? ClosedAt,
     int Version,
     IReadOnlyList<SlaClock> Clocks,
-    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<TimelineEntryResponse> Timeline,
     ComplainantView? Complainant)
 {
-    public static ComplaintResponse From(ComplaintDetails complaint)
+    public static ComplaintResponse From(ComplaintDetails complaint, IStringLocalizer<DeskText> text)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var (intake, assignment, decision, closing) = (complaint.Intake, complaint.Assignment, complaint.Decision, complaint.Closing);
@@ -47,6 +49,6 @@ public sealed record ComplaintResponse(
             assignment.Assignee, assignment.FirstHandler, assignment.EscalationLevel, assignment.BarredFromDeciding, intake.AcknowledgedAt,
             decision.Remedy, decision.ResponseText, decision.Channel, decision.Text, decision.CommunicatedAt,
             closing.Outcome, closing.Satisfaction, closing.SatisfactionComment, closing.RootCause, closing.ClosedAt,
-            complaint.Version, complaint.Clocks, complaint.Timeline, complaint.Complainant);
+            complaint.Version, complaint.Clocks, [.. complaint.Timeline.Select(entry => TimelineEntryResponse.From(entry, text))], complaint.Complainant);
     }
 }

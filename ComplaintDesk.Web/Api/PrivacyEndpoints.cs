@@ -1,6 +1,8 @@
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Api;
 
@@ -18,10 +20,10 @@ public static class PrivacyEndpoints
             .ReadsJson();
 
     private static async Task<Ok<ComplaintResponse>> AnonymiseAsync(
-        string reference, AnonymiseRequest request, HttpContext http, IPersonalDataErasure erasure)
+        string reference, AnonymiseRequest request, HttpContext http, IPersonalDataErasure erasure, IStringLocalizer<DeskText> text)
     {
         var complaint = await erasure.AnonymiseAsync(reference, request.Reason, http.User.ToActor(), http.RequestAborted);
         http.Response.SetVersionTag(complaint.Version);
-        return TypedResults.Ok(ComplaintResponse.From(complaint));
+        return TypedResults.Ok(ComplaintResponse.From(complaint, text));
     }
 }

@@ -96,7 +96,7 @@ public sealed class ComplaintQueries(
         new ComplaintClosing(c.Outcome, c.Satisfaction, c.SatisfactionComment, c.RootCause, c.ClosedAt),
         clocks,
         c.Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new TimelineEntry(e.At, e.ActorEmail, e.Move, e.Clause, e.FromStatus, e.ToStatus, e.Summary, e.Text))
+            .Select(e => new TimelineEntry(e.At, e.ActorEmail, e.Move, e.Clause, e.FromStatus, e.ToStatus, e.What, e.Text))
             .ToList(),
         showPersonalData || c.Complainant.AnonymisedAt is not null
             ? new ComplainantView(c.Complainant.Name, c.Complainant.Email, c.Complainant.Phone, c.Complainant.PreferredContact, c.Complainant.AnonymisedAt)

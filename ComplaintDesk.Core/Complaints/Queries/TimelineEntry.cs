@@ -1,5 +1,8 @@
+using ComplaintDesk.Core.Messages;
+
 namespace ComplaintDesk.Core.Complaints.Queries;
 
+/// <summary>One event of a complaint's timeline as the desk reads it; Web words its summary in the reader's language.</summary>
 public sealed record TimelineEntry(
     DateTimeOffset At,
     string Actor,
@@ -7,5 +10,5 @@ public sealed record TimelineEntry(
     string Clause,
     ComplaintStatus? FromStatus,
     ComplaintStatus ToStatus,
-    string Summary,
+    DeskMessage Summary,
     string? Text);

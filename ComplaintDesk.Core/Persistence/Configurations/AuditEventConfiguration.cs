@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Audit;
+using ComplaintDesk.Core.Complaints;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,5 +14,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.ActorEmail).HasMaxLength(254);
         builder.Property(e => e.Area).HasMaxLength(100);
         builder.Property(e => e.Summary).HasMaxLength(500);
+        builder.Property(e => e.Message).HasMaxLength(TextLimits.MediumText);
+        builder.Ignore(e => e.What);
     }
 }

@@ -16,6 +16,8 @@ internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Time
         builder.Property(e => e.ActorEmail).HasMaxLength(254);
         builder.Property(e => e.Clause).HasMaxLength(32);
         builder.Property(e => e.Summary).HasMaxLength(TextLimits.ShortText);
+        builder.Property(e => e.Message).HasMaxLength(TextLimits.MediumText);
+        builder.Ignore(e => e.What);
         builder.Property(e => e.Text).HasMaxLength(TextLimits.LongText);
     }
 }

@@ -5,6 +5,7 @@ using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Sla;
 
 using ComplaintDesk.Tests.Integration;
+using ComplaintDesk.Tests.Localization;
 
 namespace ComplaintDesk.Tests.Core.Escalations;
 
@@ -61,7 +62,7 @@ public class RaisingAlertsFromClocks : EscalationDesk
         Assert.Equal(1, stored.EscalationLevel);
         var recorded = stored.Timeline.Single(e => e.Move == ComplaintMove.RaiseAlert);
         Assert.Equal(("Annex H", "ComplaintDesk"), (recorded.Clause, recorded.ActorEmail));
-        Assert.Contains("level 1 alert to supervisors", recorded.Summary, StringComparison.Ordinal);
+        Assert.Equal("The Acknowledge (7.4) clock passed its deadline: level 1 alert to supervisors", InEnglish.Word(recorded.What));
         Assert.Equal(alert.Id, Assert.Single(Desk.Notifier.Raised).Id);
         Assert.Contains(Desk.Notifier.Changes, c => c.Reference == complaint.Reference && c.EscalationLevel == 1);
         Assert.Contains((alert.Id, alert.RaisedAt + TimeSpan.FromHours(1)), Desk.Alarms.UnhandledChecks);

@@ -68,8 +68,8 @@ public class AnonymisingAfterTheRetentionPeriod : IAsyncLifetime
         Assert.Equal(
             (ComplaintMove.AnonymisePersonalData, "4.10", "ComplaintDesk", ComplaintStatus.Closed, ComplaintStatus.Closed),
             (recorded.Move, recorded.Clause, recorded.ActorEmail, recorded.FromStatus, recorded.ToStatus));
-        Assert.StartsWith("Personal data anonymised", recorded.Summary, StringComparison.Ordinal);
-        foreach (var text in after.Timeline.SelectMany(e => new[] { e.Summary, e.Text ?? "" }))
+        Assert.StartsWith("Personal data anonymised", InEnglish.Word(recorded.What), StringComparison.Ordinal);
+        foreach (var text in after.Timeline.SelectMany(e => new[] { InEnglish.Word(e.What), e.Text ?? "" }))
         {
             Assert.DoesNotContain(PrivacyDesk.Name, text, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(PrivacyDesk.Email, text, StringComparison.OrdinalIgnoreCase);

@@ -17,7 +17,7 @@ public static class AlertText
     public static string Level(this IStringLocalizer<DeskText> text, int level) => text["Alert.Level", level, text.Holder(level)];
 
     /// <summary>One person's nudge names them; otherwise the roles it went to.</summary>
-    public static string Audience(AlertView alert)
+    public static string Audience(this IStringLocalizer<DeskText> text, AlertView alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
         if (alert.TargetEmail is { } email)
@@ -25,8 +25,8 @@ public static class AlertText
             return email;
         }
 
-        var roles = string.Join(" and ", AlertAudience.RolesOf(alert.TargetRole).Select(r => r.Plural()));
-        return roles.Length == 0 ? "" : char.ToUpperInvariant(roles[0]) + roles[1..];
+        var roles = text.Word(AlertAudience.Members(alert.TargetRole));
+        return roles.Length == 0 ? "" : char.ToUpper(roles[0], CultureInfo.CurrentCulture) + roles[1..];
     }
 
     /// <summary>How long ago, as people say it: "just now", "12 min ago", "3 h 5 min ago", "2 days ago".</summary>

@@ -1,0 +1,54 @@
+using ComplaintDesk.Core.Common;
+
+namespace ComplaintDesk.Core.Messages;
+
+/// <summary>The keys of what a complaint's timeline says happened; the event's move, clause and statuses are beside it.</summary>
+public static class EventKeys
+{
+    public const string Received = "Core.Event.Received";
+
+    public const string Assigned = "Core.Event.Assigned";
+
+    public const string Reassigned = "Core.Event.Reassigned";
+
+    public const string Acknowledged = "Core.Event.Acknowledged";
+
+    public const string Assessed = "Core.Event.Assessed";
+
+    public const string InvestigationStarted = "Core.Event.InvestigationStarted";
+
+    public const string NoteAdded = "Core.Event.NoteAdded";
+
+    public const string InformationRequested = "Core.Event.InformationRequested";
+
+    public const string InvestigationResumed = "Core.Event.InvestigationResumed";
+
+    public const string ResponseProposed = "Core.Event.ResponseProposed";
+
+    public const string DecisionCommunicated = "Core.Event.DecisionCommunicated";
+
+    public const string Closed = "Core.Event.Closed";
+
+    public const string ClosedWithSatisfaction = "Core.Event.ClosedWithSatisfaction";
+
+    public const string DecisionRejected = "Core.Event.DecisionRejected";
+
+    public const string Withdrawn = "Core.Event.Withdrawn";
+
+    public const string Escalated = "Core.Event.Escalated";
+
+    public const string AlertRaised = "Core.Event.AlertRaised";
+
+    public const string ClockBreached = "Core.Event.ClockBreached";
+
+    public const string ClockWarned = "Core.Event.ClockWarned";
+
+    public const string BreachUnhandled = "Core.Event.BreachUnhandled";
+
+    public const string AnonymisedOnRequest = "Core.Event.AnonymisedOnRequest";
+
+    public const string AnonymisedAfterRetention = "Core.Event.AnonymisedAfterRetention";
+
+    /// <summary>A role's members in running text ("quality managers"), as an alert's audience names them.</summary>
+    public static DeskMessage Members(DeskRole role) => DeskMessage.Of($"Core.Role.Members.{role}");
+}

@@ -1,0 +1,24 @@
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace ComplaintDesk.Web.Api;
+
+/// <summary>One event of a complaint's timeline; <see cref="Summary"/> is worded in the caller's language (Accept-Language).</summary>
+public sealed record TimelineEntryResponse(
+    DateTimeOffset At,
+    string Actor,
+    ComplaintMove Kind,
+    string Clause,
+    ComplaintStatus? FromStatus,
+    ComplaintStatus ToStatus,
+    string Summary,
+    string? Text)
+{
+    public static TimelineEntryResponse From(TimelineEntry entry, IStringLocalizer<DeskText> text)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new(entry.At, entry.Actor, entry.Kind, entry.Clause, entry.FromStatus, entry.ToStatus, text.Word(entry.Summary), entry.Text);
+    }
+}

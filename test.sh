@@ -11,7 +11,7 @@ source scripts/engines.sh
 install_when_missing /usr/lib/chromium/chromium chromium fonts-dejavu-core || {
   echo "tests: 0 passed, 1 failed (could not install chromium for the browser tests)"; exit 1; }
 results=$(mktemp -d)
-trap 'stop_redis; stop_postgres; rm -rf "$results"' EXIT
+trap 'stop_smtp4dev; stop_redis; stop_postgres; rm -rf "$results"' EXIT
 
 # The desk's PostgreSQL suites run on Debian's PostgreSQL 15: a cluster of its own in a temporary folder, on loopback,
 # owned by an unprivileged user; the tests find it through DESK_TEST_POSTGRES. Durability settings off: the cluster
@@ -25,6 +25,11 @@ DESK_TEST_POSTGRES=$(postgres_connection postgres)
 # on disk; the tests find it through DESK_TEST_REDIS (host:port).
 start_redis "$results" || { cat "$results/redis.log" 2>/dev/null; echo "tests: 0 passed, 1 failed (Redis did not start)"; exit 1; }
 export DESK_TEST_REDIS="127.0.0.1:$redis_port"
+
+# The mail suites send to a real SMTP server: Rnwood.Smtp4dev, a local dotnet tool; the tests find its SMTP port through
+# DESK_TEST_SMTP (host:port) and read what arrived through its web API at DESK_TEST_SMTP_API.
+start_smtp4dev "$results" || { cat "$results/smtp4dev.log" 2>/dev/null; echo "tests: 0 passed, 1 failed (smtp4dev did not start)"; exit 1; }
+export DESK_TEST_SMTP="127.0.0.1:$smtp4dev_port" DESK_TEST_SMTP_API="http://127.0.0.1:$smtp4dev_web_port"
 
 dotnet build ComplaintDesk.sln -c Release -warnaserror || { echo "tests: 0 passed, 1 failed (build failed)"; exit 1; }
 

@@ -13,13 +13,20 @@ internal static class MailMessages
             Date = now,
             // The same on every try, so a retry after a try that did reach the server can be recognised as one message.
             MessageId = $"complaintdesk-{outgoing.Id}-{outgoing.QueuedAt.ToUnixTimeSeconds()}@{Domain(options.From)}",
-            Body = new TextPart("plain") { Text = outgoing.Body },
+            Body = Text(outgoing),
         };
         message.From.Add(MailboxAddress.Parse(options.From));
         message.To.Add(MailboxAddress.Parse(outgoing.To));
         message.Headers.Add("X-ComplaintDesk-Reference", reference);
-        message.Headers.Add(HeaderId.ContentLanguage, outgoing.Culture);
         return message;
+    }
+
+    // The language belongs to the text, so it is a header of the part, where a mail reader looks for it.
+    private static TextPart Text(OutgoingMessage outgoing)
+    {
+        var text = new TextPart("plain") { Text = outgoing.Body };
+        text.Headers.Add(HeaderId.ContentLanguage, outgoing.Culture);
+        return text;
     }
 
     private static string Domain(string from) => MailboxAddress.Parse(from).Domain;

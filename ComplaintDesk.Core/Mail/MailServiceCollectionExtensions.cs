@@ -23,6 +23,7 @@ public static class MailServiceCollectionExtensions
             : ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider));
         services.AddSingleton<ComplainantMail>();
         services.AddSingleton<MailOutbox>();
+        services.AddSingleton<IComplaintMail, ComplaintMail>();
         return services;
     }
 }

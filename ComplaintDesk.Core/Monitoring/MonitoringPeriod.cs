@@ -39,9 +39,8 @@ public sealed record MonitoringPeriod(DateOnly From, DateOnly To)
     /// <summary>The first instant after the period (midnight starting the day after <see cref="To"/>).</summary>
     public DateTimeOffset EndIn(TimeZoneInfo zone) => LocalMidnight(To.AddDays(1), zone);
 
-    public string Describe() => From.Day == 1 && To == From.AddMonths(1).AddDays(-1)
-        ? From.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
-        : $"{From:yyyy-MM-dd} to {To:yyyy-MM-dd}";
+    /// <summary>Whether the period is one whole calendar month.</summary>
+    public bool IsMonth => From.Day == 1 && To == From.AddMonths(1).AddDays(-1);
 
     private static DateTimeOffset LocalMidnight(DateOnly day, TimeZoneInfo zone) =>
         LocalTimes.ToInstant(day.ToDateTime(TimeOnly.MinValue), zone, LocalTimes.Edge.Start).ToUniversalTime();

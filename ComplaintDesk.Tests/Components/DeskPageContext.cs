@@ -8,6 +8,7 @@ using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Bulk;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Mail;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports.Runs;
@@ -40,6 +41,7 @@ public abstract class DeskPageContext : DeskComponentContext
     {
         AlertDesk = new ScriptedAlertDesk(Time);
         Services.AddSingleton<IComplaintQueries>(Queries);
+        Services.AddSingleton<IComplaintMail>(Mail);
         Services.AddSingleton<IChangedComplaints>(Changed);
         Services.AddSingleton<IStaffPreferences>(Preferences);
         Services.AddSingleton<IAlertDesk>(AlertDesk);
@@ -67,6 +69,8 @@ public abstract class DeskPageContext : DeskComponentContext
     public FakeTimeProvider Time { get; } = new(Now);
 
     public RecordingComplaintQueries Queries { get; } = new();
+
+    public HeldComplaintMail Mail { get; } = new();
 
     public ScriptedChangedComplaints Changed { get; } = new();
 

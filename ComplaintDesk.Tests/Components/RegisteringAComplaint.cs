@@ -52,6 +52,21 @@ public sealed class RegisteringAComplaint : DeskPageContext
     }
 
     [Fact]
+    public void Starts_the_next_complaint_on_a_fresh_form_that_asks_for_nothing_yet()
+    {
+        Workflow.Answer = new ComplaintDetailsBuilder("CMP-2026-000123").Build();
+        var form = RenderPage<NewComplaintPage>();
+        form.Find("#name").Change("Ayşe Kara");
+        form.Find("#product").Change("Next-day delivery");
+        form.Find("#description").Change(Description);
+
+        form.Find("#register").Click();
+
+        Assert.Single(form.FindAll("#created-link"));
+        Assert.Empty(form.FindAll(".mud-input-error"));
+    }
+
+    [Fact]
     public void Shows_Cores_field_errors_next_to_their_fields_and_sums_them_up()
     {
         Workflow.Refusal = new InvalidInputException(new Dictionary<string, string[]>

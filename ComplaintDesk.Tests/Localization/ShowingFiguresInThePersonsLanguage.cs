@@ -44,6 +44,28 @@ public sealed class ShowingFiguresInThePersonsLanguage : DeskPageContext
     }
 
     [Theory]
+    [InlineData("tr-TR", "(kategorisiz)", "(atanmamış)")]
+    [InlineData("en", "(no category)", "(unassigned)")]
+    public void The_groups_without_a_category_or_a_handler(string culture, string uncategorised, string unassigned)
+    {
+        using var language = new TestCulture(culture);
+        Monitoring.Answer = period => new MonitoringFiguresBuilder(period)
+            .Totals(5)
+            .Group(MonitoringDimension.Category, GroupKeys.Uncategorised, 3)
+            .Group(MonitoringDimension.Category, "Kargo", 2)
+            .Group(MonitoringDimension.Handler, GroupKeys.Unassigned, 5)
+            .Build();
+
+        var page = RenderPage<MonitoringPage>();
+
+        page.WaitForAssertion(() => Assert.Equal("true", page.Find("#monitoring").GetAttribute("data-loaded")));
+        Assert.Equal(uncategorised, page.Find($"tr[data-group='{GroupKeys.Uncategorised}'] .desk-group").TextContent);
+        Assert.Equal("Kargo", page.Find("tr[data-group='Kargo'] .desk-group").TextContent);
+        Assert.Equal(unassigned, page.Find($"tr[data-group='{GroupKeys.Unassigned}'] .desk-group").TextContent);
+        Assert.Contains(uncategorised, page.Find("#chart-pareto").TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("tr-TR", "2–8 Şub", "03.02.2026 – 17.02.2026")]
     [InlineData("en", "2–8 Feb", "3 Feb 2026 to 17 Feb 2026")]
     public void A_run_of_days_and_a_weeks_bar(string culture, string bar, string period)

@@ -1,6 +1,8 @@
 using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Api;
 
@@ -30,11 +32,12 @@ public static class ReportEndpoints
     private static async Task<Ok<IReadOnlyList<MonthlyReportSummary>>> ListAsync(HttpContext http, IMonthlyReports reports) =>
         TypedResults.Ok(await reports.ListAsync(http.User.ToActor(), http.RequestAborted));
 
-    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(string month, HttpContext http, IMonthlyReports reports)
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(
+        string month, HttpContext http, IMonthlyReports reports, IStringLocalizer<DeskText> text)
     {
         var file = await reports.OpenAsync(month, http.User.ToActor(), http.RequestAborted);
         return file is null
-            ? TypedResults.Problem($"There is no workbook for {month} yet.", statusCode: StatusCodes.Status404NotFound, title: "Not found")
+            ? TypedResults.Problem(text["Reports.NoWorkbookYet", month], statusCode: StatusCodes.Status404NotFound, title: text["Problem.NotFound"])
             : TypedResults.File(file.Content, ReportFile.ContentType, file.FileName);
     }
 

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Web.Hubs;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -22,6 +23,7 @@ public static class AuthenticationSetup
                 options.Password.RequiredLength = 8;
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<DeskIdentityErrors>()
             .AddEntityFrameworkStores<DeskDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<DeskClaimsFactory>();

@@ -9,7 +9,7 @@ public static class StatusCodePagesSetup
     {
         // The inner one answers machines first; anything it leaves empty reaches the outer one, for people.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.UseWhen(IsForMachines, machines => machines.UseStatusCodePages());
+        app.UseWhen(IsForMachines, machines => machines.UseStatusCodePages(StatusCodeProblems.WriteAsync));
     }
 
     private static bool IsForMachines(HttpContext context) =>

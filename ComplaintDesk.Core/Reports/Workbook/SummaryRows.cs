@@ -1,3 +1,4 @@
+using System.Globalization;
 using ComplaintDesk.Core.Monitoring;
 
 namespace ComplaintDesk.Core.Reports.Workbook;
@@ -12,7 +13,7 @@ public static class SummaryRows
         var total = figures.Total;
         var rows = new List<SummaryRow>
         {
-            new("Period", figures.Period.Describe(), CellKind.Text),
+            new("Period", PeriodText(figures.Period), CellKind.Text),
             new("First day", figures.Period.From, CellKind.Date),
             new("Last day", figures.Period.To, CellKind.Date),
             new("Figures as of", figures.AsOf, CellKind.DateTime),
@@ -39,4 +40,9 @@ public static class SummaryRows
         rows.AddRange(figures.RootCauses.Select(r => new SummaryRow($"Root cause: {r.RootCause}", r.Count, CellKind.Count)));
         return rows;
     }
+
+    /// <summary>"February 2027" or "2027-02-01 to 2027-02-15": the workbook's own English, whoever reads or builds it.</summary>
+    internal static string PeriodText(MonitoringPeriod period) => period.IsMonth
+        ? period.From.ToString("MMMM yyyy", CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{period.From:yyyy-MM-dd} to {period.To:yyyy-MM-dd}");
 }

@@ -32,6 +32,17 @@ public sealed partial class NewComplaintPage
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
+    // The reference is a link inside the sentence, wherever the person's language puts it.
+    private (string Before, string After) RegisteredAs
+    {
+        get
+        {
+            var words = Text["NewComplaint.RegisteredAs"].Value;
+            var at = words.IndexOf("{0}", StringComparison.Ordinal);
+            return (words[..at], words[(at + "{0}".Length)..]);
+        }
+    }
+
     protected override async Task OnInitializedAsync()
     {
         _categories = await Categories.NamesAsync(CancellationToken.None);

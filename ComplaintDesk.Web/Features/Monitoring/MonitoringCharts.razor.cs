@@ -48,7 +48,7 @@ public sealed partial class MonitoringCharts
         _onTime = [new() { Name = Text["Monitoring.Measure.OnTime"], Data = Figures.Total.Clocks.Select(c => c.OnTimeRate * 100).ToArray() }];
 
         var categories = Figures.By(MonitoringDimension.Category).Where(g => g.Figures.Received > 0).ToList();
-        _categoryLabels = [.. categories.Select(g => g.Key)];
+        _categoryLabels = [.. categories.Select(g => Text.Group(MonitoringDimension.Category, g.Key))];
         _shares = [new() { Name = Text["Monitoring.Chart.ShareOfReceived"], Data = categories.Select(g => g.Share * 100).ToArray() }];
         _cumulative = [new() { Name = Text["Monitoring.Chart.CumulativeShare"], Data = categories.Select(g => g.CumulativeShare * 100).ToArray() }];
         _paretoOptions = ChartStyles.Percent(Text, legend: true, labelRotation: categories.Count > 5 ? 30 : 0);

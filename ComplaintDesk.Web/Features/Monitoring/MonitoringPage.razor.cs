@@ -1,3 +1,4 @@
+using System.Globalization;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Web.Auth;
@@ -46,6 +47,9 @@ public sealed partial class MonitoringPage
 
     [Inject]
     private IStringLocalizer<DeskText> Text { get; set; } = default!;
+
+    // The period loaded, for tests and people reading the markup: its first and last day, the same in every language.
+    private string PeriodKey => string.Create(CultureInfo.InvariantCulture, $"{_period.From:O}/{_period.To:O}");
 
     protected override async Task OnInitializedAsync()
     {

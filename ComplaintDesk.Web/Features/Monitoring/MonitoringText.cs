@@ -36,14 +36,19 @@ public static class MonitoringText
     {
         ArgumentNullException.ThrowIfNull(period);
         var culture = CultureInfo.CurrentCulture;
-        return period.From.Day == 1 && period.To == period.From.AddMonths(1).AddDays(-1)
+        return period.IsMonth
             ? period.From.ToString("MMMM yyyy", culture)
             : text["Monitoring.Range", period.From.ToString(text["Date.Format"], culture), period.To.ToString(text["Date.Format"], culture)];
     }
 
-    /// <summary>A group's key as shown: channels and priorities in words, the rest as Core names them.</summary>
+    /// <summary>
+    /// A group's key as shown: channels, priorities and the groups of complaints without a category or a handler in
+    /// words, the rest (category names, handlers' e-mails) as Core names them.
+    /// </summary>
     public static string Group(this IStringLocalizer<DeskText> text, MonitoringDimension dimension, string key) => dimension switch
     {
+        MonitoringDimension.Category when key == GroupKeys.Uncategorised => text["Monitoring.Uncategorised"],
+        MonitoringDimension.Handler when key == GroupKeys.Unassigned => text["Monitoring.Unassigned"],
         MonitoringDimension.Channel when Enum.TryParse<Channel>(key, out var channel) => text.Describe(channel),
         MonitoringDimension.Priority when Enum.TryParse<Priority>(key, out var priority) => text.Describe(priority),
         _ => key,

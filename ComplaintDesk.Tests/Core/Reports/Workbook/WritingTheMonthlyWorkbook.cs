@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.Reports.Workbook;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Tests.Core.Monitoring;
+using ComplaintDesk.Tests.Localization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.Tests.Core.Reports.Workbook;
@@ -56,6 +57,18 @@ public class WritingTheMonthlyWorkbook(HandBuiltFebruary month) : IClassFixture<
         Assert.Equal((XLDataType.DateTime, new DateTime(2027, 2, 1)), (summary["First day"].DataType, summary["First day"].GetDateTime()));
         Assert.Equal((XLDataType.DateTime, new DateTime(2027, 2, 28)), (summary["Last day"].DataType, summary["Last day"].GetDateTime()));
         Assert.Equal(SummaryRows.From(figures, "Europe/Istanbul").Count, summary.Count);
+    }
+
+    [Fact]
+    public async Task The_summary_names_the_period_in_the_workbooks_own_English_whatever_the_language_around_it()
+    {
+        using var language = new TestCulture("tr-TR");
+
+        var (workbook, figures) = await WriteAsync();
+
+        Assert.Equal("February 2027", Summary(workbook)["Period"].GetString());
+        var fortnight = figures with { Period = new MonitoringPeriod(new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 15)) };
+        Assert.Equal("2027-02-01 to 2027-02-15", SummaryRows.From(fortnight, "Europe/Istanbul")[0].Value);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ using ComplaintDesk.Core.Reports.Workbook;
 using ComplaintDesk.Core.Search;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
+using ComplaintDesk.Core.StatusPage;
 using ComplaintDesk.Core.Teams;
 using ComplaintDesk.Core.Views;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +69,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICategoryList, CategoryList>();
         services.AddSingleton<IStaffNames, StaffNames>();
         services.AddSingleton<IPeopleDesk, PeopleDesk>();
+        services.AddSingleton<IStatusPageDesk, StatusPageDesk>();
         services.AddDeskOrganisation();
         services.AddDeskPrivacy(configuration);
         return services;

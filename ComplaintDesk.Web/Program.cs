@@ -2,6 +2,7 @@ using ComplaintDesk.Core;
 using ComplaintDesk.Web.Api;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components;
+using ComplaintDesk.Web.Features.StatusPage;
 using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Hubs;
 using ComplaintDesk.Web.Jobs;
@@ -29,6 +30,7 @@ builder.Services.AddDeskApi();
 builder.Services.AddDeskHub(builder.Configuration);
 builder.Services.AddDeskJobs(builder.Configuration);
 builder.Services.AddDeskUi();
+builder.Services.AddDeskStatusPage(builder.Configuration);
 builder.Services.AddDeskStartup(builder.Configuration);
 
 var app = builder.Build();
@@ -42,6 +44,7 @@ app.UseDeskStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseDeskStatusPage();
 
 app.MapStaticAssets();
 app.MapDeskHealth();
@@ -49,6 +52,7 @@ app.MapDeskApi();
 app.MapDeskHub();
 app.MapDeskJobs();
 app.MapAccountEndpoints();
+app.MapStatusLanguage();
 app.MapDeskUi();
 
 await app.RunAsync();

@@ -37,7 +37,11 @@ public static class StatusPageLimits
         return services;
     }
 
-    public static void UseDeskStatusPage(this WebApplication app) => app.UseRateLimiter();
+    public static void UseDeskStatusPage(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.UseStatusLinkGate();
+    }
 
     private static bool IsLimited(HttpContext http) =>
         http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Policy;

@@ -2,7 +2,8 @@ namespace ComplaintDesk.Web.Features.StatusPage;
 
 /// <summary>
 /// <c>Desk:StatusPage</c>: how often a status link, and a client address, may reach the status page and its public API.
-/// Every request counts, reads and moves alike; past either limit the answer is 429 with <c>Retry-After</c>.
+/// Every request counts, reads and moves alike; past either limit the answer is 429 with <c>Retry-After</c>. A request
+/// refused for its link counts twice against its address (the framework tries the address again before refusing).
 /// </summary>
 public sealed class StatusPageOptions
 {

@@ -14,7 +14,6 @@ using ComplaintDesk.Core.Reports.Workbook;
 using ComplaintDesk.Core.Search;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
-using ComplaintDesk.Core.StatusPage;
 using ComplaintDesk.Core.Teams;
 using ComplaintDesk.Core.Views;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +69,6 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICategoryList, CategoryList>();
         services.AddSingleton<IStaffNames, StaffNames>();
         services.AddSingleton<IPeopleDesk, PeopleDesk>();
-        services.AddSingleton<IStatusPageDesk, StatusPageDesk>();
         services.AddDeskOrganisation();
         services.AddDeskPrivacy(configuration);
         services.AddDeskMail(configuration);

@@ -60,7 +60,7 @@ public sealed class ComplaintWorkflow(
     public async Task<ComplaintDetails> ApplyAsync(
         string reference, Actor actor, int? expectedVersion, ComplaintCommand command, CancellationToken cancellationToken)
     {
-        ComplaintPermissions.EnsureMayMakeMoves(actor);
+        ComplaintPermissions.EnsureMayWork(actor);
         for (var attempt = 1; ; attempt++)
         {
             try

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using ComplaintDesk.Web.Api.StatusPage;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 
@@ -38,8 +37,7 @@ public static class ApiSetup
 
     private static bool IsDocumentation(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/openapi")
-        || (context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/api/v1")
-            && !context.Request.Path.StartsWithSegments(PublicStatusEndpoints.Path));
+        || (context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/api/v1"));
 
     private static Task RefuseAnonymousAsync(HttpContext context, RequestDelegate next)
     {
@@ -85,6 +83,5 @@ public static class ApiSetup
         v1.MapGroup("/reports").RequireAuthorization().WithTags("Reports").ProducesProblem(StatusCodes.Status401Unauthorized).MapReportEndpoints();
         v1.MapOrganisationEndpoints();
         v1.MapGroup("/audit").RequireAuthorization().WithTags("Audit").ProducesProblem(StatusCodes.Status401Unauthorized).MapAuditEndpoints();
-        app.MapPublicStatusEndpoints();
     }
 }

@@ -98,7 +98,9 @@ public sealed class DeskRedis : IDisposable
 
     private void Observe(bool carrying)
     {
-        if (Interlocked.Exchange(ref _carrying, carrying ? 1 : 0) == 0 && carrying)
+        // Not seen carrying before includes a first look that finds Redis already back: a node started while Redis was
+        // away served its clients alone, and its first connection may complete only once Redis is up again.
+        if (Interlocked.Exchange(ref _carrying, carrying ? 1 : 0) != 1 && carrying)
         {
             Restored?.Invoke();
         }

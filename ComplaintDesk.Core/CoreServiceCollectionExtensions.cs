@@ -14,6 +14,7 @@ using ComplaintDesk.Core.Reports.Workbook;
 using ComplaintDesk.Core.Search;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
+using ComplaintDesk.Core.StatusPage;
 using ComplaintDesk.Core.Teams;
 using ComplaintDesk.Core.Views;
 using Microsoft.EntityFrameworkCore;
@@ -69,6 +70,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICategoryList, CategoryList>();
         services.AddSingleton<IStaffNames, StaffNames>();
         services.AddSingleton<IPeopleDesk, PeopleDesk>();
+        services.AddSingleton<IStatusPageDesk, StatusPageDesk>();
         services.AddDeskOrganisation();
         services.AddDeskPrivacy(configuration);
         services.AddDeskMail(configuration);

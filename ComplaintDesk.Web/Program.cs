@@ -2,6 +2,7 @@ using ComplaintDesk.Core;
 using ComplaintDesk.Web.Api;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components;
+using ComplaintDesk.Web.Features.StatusPage;
 using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Hubs;
 using ComplaintDesk.Web.Jobs;
@@ -31,6 +32,7 @@ builder.Services.AddDeskHub(builder.Configuration);
 builder.Services.AddDeskJobs(builder.Configuration);
 builder.AddDeskMail();
 builder.Services.AddDeskUi();
+builder.Services.AddDeskStatusPage(builder.Configuration);
 builder.Services.AddDeskStartup(builder.Configuration);
 
 var app = builder.Build();
@@ -44,6 +46,7 @@ app.UseDeskStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseDeskStatusPage();
 
 app.MapStaticAssets();
 app.MapDeskHealth();
@@ -52,6 +55,7 @@ app.MapDeskHub();
 app.MapDeskJobs();
 app.MapDeskMail();
 app.MapAccountEndpoints();
+app.MapStatusLanguage();
 app.MapDeskUi();
 
 await app.RunAsync();

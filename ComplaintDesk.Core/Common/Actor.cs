@@ -8,6 +8,11 @@ public sealed record Actor(string UserId, string Email, IReadOnlySet<DeskRole> R
     /// <summary>The desk itself, for what its clocks do (SLA alerts); it has no role and works nothing.</summary>
     public static Actor Desk { get; } = new("desk", "ComplaintDesk", new HashSet<DeskRole>());
 
+    /// <summary>The complainant, through their status link: no account and no role; makes only their own moves.</summary>
+    public static Actor Complainant { get; } = new("complainant", "complainant", new HashSet<DeskRole>());
+
+    public bool IsComplainant => UserId == Complainant.UserId;
+
     /// <summary>Whether any of the person's roles holds <paramref name="capability"/> (<see cref="DeskCapabilities"/>).</summary>
     public bool Has(DeskCapability capability) => DeskCapabilities.AnyHas(Roles, capability);
 

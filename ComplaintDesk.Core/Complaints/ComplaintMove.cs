@@ -23,4 +23,7 @@ public enum ComplaintMove
 
     /// <summary>The complainant's personal data was erased (ISO 10002 4.10): by retention or on request; not a step of the process.</summary>
     AnonymisePersonalData,
+
+    /// <summary>The complainant added information through their status link; only the complainant makes this move.</summary>
+    ComplainantInformation,
 }

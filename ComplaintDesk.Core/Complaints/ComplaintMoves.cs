@@ -22,6 +22,8 @@ public static class ComplaintMoves
         Stays(ComplaintMove.Note, Enum.GetValues<ComplaintStatus>()),
         Leads(ComplaintMove.AwaitComplainant, InInvestigation, AwaitingComplainant),
         Leads(ComplaintMove.Resume, AwaitingComplainant, InInvestigation),
+        Stays(ComplaintMove.ComplainantInformation, Received, Acknowledged, Assessed, InInvestigation, ResponseReady),
+        Leads(ComplaintMove.ComplainantInformation, AwaitingComplainant, InInvestigation),
         Leads(ComplaintMove.ProposeResponse, InInvestigation, ResponseReady),
         Stays(ComplaintMove.ProposeResponse, ResponseReady),
         Leads(ComplaintMove.CommunicateDecision, ResponseReady, DecisionCommunicated),

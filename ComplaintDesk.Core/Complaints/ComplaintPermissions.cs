@@ -17,10 +17,16 @@ public static class ComplaintPermissions
 
     /// <summary>
     /// In order: the person's capabilities, their relation to the complaint, ISO 10002 objectivity (Annex D: nobody works
-    /// a complaint about them, nor takes the decision they are barred from), and last the complaint's status.
+    /// a complaint about them, nor takes the decision they are barred from), and last the complaint's status. The
+    /// complainant, through their status link, makes only their own moves (<see cref="ComplainantMoves"/>).
     /// </summary>
     public static MoveDecision Decide(Actor actor, MoveSubject complaint, ComplaintMove move)
     {
+        if (actor.IsComplainant)
+        {
+            return ComplainantMoves.Decide(complaint.Status, move);
+        }
+
         if (!actor.Has(DeskCapability.WorkComplaints))
         {
             return MoveDecision.Refused(MoveRefusalKind.NotPermitted, ReadOnlyReason);
@@ -29,6 +35,11 @@ public static class ComplaintPermissions
         if (CapabilityFor(move) is { } needed && !actor.Has(needed))
         {
             return MoveDecision.Refused(MoveRefusalKind.NotPermitted, DeskMessage.Of(ComplaintKeys.RoleCannot, ComplaintKeys.Verb(move)));
+        }
+
+        if (ComplainantMoves.OnlyTheComplainants(move))
+        {
+            return MoveDecision.Refused(MoveRefusalKind.NotPermitted, DeskMessage.Of(StatusPageKeys.OnlyTheComplainant));
         }
 
         if (!MayWorkOn(actor, complaint.Assignee))
@@ -53,6 +64,15 @@ public static class ComplaintPermissions
         return ComplaintMoves.IsAllowed(move, complaint.Status)
             ? MoveDecision.Allowed
             : MoveDecision.Refused(MoveRefusalKind.NotInThisStatus, ComplaintMoves.WhyNot(move, complaint.Status));
+    }
+
+    /// <summary>Moves are made by those who work complaints, and by the complainant through their status link.</summary>
+    public static void EnsureMayMakeMoves(Actor actor)
+    {
+        if (!actor.IsComplainant)
+        {
+            EnsureMayWork(actor);
+        }
     }
 
     /// <summary>Registering complaints, and bulk work, ask only whether the person works complaints at all.</summary>
@@ -88,7 +108,7 @@ public static class ComplaintPermissions
 
     /// <summary>Who works an unassigned complaint takes it, as in every helpdesk, unless they may work any; a note alone does not.</summary>
     public static bool TakesOnFirstMove(Actor actor, Complaint complaint, ComplaintMove move) =>
-        !actor.Has(DeskCapability.WorkAnyComplaint) && complaint.AssigneeEmail is null && move is not (ComplaintMove.Assign or ComplaintMove.Note);
+        actor.Has(DeskCapability.WorkComplaints) && !actor.Has(DeskCapability.WorkAnyComplaint) && complaint.AssigneeEmail is null && move is not (ComplaintMove.Assign or ComplaintMove.Note);
 
     private static bool MayWorkOn(Actor actor, string? assignee) =>
         actor.Has(DeskCapability.WorkAnyComplaint) || assignee is null || actor.Is(assignee);

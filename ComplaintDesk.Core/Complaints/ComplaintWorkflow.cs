@@ -60,7 +60,7 @@ public sealed class ComplaintWorkflow(
     public async Task<ComplaintDetails> ApplyAsync(
         string reference, Actor actor, int? expectedVersion, ComplaintCommand command, CancellationToken cancellationToken)
     {
-        ComplaintPermissions.EnsureMayWork(actor);
+        ComplaintPermissions.EnsureMayMakeMoves(actor);
         for (var attempt = 1; ; attempt++)
         {
             try

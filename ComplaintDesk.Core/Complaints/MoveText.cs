@@ -9,7 +9,7 @@ public static class MoveText
         ComplaintMove.Assign or ComplaintMove.Note => "7.3",
         ComplaintMove.Acknowledge => "7.4",
         ComplaintMove.Assess => "7.5",
-        ComplaintMove.Investigate or ComplaintMove.AwaitComplainant or ComplaintMove.Resume => "7.6",
+        ComplaintMove.Investigate or ComplaintMove.AwaitComplainant or ComplaintMove.Resume or ComplaintMove.ComplainantInformation => "7.6",
         ComplaintMove.ProposeResponse => "7.7",
         ComplaintMove.CommunicateDecision => "7.8",
         ComplaintMove.Close or ComplaintMove.Withdraw => "7.9",

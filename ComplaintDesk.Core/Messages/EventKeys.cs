@@ -23,6 +23,10 @@ public static class EventKeys
 
     public const string InvestigationResumed = "Core.Event.InvestigationResumed";
 
+    public const string ComplainantInformation = "Core.Event.ComplainantInformation";
+
+    public const string ComplainantInformationResumed = "Core.Event.ComplainantInformationResumed";
+
     public const string ResponseProposed = "Core.Event.ResponseProposed";
 
     public const string DecisionCommunicated = "Core.Event.DecisionCommunicated";

@@ -13,12 +13,14 @@ using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Core.Staff;
+using ComplaintDesk.Core.StatusPage;
 using ComplaintDesk.Core.Teams;
 using ComplaintDesk.Core.Views;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.RealTime;
 using Hangfire;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -53,6 +55,8 @@ public abstract class DeskPageContext : DeskComponentContext
         Services.AddSingleton<IMonthlyReports>(Reports);
         Services.AddSingleton<IPersonalDataLog>(AccessLog);
         Services.AddSingleton<IPersonalDataErasure>(Erasure);
+        Services.AddSingleton<IStatusPageDesk>(StatusPage);
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         Services.AddSingleton<IBackgroundJobClient>(Jobs);
         Services.AddSingleton<IStaffList>(new FixedStaffList());
         Services.AddSingleton<IStaffNames>(StaffNames);
@@ -97,6 +101,8 @@ public abstract class DeskPageContext : DeskComponentContext
     public RecordingPersonalDataLog AccessLog { get; } = new();
 
     public ScriptedErasure Erasure { get; } = new();
+
+    public ScriptedStatusPageDesk StatusPage { get; } = new();
 
     /// <summary>Where open selects and menus show their items, once a page is rendered.</summary>
     public IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }

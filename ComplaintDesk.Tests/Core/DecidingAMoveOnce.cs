@@ -29,12 +29,13 @@ public sealed class DecidingAMoveOnce
 
     [Theory]
     [MemberData(nameof(EveryStatusAndMove))]
-    public void Allows_the_assignee_exactly_the_moves_the_status_allows(ComplaintStatus status, ComplaintMove move)
+    public void Allows_the_assignee_exactly_the_moves_the_status_allows_but_the_complainants_own(ComplaintStatus status, ComplaintMove move)
     {
         var decision = ComplaintPermissions.Decide(Actors.Handler, new MoveSubject(status, Actors.Handler.Email, null, []), move);
 
-        Assert.Equal(ComplaintMoves.IsAllowed(move, status), decision.IsAllowed);
-        Assert.Equal(decision.IsAllowed ? null : MoveRefusalKind.NotInThisStatus, decision.Refusal);
+        var theirs = ComplainantMoves.OnlyTheComplainants(move);
+        Assert.Equal(ComplaintMoves.IsAllowed(move, status) && !theirs, decision.IsAllowed);
+        Assert.Equal(decision.IsAllowed ? null : theirs ? MoveRefusalKind.NotPermitted : MoveRefusalKind.NotInThisStatus, decision.Refusal);
     }
 
     [Theory]

@@ -89,6 +89,7 @@ public sealed class MovingAComplaint
             CommunicateDecision => from == ResponseReady ? DecisionCommunicated : null,
             Close => from == DecisionCommunicated ? Closed : null,
             RejectDecision => from == DecisionCommunicated ? InInvestigation : null,
+            ComplainantInformation => from == AwaitingComplainant ? InInvestigation : open && from != DecisionCommunicated ? from : null,
             _ => throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move on an existing complaint."),
         };
     }
@@ -112,6 +113,7 @@ public sealed class MovingAComplaint
             case RejectDecision: complaint.RejectDecision("Not enough.", stamp); break;
             case Withdraw: complaint.Withdraw("Resolved elsewhere.", stamp); break;
             case Escalate: complaint.Escalate("Needs a supervisor.", stamp); break;
+            case ComplainantInformation: complaint.AddComplainantInformation("The receipt is attached.", Stamps.Later(Actor.Complainant)); break;
             default: throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move on an existing complaint.");
         }
     }

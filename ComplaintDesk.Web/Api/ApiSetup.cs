@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ComplaintDesk.Web.Api.StatusPage;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 
@@ -37,7 +38,8 @@ public static class ApiSetup
 
     private static bool IsDocumentation(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/openapi")
-        || (context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/api/v1"));
+        || (context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/api/v1")
+            && !context.Request.Path.StartsWithSegments(PublicStatusEndpoints.Path));
 
     private static Task RefuseAnonymousAsync(HttpContext context, RequestDelegate next)
     {
@@ -83,5 +85,6 @@ public static class ApiSetup
         v1.MapGroup("/reports").RequireAuthorization().WithTags("Reports").ProducesProblem(StatusCodes.Status401Unauthorized).MapReportEndpoints();
         v1.MapOrganisationEndpoints();
         v1.MapGroup("/audit").RequireAuthorization().WithTags("Audit").ProducesProblem(StatusCodes.Status401Unauthorized).MapAuditEndpoints();
+        app.MapPublicStatusEndpoints();
     }
 }

@@ -1,0 +1,21 @@
+namespace ComplaintDesk.Core.Messages;
+
+/// <summary>The keys of what Core tells a complainant on their status page, and a handler about the complainant's own moves.</summary>
+public static class StatusPageKeys
+{
+    public const string NoSuchLink = "Core.StatusPage.NoSuchLink";
+
+    public const string InformationMissing = "Core.StatusPage.InformationMissing";
+
+    public const string ReasonMissing = "Core.StatusPage.ReasonMissing";
+
+    public const string InformationNotNow = "Core.StatusPage.InformationNotNow";
+
+    public const string AcceptNotNow = "Core.StatusPage.AcceptNotNow";
+
+    public const string RejectNotNow = "Core.StatusPage.RejectNotNow";
+
+    public const string NotTheComplainants = "Core.StatusPage.NotTheComplainants";
+
+    public const string OnlyTheComplainant = "Core.StatusPage.OnlyTheComplainant";
+}

@@ -1,0 +1,24 @@
+using ComplaintDesk.Core.Common;
+
+namespace ComplaintDesk.Core.StatusPage;
+
+/// <summary>
+/// The complainant's side of the desk, reached by a status link's token alone; an unknown token and an expired link
+/// are one and the same answer. See <see cref="StatusPageDesk"/>.
+/// </summary>
+public interface IStatusPageDesk
+{
+    /// <summary>The complaint behind <paramref name="token"/>, or null when the token is unknown or its link expired.</summary>
+    Task<StatusView?> ReadAsync(string token, CancellationToken cancellationToken);
+
+    Task AddInformationAsync(string token, string? text, CancellationToken cancellationToken);
+
+    /// <summary>ISO 10002 7.9: the complainant accepts the decision, which closes the complaint.</summary>
+    Task AcceptAsync(string token, CancellationToken cancellationToken);
+
+    /// <summary>ISO 10002 7.9, Annex H: the complainant rejects the decision; it reopens one level up.</summary>
+    Task RejectAsync(string token, string? reason, CancellationToken cancellationToken);
+
+    /// <summary>A complaint's token for a person who may see personal data, issued the first time it is asked for.</summary>
+    Task<string> TokenForAsync(string reference, Actor actor, CancellationToken cancellationToken);
+}

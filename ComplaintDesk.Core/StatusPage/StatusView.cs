@@ -1,0 +1,48 @@
+using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Sla;
+
+namespace ComplaintDesk.Core.StatusPage;
+
+/// <summary>
+/// A complaint as its complainant sees it through their status link (ISO 10002 7.3): never staff names, notes, the
+/// assessment or anything about other complaints.
+/// </summary>
+/// <param name="DecisionExpectedBy">The respond clock's deadline while it runs; null once a decision was communicated.</param>
+/// <param name="Decision">The decision while it stands (decided or closed); null before it and after it is rejected.</param>
+/// <param name="Moves">The complainant's moves possible now (<see cref="ComplainantMoves"/>).</param>
+public sealed record StatusView(
+    string Reference,
+    StatusStage Stage,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? AcknowledgedAt,
+    DateTimeOffset? DecisionExpectedBy,
+    StatusDecision? Decision,
+    IReadOnlyList<ComplaintMove> Moves)
+{
+    internal static StatusView Of(Complaint complaint, ISlaSettings sla, DateTimeOffset now)
+    {
+        var respond = complaint.ClocksAt(sla, now).Single(c => c.Kind == ClockKind.Respond);
+        var stands = complaint.Status is ComplaintStatus.DecisionCommunicated or ComplaintStatus.Closed;
+        return new StatusView(
+            complaint.Reference,
+            StageOf(complaint.Status),
+            complaint.ReceivedAt,
+            complaint.AcknowledgedAt,
+            respond.StoppedAt is null ? respond.Deadline : null,
+            stands && complaint is { DecisionText: { } text, DecisionCommunicatedAt: { } at }
+                ? new StatusDecision(text, complaint.Remedy is { } remedy ? [remedy] : [], at)
+                : null,
+            ComplainantMoves.PossibleIn(complaint.Status));
+    }
+
+    private static StatusStage StageOf(ComplaintStatus status) => status switch
+    {
+        ComplaintStatus.Received => StatusStage.Received,
+        ComplaintStatus.Acknowledged => StatusStage.Acknowledged,
+        ComplaintStatus.AwaitingComplainant => StatusStage.Awaiting,
+        ComplaintStatus.DecisionCommunicated => StatusStage.Decided,
+        ComplaintStatus.Closed => StatusStage.Closed,
+        ComplaintStatus.Withdrawn => StatusStage.Withdrawn,
+        _ => StatusStage.Investigating,
+    };
+}

@@ -1,0 +1,71 @@
+using ComplaintDesk.Tests.StatusPage;
+using Microsoft.Playwright;
+
+namespace ComplaintDesk.Tests.EndToEnd;
+
+/// <summary>
+/// A complainant with only their status link, on a 390×844 phone: the page speaks their browser's language, fits the
+/// screen, switches to English on request, takes their information and their answer to the decision, and confirms each.
+/// </summary>
+public sealed class FollowingAComplaintOnAPhone(DeskBrowser desk) : IClassFixture<DeskBrowser>
+{
+    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    [Fact]
+    public async Task A_complainant_adds_information_switches_to_English_and_rejects_the_decision()
+    {
+        var (handler, reference, token) = await new Complainant(desk.App).ComplaintAsync("awaiting");
+        await using var context = await desk.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = desk.BaseUrl, ViewportSize = Phone, Locale = "tr-TR", IsMobile = true, HasTouch = true,
+        });
+        var page = await context.NewPageAsync();
+        var policyViolations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                policyViolations.Add(message.Text);
+            }
+        };
+        var axe = new AxeFindings();
+
+        await page.GotoAsync($"/status/{token}");
+        await Assertions.Expect(page.Locator("#status-reference")).ToHaveTextAsync(reference);
+        await Assertions.Expect(page.Locator("#status-stage-name")).ToHaveTextAsync("Sizden bilgi bekleniyor");
+        await AssertFitsAsync(page);
+        await axe.CheckAsync(page, "awaiting");
+        await axe.CheckOutlineAsync(page, "awaiting");
+        await DeskBrowser.ScreenshotAsync(page, "status-phone-awaiting-tr");
+
+        await page.FillAsync("textarea[name=Information]", "Kadıköy mağazasından aldım.\nFiş ektedir.");
+        await page.ClickAsync("#send-information");
+        await Assertions.Expect(page.Locator("#status-done")).ToContainTextAsync("Bilginiz şikâyetinize eklendi");
+        await Assertions.Expect(page.Locator("#status-stage-name")).ToHaveTextAsync("İnceleniyor");
+        await DeskBrowser.ScreenshotAsync(page, "status-phone-information-tr");
+
+        await handler.MoveAsync(reference, "propose-response", new { remedy = "Replacement", text = "We replace the kettle." });
+        await handler.MoveAsync(reference, "communicate-decision", new { channel = "Email", text = "We will send you a new kettle within five working days." });
+        await page.ClickAsync("#status-languages button[lang=en]");
+        await Assertions.Expect(page.Locator("#status-stage-name")).ToHaveTextAsync("Decision sent");
+        await Assertions.Expect(page.Locator("#status-decision-text")).ToHaveTextAsync("We will send you a new kettle within five working days.");
+        await AssertFitsAsync(page);
+        await axe.CheckAsync(page, "decided");
+        await DeskBrowser.ScreenshotAsync(page, "status-phone-decided-en");
+
+        await page.FillAsync("textarea[name=Reason]", "I asked for a refund, not another kettle.");
+        await page.ClickAsync("#reject-decision");
+        await Assertions.Expect(page.Locator("#status-done")).ToContainTextAsync("Your complaint is reopened");
+        await Assertions.Expect(page.Locator("#status-stage-name")).ToHaveTextAsync("Being looked into");
+        await DeskBrowser.ScreenshotAsync(page, "status-phone-rejected-en");
+
+        var reopened = await handler.GetAsync(reference);
+        Assert.Equal(("InInvestigation", 1), (reopened["status"]!.GetValue<string>(), reopened["escalationLevel"]!.GetValue<int>()));
+        Assert.False(axe.Any, axe.ToString());
+        Assert.Empty(policyViolations);
+    }
+
+    // Nothing wider than the phone: no sideways scrolling to read a date or press a button.
+    private static async Task AssertFitsAsync(IPage page) =>
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways.");
+}

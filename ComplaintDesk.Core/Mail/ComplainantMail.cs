@@ -38,7 +38,7 @@ public sealed class ComplainantMail(IMailComposer composer, IMailDispatch dispat
             complainant.Name,
             complaint.ReceivedAt,
             complaint.Clocks.SingleOrDefault(c => c.Kind == ClockKind.Respond)?.Deadline,
-            StatusUrl(link.Token),
+            StatusLink.AddressOf(options.Value.PublicBaseUrl, link.Token),
             (command as AwaitComplainantCommand)?.Question,
             kind == MessageKind.Decision ? complaint.DecisionText : null,
             kind == MessageKind.Decision ? complaint.Remedy : null);
@@ -49,9 +49,6 @@ public sealed class ComplainantMail(IMailComposer composer, IMailDispatch dispat
 
     /// <summary>Once the unit of work that queued a message is saved: try it now.</summary>
     internal void SendQueued() => dispatch.SendNow();
-
-    /// <summary>The address of a status page: the public base with the page's route.</summary>
-    public string StatusUrl(string token) => $"{options.Value.PublicBaseUrl.TrimEnd('/')}/status/{token}";
 
     private static MessageKind? KindOf(ComplaintCommand command) => command switch
     {

@@ -21,4 +21,10 @@ public sealed class StatusLink
     public string Token { get; private set; } = "";
 
     public DateTimeOffset IssuedAt { get; private set; }
+
+    /// <summary>The status page's route for <paramref name="token"/>, relative to the desk's base address.</summary>
+    public static string PathOf(string token) => $"status/{Uri.EscapeDataString(token)}";
+
+    /// <summary>The address a complainant follows: the desk's public base (<c>Desk:PublicBaseUrl</c>) with the page's route.</summary>
+    public static string AddressOf(string publicBaseUrl, string token) => $"{publicBaseUrl.TrimEnd('/')}/{PathOf(token)}";
 }

@@ -19,7 +19,7 @@ public sealed class StatusPageDesk(
     {
         var now = time.GetUtcNow();
         var complaint = await FindAsync(token, now, cancellationToken);
-        return complaint is null ? null : StatusView.Of(complaint, sla, now);
+        return complaint is null ? null : StatusView.Of(complaint, await QuestionAsync(complaint, cancellationToken), sla, now);
     }
 
     public Task AddInformationAsync(string token, string? text, CancellationToken cancellationToken) =>
@@ -68,6 +68,22 @@ public sealed class StatusPageDesk(
         ComplainantMoves.Decide(complaint.Status, command.Move).ThrowIfRefused();
         errors?.ThrowIfAny();
         await workflow.ApplyAsync(complaint.Reference, Actor.Complainant, null, command, cancellationToken);
+    }
+
+    // The question that paused the complaint is the text of its latest request for information.
+    private async Task<string?> QuestionAsync(Complaint complaint, CancellationToken cancellationToken)
+    {
+        if (complaint.Status != ComplaintStatus.AwaitingComplainant)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.TimelineEvents
+            .Where(e => e.ComplaintId == complaint.Id && e.Move == ComplaintMove.AwaitComplainant)
+            .OrderByDescending(e => e.Id)
+            .Select(e => e.Text)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     // One query whether the token is unknown or its link expired, so neither answers sooner than the other.

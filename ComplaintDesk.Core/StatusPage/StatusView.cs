@@ -9,6 +9,7 @@ namespace ComplaintDesk.Core.StatusPage;
 /// </summary>
 /// <param name="DecisionExpectedBy">The respond clock's deadline while it runs; null once a decision was communicated.</param>
 /// <param name="Decision">The decision while it stands (decided or closed); null before it and after it is rejected.</param>
+/// <param name="Question">The desk's question while it awaits the complainant's information; null at any other stage.</param>
 /// <param name="Moves">The complainant's moves possible now (<see cref="ComplainantMoves"/>).</param>
 public sealed record StatusView(
     string Reference,
@@ -17,9 +18,10 @@ public sealed record StatusView(
     DateTimeOffset? AcknowledgedAt,
     DateTimeOffset? DecisionExpectedBy,
     StatusDecision? Decision,
+    string? Question,
     IReadOnlyList<ComplaintMove> Moves)
 {
-    internal static StatusView Of(Complaint complaint, ISlaSettings sla, DateTimeOffset now)
+    internal static StatusView Of(Complaint complaint, string? question, ISlaSettings sla, DateTimeOffset now)
     {
         var respond = complaint.ClocksAt(sla, now).Single(c => c.Kind == ClockKind.Respond);
         var stands = complaint.Status is ComplaintStatus.DecisionCommunicated or ComplaintStatus.Closed;
@@ -32,6 +34,7 @@ public sealed record StatusView(
             stands && complaint is { DecisionText: { } text, DecisionCommunicatedAt: { } at }
                 ? new StatusDecision(text, complaint.Remedy is { } remedy ? [remedy] : [], at)
                 : null,
+            complaint.Status == ComplaintStatus.AwaitingComplainant ? question : null,
             ComplainantMoves.PossibleIn(complaint.Status));
     }
 

@@ -34,6 +34,9 @@ namespace ComplaintDesk.Tests.Components;
 /// </summary>
 public abstract class DeskPageContext : DeskComponentContext
 {
+    /// <summary>The address complainants reach this desk at, unlike the address its pages are rendered at.</summary>
+    public const string PublicBaseUrl = "https://complaints.example/";
+
     /// <summary>09:30 at the desk in Istanbul, the default time zone of <see cref="DeskOptions"/>.</summary>
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 30, 0, TimeSpan.FromHours(3));
 
@@ -62,7 +65,9 @@ public abstract class DeskPageContext : DeskComponentContext
         Services.AddSingleton<IStaffNames>(StaffNames);
         Services.AddSingleton<ICategoryList>(new FixedCategoryList());
         Services.AddSingleton<ITeamMembership>(Teams);
-        Services.AddSingleton(new DeskTimeZone(Options.Create(new DeskOptions())));
+        var desk = Options.Create(new DeskOptions { PublicBaseUrl = PublicBaseUrl });
+        Services.AddSingleton(desk);
+        Services.AddSingleton(new DeskTimeZone(desk));
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddScoped<DeskEvents>();
         Services.AddSingleton(new LivePacing(Time));

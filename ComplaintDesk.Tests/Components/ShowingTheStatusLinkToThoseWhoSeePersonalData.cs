@@ -10,14 +10,14 @@ namespace ComplaintDesk.Tests.Components;
 public sealed class ShowingTheStatusLinkToThoseWhoSeePersonalData : ComplaintPageContext
 {
     [Fact]
-    public void A_supervisor_sees_the_link_and_a_button_to_copy_it()
+    public void A_supervisor_sees_the_link_at_the_desks_public_address_and_a_button_to_copy_it()
     {
         SignInAs(DeskPerson.Supervisor);
 
         var page = Open(new ComplaintDetailsBuilder().InState(ComplaintStatus.Acknowledged).Build());
 
         page.WaitForAssertion(() => Assert.Equal(
-            $"http://localhost/status/{ScriptedStatusPageDesk.Token}", page.Find("#status-link-panel input").GetAttribute("value")));
+            $"https://complaints.example/status/{ScriptedStatusPageDesk.Token}", page.Find("#status-link-panel input").GetAttribute("value")));
         Assert.NotNull(page.Find("#copy-status-link"));
         Assert.Equal([ComplaintDetailsBuilder.Reference], StatusPage.Asked);
     }

@@ -4,9 +4,9 @@ namespace ComplaintDesk.Tests.EndToEnd;
 
 /// <summary>
 /// A supervisor finds the complaint's status link on the complaint page, copies it with one button (a script the
-/// Content-Security-Policy allows), and the copied link opens the complainant's page.
+/// Content-Security-Policy allows), and the copied link, at the desk's public address, opens the complainant's page.
 /// </summary>
-public sealed class CopyingTheStatusLinkOnTheComplaintPage(DeskBrowser desk) : IClassFixture<DeskBrowser>
+public sealed class CopyingTheStatusLinkOnTheComplaintPage(PublicDeskBrowser desk) : IClassFixture<PublicDeskBrowser>
 {
     [Fact]
     public async Task The_copied_link_opens_the_complainants_page()
@@ -17,7 +17,7 @@ public sealed class CopyingTheStatusLinkOnTheComplaintPage(DeskBrowser desk) : I
         await page.GotoAsync(reference!);
         await DeskBrowser.WaitUntilInteractiveAsync(page);
         var shown = await page.Locator("#status-link-panel input").InputValueAsync();
-        Assert.Matches(@"/status/[A-Za-z0-9_-]{24}$", shown);
+        Assert.Matches($@"^http://localhost:{new Uri(desk.BaseUrl).Port}/status/[A-Za-z0-9_-]{{24}}$", shown);
 
         await page.ClickAsync("#copy-status-link");
 

@@ -18,8 +18,9 @@ public class DeskBrowser : IAsyncLifetime, IAsyncDisposable
     /// <summary>A Monday at noon in Istanbul, mid-month: the desk's working hours are on and the month has weeks behind it.</summary>
     public static readonly DateTimeOffset OrdinaryMonday = new(2026, 11, 23, 12, 0, 0, TimeSpan.FromHours(3));
 
-    private readonly DeskApiFactory _app = new();
+    private readonly DeskApiFactory _app;
     private readonly DateTimeOffset _startsAt;
+    private readonly int _port;
     private IPlaywright? _playwright;
 
     public DeskBrowser()
@@ -27,7 +28,13 @@ public class DeskBrowser : IAsyncLifetime, IAsyncDisposable
     {
     }
 
-    protected DeskBrowser(DateTimeOffset startsAt) => _startsAt = startsAt;
+    protected DeskBrowser(DateTimeOffset startsAt)
+        : this(startsAt, new DeskApiFactory(), port: 0)
+    {
+    }
+
+    /// <summary>The desk <paramref name="app"/> on <paramref name="port"/> (0: any free port).</summary>
+    protected DeskBrowser(DateTimeOffset startsAt, DeskApiFactory app, int port) => (_startsAt, _app, _port) = (startsAt, app, port);
 
     public IBrowser Browser { get; private set; } = default!;
 
@@ -40,7 +47,7 @@ public class DeskBrowser : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         _app.Time.SetUtcNow(_startsAt);
-        _app.UseKestrel(0);
+        _app.UseKestrel(_port);
         _app.StartServer();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         // Two cores run the app, the browser and other tests at once: give each expectation room.

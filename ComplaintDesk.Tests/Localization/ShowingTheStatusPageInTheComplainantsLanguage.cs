@@ -77,5 +77,6 @@ public sealed class ShowingTheStatusPageInTheComplainantsLanguage : DeskPageCont
         Received.AddHours(2),
         null,
         new StatusDecision("We refund it. <b>Sorry</b>", [RemedyType.Refund], Received.AddDays(3)),
+        null,
         ComplainantMoves.PossibleIn(status));
 }

@@ -1,3 +1,5 @@
+using ComplaintDesk.Core.StatusPage;
+
 namespace ComplaintDesk.Web.Features.StatusPage;
 
 /// <summary>Where the status page of a token lives, and what each confirmation is called in its address.</summary>
@@ -12,7 +14,7 @@ public static class StatusAddress
     public static IReadOnlyList<string> Confirmations { get; } = [InformationAdded, Accepted, Rejected];
 
     /// <summary>The page's address relative to the desk's base address.</summary>
-    public static string Of(string token) => $"status/{Uri.EscapeDataString(token)}";
+    public static string Of(string token) => StatusLink.PathOf(token);
 
     public static string Done(string token, string done) => $"{Of(token)}?done={done}";
 }

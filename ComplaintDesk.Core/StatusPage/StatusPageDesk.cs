@@ -19,7 +19,14 @@ public sealed class StatusPageDesk(
     {
         var now = time.GetUtcNow();
         var complaint = await FindAsync(token, now, cancellationToken);
-        return complaint is null ? null : StatusView.Of(complaint, sla, now);
+        if (complaint is null)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var language = await db.Complainants.Where(p => p.ComplaintId == complaint.Id).Select(p => p.Language).SingleAsync(cancellationToken);
+        return StatusView.Of(complaint, language, sla, now);
     }
 
     public Task AddInformationAsync(string token, string? text, CancellationToken cancellationToken) =>

@@ -10,6 +10,7 @@ namespace ComplaintDesk.Core.StatusPage;
 /// <param name="DecisionExpectedBy">The respond clock's deadline while it runs; null once a decision was communicated.</param>
 /// <param name="Decision">The decision while it stands (decided or closed); null before it and after it is rejected.</param>
 /// <param name="Moves">The complainant's moves possible now (<see cref="ComplainantMoves"/>).</param>
+/// <param name="Language">The complainant's language, which the page opens in; null for the desk's default.</param>
 public sealed record StatusView(
     string Reference,
     StatusStage Stage,
@@ -17,9 +18,10 @@ public sealed record StatusView(
     DateTimeOffset? AcknowledgedAt,
     DateTimeOffset? DecisionExpectedBy,
     StatusDecision? Decision,
-    IReadOnlyList<ComplaintMove> Moves)
+    IReadOnlyList<ComplaintMove> Moves,
+    string? Language = null)
 {
-    internal static StatusView Of(Complaint complaint, ISlaSettings sla, DateTimeOffset now)
+    internal static StatusView Of(Complaint complaint, string? language, ISlaSettings sla, DateTimeOffset now)
     {
         var respond = complaint.ClocksAt(sla, now).Single(c => c.Kind == ClockKind.Respond);
         var stands = complaint.Status is ComplaintStatus.DecisionCommunicated or ComplaintStatus.Closed;
@@ -32,7 +34,8 @@ public sealed record StatusView(
             stands && complaint is { DecisionText: { } text, DecisionCommunicatedAt: { } at }
                 ? new StatusDecision(text, complaint.Remedy is { } remedy ? [remedy] : [], at)
                 : null,
-            ComplainantMoves.PossibleIn(complaint.Status));
+            ComplainantMoves.PossibleIn(complaint.Status),
+            language);
     }
 
     private static StatusStage StageOf(ComplaintStatus status) => status switch

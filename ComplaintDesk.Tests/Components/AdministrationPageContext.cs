@@ -1,7 +1,9 @@
 using AngleSharp.Dom;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Mail;
 using ComplaintDesk.Core.Teams;
+using ComplaintDesk.Core.Templates;
 using ComplaintDesk.Tests.Integration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +28,8 @@ public abstract class AdministrationPageContext : DeskPageContext, IAsyncLifetim
         Services.AddSingleton(CategoryDesk);
         Services.AddSingleton(TeamDesk);
         Services.AddSingleton(Desk.Services.GetRequiredService<ICategoryList>());
+        Services.AddSingleton(Desk.Services.GetRequiredService<ITemplateDesk>());
+        Services.AddSingleton(Desk.Services.GetRequiredService<ComplainantMail>());
     }
 
     async Task IAsyncLifetime.DisposeAsync()

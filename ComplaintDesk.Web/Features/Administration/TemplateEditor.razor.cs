@@ -74,7 +74,7 @@ public sealed partial class TemplateEditor
 
     private CultureInfo Language => CultureInfo.GetCultureInfo(Culture);
 
-    private string Heading => Text["Templates.Editing", Text.Word(TemplateKeys.Describe(Purpose, Kind)), LanguageNames.Of(Culture)];
+    private string Heading => Text["Templates.Editing", TemplateNames.Of(Text, Purpose, Kind), LanguageNames.Of(Culture)];
 
     private IEnumerable<string> Known => MailPlaceholders.Known(Purpose, Kind).Select(name => $"{{{name}}}");
 

@@ -1,5 +1,4 @@
 using ComplaintDesk.Core.Mail;
-using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Templates;
 using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
@@ -30,11 +29,7 @@ public sealed partial class TemplatesPage
     private TemplateView? Saved(TemplatePurpose purpose, MessageKind kind, string culture) =>
         _saved.SingleOrDefault(t => t.Purpose == purpose && t.Kind == kind && t.Culture == culture);
 
-    private string Describe(TemplatePurpose purpose, MessageKind kind)
-    {
-        var words = Text.Word(TemplateKeys.Describe(purpose, kind));
-        return char.ToUpper(words[0], System.Globalization.CultureInfo.CurrentCulture) + words[1..];
-    }
+    private string Describe(TemplatePurpose purpose, MessageKind kind) => TemplateNames.Of(Text, purpose, kind);
 
     private void Open(TemplatePurpose purpose, MessageKind kind, string culture) => _open = (purpose, kind, culture);
 }

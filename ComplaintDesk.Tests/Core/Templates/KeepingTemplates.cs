@@ -13,11 +13,18 @@ namespace ComplaintDesk.Tests.Core.Templates;
 /// Administrators save and reset templates on a real database: each change names the version it started from, so a
 /// change someone made meanwhile is refused and nothing is written; every save and reset is an audit event.
 /// </summary>
-public sealed class KeepingTemplates : IAsyncLifetime
+public class KeepingTemplates : IAsyncLifetime
 {
     private const string Subject = "Received: {reference}";
     private const string Body = "Dear {name}, expect us by {decisionExpectedBy}. {statusLink}";
-    private readonly SqliteDesk _desk = new();
+    private readonly CoreDesk _desk;
+
+    public KeepingTemplates()
+        : this(new SqliteDesk())
+    {
+    }
+
+    protected KeepingTemplates(CoreDesk desk) => _desk = desk;
 
     private ITemplateDesk Templates => _desk.Services.GetRequiredService<ITemplateDesk>();
 

@@ -16,6 +16,7 @@ using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Staff;
 using ComplaintDesk.Core.StatusPage;
 using ComplaintDesk.Core.Teams;
+using ComplaintDesk.Core.Templates;
 using ComplaintDesk.Core.Views;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -71,6 +72,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IStaffNames, StaffNames>();
         services.AddSingleton<IPeopleDesk, PeopleDesk>();
         services.AddSingleton<IStatusPageDesk, StatusPageDesk>();
+        services.AddSingleton<ITemplateDesk, TemplateDesk>();
         services.AddDeskOrganisation();
         services.AddDeskPrivacy(configuration);
         services.AddDeskMail(configuration);

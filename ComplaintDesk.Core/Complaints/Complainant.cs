@@ -13,8 +13,9 @@ public sealed class Complainant
     {
     }
 
-    internal Complainant(string name, string? email, string? phone, ContactMethod preferredContact)
+    internal Complainant(string name, string? email, string? phone, ContactMethod preferredContact, string? language)
     {
+        Language = language;
         Name = name;
         Email = email;
         Phone = phone;
@@ -32,6 +33,12 @@ public sealed class Complainant
     public string? Phone { get; private set; }
 
     public ContactMethod PreferredContact { get; private set; }
+
+    /// <summary>
+    /// The culture the desk writes to them in (one it speaks); null for the desk's default. Kept on anonymising: it
+    /// names nobody, and whatever the desk still shows them (the status page) stays in their language.
+    /// </summary>
+    public string? Language { get; private set; }
 
     /// <summary>When the name and contacts were erased (retention or an erasure request); null while they are kept.</summary>
     public DateTimeOffset? AnonymisedAt { get; private set; }

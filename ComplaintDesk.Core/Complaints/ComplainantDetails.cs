@@ -1,3 +1,4 @@
 namespace ComplaintDesk.Core.Complaints;
 
-public sealed record ComplainantDetails(string? Name, string? Email, string? Phone, ContactMethod? PreferredContact);
+/// <param name="Language">The language the desk writes to them in, by a name the desk speaks (<c>tr</c>, <c>en</c>); null for the desk's own.</param>
+public sealed record ComplainantDetails(string? Name, string? Email, string? Phone, ContactMethod? PreferredContact, string? Language = null);

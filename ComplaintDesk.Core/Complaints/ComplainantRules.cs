@@ -6,7 +6,7 @@ namespace ComplaintDesk.Core.Complaints;
 /// <summary>The complainant's details (Annex C): a name, and a way to reach them in the way they prefer.</summary>
 internal static class ComplainantRules
 {
-    public sealed record Valid(string Name, string? Email, string? Phone, ContactMethod PreferredContact);
+    public sealed record Valid(string Name, string? Email, string? Phone, ContactMethod PreferredContact, string? Language);
 
     public static Valid? Read(ComplainantDetails? details, FieldErrors errors)
     {
@@ -44,6 +44,6 @@ internal static class ComplainantRules
 
         return preferred is null || NewComplaintRules.Clean(details.Name) is not { } name
             ? null
-            : new Valid(name, email, phone, preferred.Value);
+            : new Valid(name, email, phone, preferred.Value, NewComplaintRules.Clean(details.Language));
     }
 }

@@ -114,7 +114,7 @@ public sealed partial class Complaint
             Description = received.Description,
             DesiredOutcome = received.DesiredOutcome,
             SubjectStaffEmail = received.SubjectStaffEmail,
-            Complainant = new Complainant(received.Name, received.Email, received.Phone, received.PreferredContact),
+            Complainant = new Complainant(received.Name, received.Email, received.Phone, received.PreferredContact, received.Language),
         };
         complaint._timeline.Add(new TimelineEvent(
             stamp, ComplaintMove.Receive, null, ComplaintStatus.Received, DeskMessage.Of(EventKeys.Received, complaint.Channel), null));

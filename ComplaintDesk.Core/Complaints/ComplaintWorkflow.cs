@@ -26,7 +26,8 @@ public sealed class ComplaintWorkflow(
     IDeskNotifier notifier,
     IAlarmScheduler alarms,
     ISlaSettings sla,
-    ComplainantMail mail) : IComplaintWorkflow
+    ComplainantMail mail,
+    IDeskLanguages languages) : IComplaintWorkflow
 {
     // Each retry follows a write that committed meanwhile, so a handful covers any burst a desk sees.
     private const int Attempts = 5;
@@ -38,6 +39,7 @@ public sealed class ComplaintWorkflow(
         var stamp = new Stamp(time.GetUtcNow(), actor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var errors = new FieldErrors();
+        input = ComplainantLanguage.Settle(input, languages, errors);
         NewComplaintRules.Read(input, stamp.At, errors);
         var category = await db.FindCategoryAsync(input.Category, errors, cancellationToken);
         errors.ThrowIfAny();

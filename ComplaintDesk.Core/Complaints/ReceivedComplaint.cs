@@ -8,6 +8,7 @@ internal sealed record ReceivedComplaint(
     string? Email,
     string? Phone,
     ContactMethod PreferredContact,
+    string? Language,
     string ProductOrService,
     string Description,
     string? DesiredOutcome,

@@ -24,7 +24,7 @@ public sealed class ComplainantMail(IMailComposer composer, IMailDispatch dispat
         }
 
         var complainant = await db.Complainants.Where(p => p.ComplaintId == complaint.Id)
-            .Select(p => new { p.Name, p.Email })
+            .Select(p => new { p.Name, p.Email, p.Language })
             .SingleAsync(cancellationToken);
         if (complainant.Email is null)
         {
@@ -41,7 +41,8 @@ public sealed class ComplainantMail(IMailComposer composer, IMailDispatch dispat
             StatusLink.AddressOf(options.Value.PublicBaseUrl, link.Token),
             (command as AwaitComplainantCommand)?.Question,
             kind == MessageKind.Decision ? complaint.DecisionText : null,
-            kind == MessageKind.Decision ? complaint.Remedy : null);
+            kind == MessageKind.Decision ? complaint.Remedy : null,
+            complainant.Language);
         var mail = await composer.ComposeAsync(facts, cancellationToken);
         db.OutgoingMessages.Add(new OutgoingMessage(complaint.Id, kind, complainant.Email, mail, stamp.At));
         return true;

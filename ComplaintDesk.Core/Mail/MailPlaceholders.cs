@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ComplaintDesk.Core.Templates;
 
 namespace ComplaintDesk.Core.Mail;
 
@@ -18,6 +19,7 @@ public static partial class MailPlaceholders
     public const string Remedy = "remedy";
 
     private static readonly string[] _everyKind = [Reference, Name, ReceivedAt, DecisionExpectedBy, StatusLink];
+    private static readonly string[] _inReply = [Reference, Name, ReceivedAt, DecisionExpectedBy];
 
     /// <summary>The placeholders a kind's template may use.</summary>
     public static IReadOnlyList<string> Known(MessageKind kind) => kind switch
@@ -37,6 +39,21 @@ public static partial class MailPlaceholders
         MessageKind.InformationRequest => [StatusLink, Question],
         _ => [StatusLink, Decision],
     };
+
+    /// <summary>What a subject must say: the reference, so a reply finds its complaint.</summary>
+    public static IReadOnlyList<string> RequiredInSubject { get; } = [Reference];
+
+    /// <summary>
+    /// The placeholders a template for <paramref name="purpose"/> may use. A handler's reply is the question or the
+    /// decision itself and sits in a dialog, so it knows what the complaint already says but not the status link.
+    /// </summary>
+    public static IReadOnlyList<string> Known(TemplatePurpose purpose, MessageKind kind) => purpose == TemplatePurpose.Mail
+        ? Known(kind)
+        : kind == MessageKind.Decision ? [.. _inReply, Remedy] : _inReply;
+
+    /// <summary>What a template's body must say: a message what <see cref="RequiredInBody(MessageKind)"/> says; a reply nothing.</summary>
+    public static IReadOnlyList<string> RequiredInBody(TemplatePurpose purpose, MessageKind kind) =>
+        purpose == TemplatePurpose.Mail ? RequiredInBody(kind) : [];
 
     /// <summary>Every placeholder <paramref name="template"/> names, in order of first use.</summary>
     public static IReadOnlyList<string> Named(string template) =>

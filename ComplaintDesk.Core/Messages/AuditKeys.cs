@@ -53,6 +53,7 @@ public static class AuditKeys
         AuditAreas.Categories => DeskMessage.Of("Core.Audit.Area.Categories"),
         AuditAreas.People => DeskMessage.Of("Core.Audit.Area.People"),
         AuditAreas.SlaSettings => DeskMessage.Of("Core.Audit.Area.SlaSettings"),
+        AuditAreas.Templates => DeskMessage.Of("Core.Audit.Area.Templates"),
         _ => DeskMessage.Unkeyed(area),
     };
 }

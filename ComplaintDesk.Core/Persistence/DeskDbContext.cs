@@ -11,6 +11,7 @@ using ComplaintDesk.Core.Search;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.StatusPage;
 using ComplaintDesk.Core.Teams;
+using ComplaintDesk.Core.Templates;
 using ComplaintDesk.Core.Views;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -52,6 +53,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     public DbSet<StatusLink> StatusLinks => Set<StatusLink>();
 
     public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
+
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
 
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 

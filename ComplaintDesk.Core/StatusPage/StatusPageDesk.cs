@@ -19,7 +19,14 @@ public sealed class StatusPageDesk(
     {
         var now = time.GetUtcNow();
         var complaint = await FindAsync(token, now, cancellationToken);
-        return complaint is null ? null : StatusView.Of(complaint, await QuestionAsync(complaint, cancellationToken), sla, now);
+        if (complaint is null)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var language = await db.Complainants.Where(p => p.ComplaintId == complaint.Id).Select(p => p.Language).SingleAsync(cancellationToken);
+        return StatusView.Of(complaint, await QuestionAsync(db, complaint, cancellationToken), language, sla, now);
     }
 
     public Task AddInformationAsync(string token, string? text, CancellationToken cancellationToken) =>
@@ -71,14 +78,13 @@ public sealed class StatusPageDesk(
     }
 
     // The question that paused the complaint is the text of its latest request for information.
-    private async Task<string?> QuestionAsync(Complaint complaint, CancellationToken cancellationToken)
+    private static async Task<string?> QuestionAsync(DeskDbContext db, Complaint complaint, CancellationToken cancellationToken)
     {
         if (complaint.Status != ComplaintStatus.AwaitingComplainant)
         {
             return null;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.TimelineEvents
             .Where(e => e.ComplaintId == complaint.Id && e.Move == ComplaintMove.AwaitComplainant)
             .OrderByDescending(e => e.Id)

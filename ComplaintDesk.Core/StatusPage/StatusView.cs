@@ -11,6 +11,7 @@ namespace ComplaintDesk.Core.StatusPage;
 /// <param name="Decision">The decision while it stands (decided or closed); null before it and after it is rejected.</param>
 /// <param name="Question">The desk's question while it awaits the complainant's information; null at any other stage.</param>
 /// <param name="Moves">The complainant's moves possible now (<see cref="ComplainantMoves"/>).</param>
+/// <param name="Language">The complainant's language, which the page opens in; null for the desk's default.</param>
 public sealed record StatusView(
     string Reference,
     StatusStage Stage,
@@ -19,9 +20,10 @@ public sealed record StatusView(
     DateTimeOffset? DecisionExpectedBy,
     StatusDecision? Decision,
     string? Question,
-    IReadOnlyList<ComplaintMove> Moves)
+    IReadOnlyList<ComplaintMove> Moves,
+    string? Language = null)
 {
-    internal static StatusView Of(Complaint complaint, string? question, ISlaSettings sla, DateTimeOffset now)
+    internal static StatusView Of(Complaint complaint, string? question, string? language, ISlaSettings sla, DateTimeOffset now)
     {
         var respond = complaint.ClocksAt(sla, now).Single(c => c.Kind == ClockKind.Respond);
         var stands = complaint.Status is ComplaintStatus.DecisionCommunicated or ComplaintStatus.Closed;
@@ -35,7 +37,8 @@ public sealed record StatusView(
                 ? new StatusDecision(text, complaint.Remedy is { } remedy ? [remedy] : [], at)
                 : null,
             complaint.Status == ComplaintStatus.AwaitingComplainant ? question : null,
-            ComplainantMoves.PossibleIn(complaint.Status));
+            ComplainantMoves.PossibleIn(complaint.Status),
+            language);
     }
 
     private static StatusStage StageOf(ComplaintStatus status) => status switch

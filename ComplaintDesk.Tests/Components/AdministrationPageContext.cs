@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Teams;
+using ComplaintDesk.Core.Templates;
 using ComplaintDesk.Tests.Integration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,7 @@ public abstract class AdministrationPageContext : DeskPageContext, IAsyncLifetim
         Services.AddSingleton(CategoryDesk);
         Services.AddSingleton(TeamDesk);
         Services.AddSingleton(Desk.Services.GetRequiredService<ICategoryList>());
+        Services.AddSingleton(Desk.Services.GetRequiredService<ITemplateDesk>());
     }
 
     async Task IAsyncLifetime.DisposeAsync()

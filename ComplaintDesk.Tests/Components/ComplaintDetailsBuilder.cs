@@ -20,6 +20,7 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
     private int _version = 3;
     private int _escalationLevel;
     private string[] _barred = [];
+    private string? _language;
 
     public ComplaintDetailsBuilder InState(ComplaintStatus status)
     {
@@ -67,6 +68,13 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
         return this;
     }
 
+    /// <summary>The complainant's language, as registered.</summary>
+    public ComplaintDetailsBuilder SpeakingTo(string language)
+    {
+        _language = language;
+        return this;
+    }
+
     public ComplaintDetailsBuilder AtVersion(int version)
     {
         _version = version;
@@ -90,6 +98,6 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
             new ComplaintAssignment(_assignee, _assignee, _subject, _escalationLevel, _barred),
             new ComplaintDecision(null, null, null, null, null),
             new ComplaintClosing(null, null, null, null, null),
-            [], timeline, _complainant);
+            [], timeline, _complainant, _language);
     }
 }

@@ -15,8 +15,10 @@ using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Core.Staff;
 using ComplaintDesk.Core.StatusPage;
 using ComplaintDesk.Core.Teams;
+using ComplaintDesk.Core.Templates;
 using ComplaintDesk.Core.Views;
 using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Mail;
 using ComplaintDesk.Web.RealTime;
 using Hangfire;
 using Microsoft.AspNetCore.Components;
@@ -59,6 +61,8 @@ public abstract class DeskPageContext : DeskComponentContext
         Services.AddSingleton<IPersonalDataLog>(AccessLog);
         Services.AddSingleton<IPersonalDataErasure>(Erasure);
         Services.AddSingleton<IStatusPageDesk>(StatusPage);
+        Services.AddSingleton<ITemplateDesk>(Templates);
+        Services.AddDeskWording();
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         Services.AddSingleton<IBackgroundJobClient>(Jobs);
         Services.AddSingleton<IStaffList>(new FixedStaffList());
@@ -108,6 +112,8 @@ public abstract class DeskPageContext : DeskComponentContext
     public ScriptedErasure Erasure { get; } = new();
 
     public ScriptedStatusPageDesk StatusPage { get; } = new();
+
+    public HeldTemplates Templates { get; } = new();
 
     /// <summary>Where open selects and menus show their items, once a page is rendered.</summary>
     public IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }

@@ -37,7 +37,7 @@ public sealed class MarkingThePageInTheMenu : DeskPageContext
 
         Assert.Equal(["Administration"], administrator.FindAll(".desk-nav-section").Select(s => s.TextContent.Trim()));
         Assert.Equal(
-            ["/admin/categories", "/admin/teams", "/hangfire"],
+            ["/admin/categories", "/admin/teams", "/admin/templates", "/hangfire"],
             administrator.FindAll(".desk-nav-section ~ .mud-nav-item a").Select(a => a.GetAttribute("href")!).Where(h => h != "/api"));
 
         SignInAs(DeskPerson.Handler);

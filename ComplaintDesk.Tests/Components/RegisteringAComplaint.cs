@@ -30,10 +30,26 @@ public sealed class RegisteringAComplaint : DeskPageContext
         Assert.Equal(
             new NewComplaint(
                 Channel.SocialMedia, Now,
-                new ComplainantDetails("Ayşe Kara", "ayse.kara@example.com", null, ContactMethod.Email),
+                new ComplainantDetails("Ayşe Kara", "ayse.kara@example.com", null, ContactMethod.Email, "tr-TR"),
                 "Next-day delivery", null, Description),
             sent);
         Assert.Equal(TimeSpan.FromHours(3), sent.ReceivedAt?.Offset);
+    }
+
+    [Fact]
+    public void Sends_the_language_chosen_for_the_complainants_messages()
+    {
+        Workflow.Answer = new ComplaintDetailsBuilder("CMP-2026-000123").Build();
+        var form = RenderPage<NewComplaintPage>();
+
+        form.Find("#name").Change("Ayşe Kara");
+        form.Find("#email").Change("ayse.kara@example.com");
+        form.Find("#product").Change("Next-day delivery");
+        form.Find("#description").Change(Description);
+        Choose(form, "Language for messages", "English");
+        form.Find("#register").Click();
+
+        Assert.Equal("en", Assert.Single(Workflow.Received).Complainant!.Language);
     }
 
     [Fact]

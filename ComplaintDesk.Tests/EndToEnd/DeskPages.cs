@@ -47,6 +47,7 @@ public static class DeskPages
             pages.Add(("person", $"/admin/people/{userId}", "#person-complaints"));
             pages.Add(("categories", "/admin/categories", "#categories"));
             pages.Add(("teams", "/admin/teams", "#new-team"));
+            pages.Add(("templates", "/admin/templates", "tr[data-template]"));
         }
 
         return pages;

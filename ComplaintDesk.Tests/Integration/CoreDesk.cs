@@ -76,7 +76,7 @@ public abstract class CoreDesk : IAsyncLifetime
             .AddSingleton<IDeskNotifier>(Notifier)
             .AddSingleton<IAlarmScheduler>(Alarms)
             .AddSingleton<IMailDispatch>(MailDispatch)
-            .AddSingleton<IMailComposer, MailComposer>()
+            .AddDeskWording()
             .AddLogging()
             .AddDeskLocalization(configuration)
             .AddComplaintDeskCore(configuration)

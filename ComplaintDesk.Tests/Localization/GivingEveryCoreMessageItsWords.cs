@@ -4,14 +4,16 @@ using System.Resources;
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Mail;
 using ComplaintDesk.Core.Messages;
+using ComplaintDesk.Core.Templates;
 using ComplaintDesk.Web.Localization;
 
 namespace ComplaintDesk.Tests.Localization;
 
 /// <summary>
 /// Every key Core can give a person (its key constants, the verbs, statuses, levels and role members it makes from enums,
-/// the audit's areas and the words lists are joined with) has
+/// the audit's areas, the templates' names and the words lists are joined with) has
 /// words in every language, so no refusal ever reaches a screen or an API caller as a bare key.
 /// </summary>
 public sealed class GivingEveryCoreMessageItsWords
@@ -49,6 +51,7 @@ public sealed class GivingEveryCoreMessageItsWords
             .Concat(Enum.GetValues<ComplaintStatus>().Select(status => ComplaintKeys.Describe(status).Key!))
             .Concat(Enumerable.Range(0, EscalationLevels.Highest + 1).Select(level => ComplaintKeys.Level(level).Key!))
             .Concat(Enum.GetValues<DeskRole>().Select(role => EventKeys.Members(role).Key!))
-            .Concat(new[] { AuditAreas.Teams, AuditAreas.Categories, AuditAreas.People, AuditAreas.SlaSettings }.Select(area => AuditKeys.Area(area).Key!))
+            .Concat(new[] { AuditAreas.Teams, AuditAreas.Categories, AuditAreas.People, AuditAreas.SlaSettings, AuditAreas.Templates }.Select(area => AuditKeys.Area(area).Key!))
+            .Concat(Enum.GetValues<TemplatePurpose>().SelectMany(purpose => Enum.GetValues<MessageKind>().Select(kind => TemplateKeys.Describe(purpose, kind).Key!)))
             .Concat([DeskMessage.AndKey, "Core.List.Comma"]);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplaintDesk.Core.Common;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -17,6 +18,7 @@ public static class LocalizationSetup
             .Bind(configuration.GetSection(DeskCultureOptions.Section))
             .Validate(o => o.IsValid(), "Desk:Cultures must list culture names, Desk:DefaultCulture among them.")
             .ValidateOnStart();
+        services.AddSingleton<IDeskLanguages, DeskLanguages>();
         services.AddLocalization();
         services.AddTransient<MudLocalizer, DeskMudLocalizer>();
         services.AddOptions<RequestLocalizationOptions>()

@@ -1,54 +1,23 @@
 using System.Globalization;
-using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Mail;
+using ComplaintDesk.Core.Templates;
 using ComplaintDesk.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Mail;
 
 /// <summary>
-/// Words the desk's messages to complainants: the kind's template in the desk's language, its placeholders filled with
-/// values written the way that language writes them, times in the desk's time zone.
+/// Words the desk's messages to complainants: the kind's template (an administrator's, else the shipped one) in the
+/// complainant's language, or the desk's when they have none, its placeholders filled the way that language writes them.
 /// </summary>
-public sealed class MailComposer(IStringLocalizer<DeskText> text, IOptions<DeskCultureOptions> cultures, DeskTimeZone zone) : IMailComposer
+public sealed class MailComposer(TemplateWords words, PlaceholderValues values, IOptions<DeskCultureOptions> cultures) : IMailComposer
 {
-    public Task<ComposedMail> ComposeAsync(MailFacts facts, CancellationToken cancellationToken)
+    public async Task<ComposedMail> ComposeAsync(MailFacts facts, CancellationToken cancellationToken)
     {
-        var culture = CultureInfo.GetCultureInfo(cultures.Value.DefaultCulture);
-        var (subject, body, values) = InCulture(culture, () => (
-            text[MailTemplateKeys.Subject(facts.Kind)].Value,
-            text[MailTemplateKeys.Body(facts.Kind)].Value,
-            Values(facts, culture)));
-        return Task.FromResult(new ComposedMail(culture.Name, MailPlaceholders.Fill(subject, values), MailPlaceholders.Fill(body, values)));
-    }
-
-    private Dictionary<string, string> Values(MailFacts facts, CultureInfo culture) => new(StringComparer.Ordinal)
-    {
-        [MailPlaceholders.Reference] = facts.Reference,
-        [MailPlaceholders.Name] = facts.ComplainantName,
-        [MailPlaceholders.ReceivedAt] = Instant(facts.ReceivedAt, culture),
-        [MailPlaceholders.DecisionExpectedBy] = facts.DecisionExpectedBy is { } by ? Instant(by, culture) : "",
-        [MailPlaceholders.StatusLink] = facts.StatusLink,
-        [MailPlaceholders.Question] = facts.Question ?? "",
-        [MailPlaceholders.Decision] = facts.Decision ?? "",
-        [MailPlaceholders.Remedy] = facts.Remedy is { } remedy ? text[$"Remedy.{remedy}"].Value : "",
-    };
-
-    private string Instant(DateTimeOffset at, CultureInfo culture) => TimeZoneInfo.ConvertTime(at, zone.Zone).ToString("f", culture);
-
-    // A message is written in the complainant's language, whatever the language of the person whose move sends it.
-    private static T InCulture<T>(CultureInfo culture, Func<T> words)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return words();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
+        var desk = cultures.Value;
+        var culture = CultureInfo.GetCultureInfo(desk.Find(facts.Language) ?? desk.Find(desk.DefaultCulture)!);
+        var template = await words.ForAsync(TemplatePurpose.Mail, facts.Kind, culture, cancellationToken);
+        var filled = values.Of(facts, culture);
+        return new ComposedMail(culture.Name, MailPlaceholders.Fill(template.Subject!, filled), MailPlaceholders.Fill(template.Body, filled));
     }
 }

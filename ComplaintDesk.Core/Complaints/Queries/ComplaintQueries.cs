@@ -100,5 +100,6 @@ public sealed class ComplaintQueries(
             .ToList(),
         showPersonalData || c.Complainant.AnonymisedAt is not null
             ? new ComplainantView(c.Complainant.Name, c.Complainant.Email, c.Complainant.Phone, c.Complainant.PreferredContact, c.Complainant.AnonymisedAt)
-            : null);
+            : null,
+        c.Complainant.Language);
 }

@@ -12,5 +12,6 @@ internal sealed class ComplainantConfiguration : IEntityTypeConfiguration<Compla
         builder.Property(c => c.Name).HasMaxLength(TextLimits.Name);
         builder.Property(c => c.Email).HasMaxLength(254);
         builder.Property(c => c.Phone).HasMaxLength(40);
+        builder.Property(c => c.Language).HasMaxLength(16);
     }
 }

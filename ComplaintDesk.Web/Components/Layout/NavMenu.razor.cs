@@ -27,6 +27,7 @@ public sealed partial class NavMenu
             Section = Administration,
         },
         new("/admin/teams", "Menu.Teams", Icons.Material.Filled.Groups, DeskCapability.AdministerOrganisation) { Section = Administration },
+        new("/admin/templates", "Menu.Templates", Icons.Material.Filled.Article, DeskCapability.AdministerOrganisation) { Section = Administration },
         new(JobsSetup.DashboardPath, "Menu.Jobs", Icons.Material.Filled.Schedule, DeskCapability.ManageJobs)
         {
             Section = Administration,

@@ -50,6 +50,9 @@ public sealed class NewComplaintForm
         }
     }
 
+    /// <summary>The language the desk writes to the complainant in; the form starts from the desk's default.</summary>
+    public string? Language { get; set; }
+
     public Channel? Channel { get; set; } = Core.Complaints.Channel.Phone;
 
     public DateTime? ReceivedDate { get; set; }
@@ -78,7 +81,7 @@ public sealed class NewComplaintForm
     public NewComplaint ToNewComplaint(TimeZoneInfo zone) => new(
         Channel,
         ReceivedAt(zone),
-        new ComplainantDetails(Name, Email, Phone, PreferredContact),
+        new ComplainantDetails(Name, Email, Phone, PreferredContact, Language),
         ProductOrService,
         Category,
         Description,

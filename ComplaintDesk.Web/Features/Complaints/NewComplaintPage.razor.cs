@@ -3,7 +3,9 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components.Display;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Features.Complaints;
 
@@ -32,6 +34,9 @@ public sealed partial class NewComplaintPage
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
+    [Inject]
+    private IOptions<DeskCultureOptions> Cultures { get; set; } = default!;
+
     // The reference is a link inside the sentence, wherever the person's language puts it.
     private (string Before, string After) RegisteredAs
     {
@@ -51,7 +56,7 @@ public sealed partial class NewComplaintPage
 
     private void StartAnother()
     {
-        _form = new NewComplaintForm();
+        _form = new NewComplaintForm { Language = Cultures.Value.Find(Cultures.Value.DefaultCulture) };
         _form.ReceivedNow(Time.GetUtcNow(), DeskTimeZone.Zone);
         _today = TimeZoneInfo.ConvertTime(Time.GetUtcNow(), DeskTimeZone.Zone).Date;
         _errors = FormErrors.None;

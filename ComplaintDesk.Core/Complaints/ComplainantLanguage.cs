@@ -1,0 +1,32 @@
+using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
+
+namespace ComplaintDesk.Core.Complaints;
+
+/// <summary>
+/// The language a complainant is written to in: one the desk speaks, stored by the desk's own name for it, so
+/// <c>tr</c> and <c>tr-TR</c> are one language. None given is the desk's default.
+/// </summary>
+internal static class ComplainantLanguage
+{
+    public const string Field = "complainant.language";
+
+    /// <summary><paramref name="input"/> with its complainant's language as the desk names it; a language it does not speak goes to <paramref name="errors"/>.</summary>
+    public static NewComplaint Settle(NewComplaint input, IDeskLanguages languages, FieldErrors errors)
+    {
+        if (input.Complainant is not { Language: { } asked } details)
+        {
+            return input;
+        }
+
+        errors.Text(Field, asked);
+        var name = NewComplaintRules.Clean(asked);
+        var found = languages.Find(name);
+        if (name is not null && found is null)
+        {
+            errors.Add(Field, DeskMessage.Of(FieldKeys.NotOneOf, name, string.Join(", ", languages.Supported)));
+        }
+
+        return input with { Complainant = details with { Language = found } };
+    }
+}

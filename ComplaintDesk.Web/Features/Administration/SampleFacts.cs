@@ -9,7 +9,8 @@ namespace ComplaintDesk.Web.Features.Administration;
 /// <summary>Made-up facts a template's preview is filled with, in the template's language: what a real complaint would give.</summary>
 public static class SampleFacts
 {
-    public const string Reference = "2026-000042";
+    /// <summary>Written as the desk writes every reference, so the preview reads as the real message will.</summary>
+    public static readonly string Reference = ComplaintReference.Format(2026, 42);
 
     public static MailFacts For(MessageKind kind, CultureInfo culture, IStringLocalizer<DeskText> text, DateTimeOffset now, string statusLink) =>
         InCulture.Run(culture, () => new MailFacts(

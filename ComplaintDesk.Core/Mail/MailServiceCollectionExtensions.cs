@@ -17,6 +17,9 @@ public static class MailServiceCollectionExtensions
             .Validate(o => MimeKit.MailboxAddress.TryParse(o.From, out _), "Desk:Mail:From must be an e-mail address, optionally with a name.")
             .Validate(o => o.SendsBySmtp || !string.IsNullOrWhiteSpace(o.PickupDirectory), "Desk:Mail needs Smtp:Host or a PickupDirectory.")
             .Validate(o => o.Smtp.Port is > 0 and < 65536, "Desk:Mail:Smtp:Port must be a TCP port.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.InboundDirectory), "Desk:Mail:InboundDirectory must name a folder.")
+            .Validate(o => o.Imap.Port is > 0 and < 65536, "Desk:Mail:Imap:Port must be a TCP port.")
+            .Validate(o => !o.ReceivesByImap || !string.IsNullOrWhiteSpace(o.Imap.Folder), "Desk:Mail:Imap:Folder must name a folder.")
             .ValidateOnStart();
         services.AddSingleton<IMailTransport>(provider => provider.GetRequiredService<IOptions<MailOptions>>().Value.SendsBySmtp
             ? ActivatorUtilities.CreateInstance<SmtpTransport>(provider)

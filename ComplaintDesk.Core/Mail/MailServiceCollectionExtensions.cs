@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Mail.Inbound;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -7,8 +8,9 @@ namespace ComplaintDesk.Core.Mail;
 public static class MailServiceCollectionExtensions
 {
     /// <summary>
-    /// The outbox and the way out its settings choose. The host gives the words (<see cref="IMailComposer"/>) and the
-    /// trigger (<see cref="IMailDispatch"/>).
+    /// The outbox and the way out its settings choose, and the intake of mail from complainants. The host gives the words
+    /// (<see cref="IMailComposer"/>, <see cref="IInboundMailWords"/>) and the triggers (<see cref="IMailDispatch"/>, and
+    /// a round of <see cref="InboundPickup"/> every few seconds).
     /// </summary>
     public static IServiceCollection AddDeskMail(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +29,10 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<ComplainantMail>();
         services.AddSingleton<MailOutbox>();
         services.AddSingleton<IComplaintMail, ComplaintMail>();
+        services.AddSingleton<MailIntake>();
+        services.AddSingleton<InboundFolder>();
+        services.AddSingleton<ImapInbox>();
+        services.AddSingleton<InboundPickup>();
         return services;
     }
 }

@@ -18,6 +18,7 @@ public static class LocalizationSetup
             .Validate(o => o.IsValid(), "Desk:Cultures must list culture names, Desk:DefaultCulture among them.")
             .ValidateOnStart();
         services.AddLocalization();
+        services.AddSingleton<InDeskCulture>();
         services.AddTransient<MudLocalizer, DeskMudLocalizer>();
         services.AddOptions<RequestLocalizationOptions>()
             .Configure<IOptions<DeskCultureOptions>>((localization, desk) =>

@@ -3,7 +3,6 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Mail;
 using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Mail;
 
@@ -11,12 +10,12 @@ namespace ComplaintDesk.Web.Mail;
 /// Words the desk's messages to complainants: the kind's template in the desk's language, its placeholders filled with
 /// values written the way that language writes them, times in the desk's time zone.
 /// </summary>
-public sealed class MailComposer(IStringLocalizer<DeskText> text, IOptions<DeskCultureOptions> cultures, DeskTimeZone zone) : IMailComposer
+public sealed class MailComposer(IStringLocalizer<DeskText> text, InDeskCulture desk, DeskTimeZone zone) : IMailComposer
 {
     public Task<ComposedMail> ComposeAsync(MailFacts facts, CancellationToken cancellationToken)
     {
-        var culture = CultureInfo.GetCultureInfo(cultures.Value.DefaultCulture);
-        var (subject, body, values) = InCulture(culture, () => (
+        var culture = desk.Culture;
+        var (subject, body, values) = desk.Run(() => (
             text[MailTemplateKeys.Subject(facts.Kind)].Value,
             text[MailTemplateKeys.Body(facts.Kind)].Value,
             Values(facts, culture)));
@@ -36,19 +35,4 @@ public sealed class MailComposer(IStringLocalizer<DeskText> text, IOptions<DeskC
     };
 
     private string Instant(DateTimeOffset at, CultureInfo culture) => TimeZoneInfo.ConvertTime(at, zone.Zone).ToString("f", culture);
-
-    // A message is written in the complainant's language, whatever the language of the person whose move sends it.
-    private static T InCulture<T>(CultureInfo culture, Func<T> words)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return words();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
 }

@@ -1,18 +1,27 @@
 using ComplaintDesk.Core.Mail;
+using ComplaintDesk.Core.Mail.Inbound;
 using Hangfire;
 
 namespace ComplaintDesk.Web.Mail;
 
-/// <summary>The desk's words for its messages, and Hangfire as the outbox's trigger and minute sweep.</summary>
+/// <summary>
+/// The desk's words for its messages, Hangfire as the outbox's trigger and minute sweep, and the poller that takes in
+/// mail from complainants.
+/// </summary>
 public static class MailSetup
 {
     public static WebApplicationBuilder AddDeskMail(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IMailComposer, MailComposer>();
         builder.Services.AddSingleton<IMailDispatch, HangfireMailDispatch>();
+        builder.Services.AddSingleton<IInboundMailWords, InboundMailWords>();
+        builder.Services.AddHostedService<InboundMailPoller>();
         // Messages wait beside the database by default; a relative folder is under the content root, like the database's.
         builder.Services.PostConfigure<MailOptions>(options =>
-            options.PickupDirectory = Path.Combine(builder.Environment.ContentRootPath, options.PickupDirectory));
+        {
+            options.PickupDirectory = Path.Combine(builder.Environment.ContentRootPath, options.PickupDirectory);
+            options.InboundDirectory = Path.Combine(builder.Environment.ContentRootPath, options.InboundDirectory);
+        });
         return builder;
     }
 

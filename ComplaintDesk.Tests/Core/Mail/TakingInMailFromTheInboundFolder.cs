@@ -169,6 +169,6 @@ public sealed class TakingInMailFromTheInboundFolder : IAsyncLifetime
     private async Task<List<Complaint>> ComplaintsAsync()
     {
         await using var db = _desk.NewContext();
-        return await db.Complaints.AsNoTracking().Include(c => c.Timeline).Include(c => c.Complainant).Include(c => c.Clocks).OrderBy(c => c.Id).ToListAsync();
+        return await db.Complaints.AsNoTracking().Include(c => c.Timeline).Include(c => c.Complainant).OrderBy(c => c.Id).ToListAsync();
     }
 }

@@ -53,10 +53,10 @@ public sealed partial class MailIntake(
             LogRefused(string.Join(", ", refused.Errors.Keys));
             return (IntakeOutcome.Refused, null);
         }
-        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception lost) when (lost is DbUpdateException or StaleVersionException && !cancellationToken.IsCancellationRequested)
         {
-            // Another node took the same message at the same moment, and its unit of work was saved first; any other
-            // failure to save is no reason to skip the message.
+            // Another node took the same message at the same moment and saved first: the key's unique index refused
+            // this save, or the complaint kept changing under it. Any other failure is no reason to skip the message.
             if (await TakenAsync(mail.Key, CancellationToken.None))
             {
                 return (IntakeOutcome.AlreadyTaken, null);

@@ -156,6 +156,19 @@ public sealed class TakingInMailFromTheInboundFolder : IAsyncLifetime
         Assert.Equal("No connection & no answer.", Assert.Single(await ComplaintsAsync()).Description);
     }
 
+    [Fact]
+    public async Task An_automatic_reply_is_set_aside_without_a_complaint()
+    {
+        var message = IncomingMails.Message("Out of office", "I am away until Monday.");
+        message.Headers.Add("Auto-Submitted", "auto-replied");
+        await IncomingMails.DropAsync(_desk.InboundFolder, message);
+
+        await Folder.PickUpAsync("node-a", CancellationToken.None);
+
+        Assert.Empty(await ComplaintsAsync());
+        Assert.Single(IncomingMails.FilesIn(Path.Combine(_desk.InboundFolder, InboundFolder.Processed)));
+    }
+
     private async Task<string> AwaitingTheComplainantAsync()
     {
         var reference = await MailDesk.ReceiveAsync(_desk);

@@ -27,9 +27,11 @@ start_redis "$results" || { cat "$results/redis.log" 2>/dev/null; echo "tests: 0
 export DESK_TEST_REDIS="127.0.0.1:$redis_port"
 
 # The mail suites send to a real SMTP server: Rnwood.Smtp4dev, a local dotnet tool; the tests find its SMTP port through
-# DESK_TEST_SMTP (host:port) and read what arrived through its web API at DESK_TEST_SMTP_API.
+# DESK_TEST_SMTP (host:port), read what arrived through its web API at DESK_TEST_SMTP_API, and poll it as a mailbox
+# through its IMAP server at DESK_TEST_IMAP (host:port).
 start_smtp4dev "$results" || { cat "$results/smtp4dev.log" 2>/dev/null; echo "tests: 0 passed, 1 failed (smtp4dev did not start)"; exit 1; }
-export DESK_TEST_SMTP="127.0.0.1:$smtp4dev_port" DESK_TEST_SMTP_API="http://127.0.0.1:$smtp4dev_web_port"
+export DESK_TEST_SMTP="127.0.0.1:$smtp4dev_port" DESK_TEST_SMTP_API="http://127.0.0.1:$smtp4dev_web_port" \
+  DESK_TEST_IMAP="127.0.0.1:$smtp4dev_imap_port"
 
 dotnet build ComplaintDesk.sln -c Release -warnaserror || { echo "tests: 0 passed, 1 failed (build failed)"; exit 1; }
 

@@ -94,22 +94,23 @@ stop_redis() {
 }
 
 # start_smtp4dev FOLDER: Rnwood.Smtp4dev (a local dotnet tool, see .config/dotnet-tools.json) on loopback, keeping its
-# messages in memory: an SMTP port for the desk and a web port whose API shows what arrived. The tool's command starts
+# messages in memory: an SMTP port for the desk, an IMAP port serving what arrived as a mailbox, and a web port whose API
+# shows what arrived. The tool's command starts
 # the server as a child process, so it runs in a process group of its own, stopped as one.
-smtp4dev_pid="" smtp4dev_port="" smtp4dev_web_port=""
+smtp4dev_pid="" smtp4dev_port="" smtp4dev_web_port="" smtp4dev_imap_port=""
 start_smtp4dev() {
   local folder=$1
   dotnet tool restore >/dev/null || return 1
   mkdir -p "$folder/smtp4dev"
   local attempt wait
   for attempt in 1 2 3 4 5; do
-    smtp4dev_port=$(free_port) smtp4dev_web_port=$(free_port)
+    smtp4dev_port=$(free_port) smtp4dev_web_port=$(free_port) smtp4dev_imap_port=$(free_port)
     setsid dotnet smtp4dev --bindaddress=127.0.0.1 --smtpport="$smtp4dev_port" --urls="http://127.0.0.1:$smtp4dev_web_port" \
-      --imapport="$(free_port)" --pop3port="$(free_port)" --db= --nousersettings --baseappdatapath="$folder/smtp4dev" \
+      --imapport="$smtp4dev_imap_port" --pop3port="$(free_port)" --db= --nousersettings --baseappdatapath="$folder/smtp4dev" \
       >"$folder/smtp4dev.log" 2>&1 &
     smtp4dev_pid=$!
     for wait in $(seq 600); do
-      listening "$smtp4dev_port" && listening "$smtp4dev_web_port" && return 0
+      listening "$smtp4dev_port" && listening "$smtp4dev_web_port" && listening "$smtp4dev_imap_port" && return 0
       kill -0 "$smtp4dev_pid" 2>/dev/null || break
       sleep 0.1
     done

@@ -9,6 +9,9 @@ public static class TextSafety
 {
     public static bool IsSafe(string? text) => text is null || !text.Any(IsUnsafe);
 
+    /// <summary>The text without the characters <see cref="IsSafe"/> refuses: for text the desk takes in as it came (an e-mail).</summary>
+    public static string Strip(string text) => IsSafe(text) ? text : string.Concat(text.Where(c => !IsUnsafe(c)));
+
     private static bool IsUnsafe(char c) => c switch
     {
         '\t' or '\r' or '\n' => false,

@@ -75,6 +75,15 @@ public static class ComplaintPermissions
         }
     }
 
+    /// <summary>A complaint is registered by those who work complaints, or by the complainant writing in (by e-mail).</summary>
+    public static void EnsureMayReceive(Actor actor)
+    {
+        if (!actor.IsComplainant)
+        {
+            EnsureMayWork(actor);
+        }
+    }
+
     /// <summary>Registering complaints, and bulk work, ask only whether the person works complaints at all.</summary>
     public static void EnsureMayWork(Actor actor)
     {

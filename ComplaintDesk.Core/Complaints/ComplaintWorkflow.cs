@@ -5,6 +5,7 @@ using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Mail;
+using ComplaintDesk.Core.Mail.Inbound;
 using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
@@ -35,7 +36,7 @@ public sealed class ComplaintWorkflow(
 
     public async Task<ComplaintDetails> ReceiveAsync(NewComplaint input, Actor actor, CancellationToken cancellationToken)
     {
-        ComplaintPermissions.EnsureMayWork(actor);
+        ComplaintPermissions.EnsureMayReceive(actor);
         var stamp = new Stamp(time.GetUtcNow(), actor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var errors = new FieldErrors();
@@ -49,6 +50,11 @@ public sealed class ComplaintWorkflow(
         var complaint = Complaint.Receive(input, category, reference, sla.DefaultPriority, stamp);
         complaint.SettleClocks(sla, stamp.At);
         db.Complaints.Add(complaint);
+        if (input.ArrivedAs is not null)
+        {
+            db.ProcessedMessages.Add(new ProcessedMessage(input.ArrivedAs, stamp.At));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await _announcer.AnnounceAsync(complaint, null, actor, null, [], cancellationToken);

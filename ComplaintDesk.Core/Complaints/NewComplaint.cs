@@ -22,4 +22,7 @@ public sealed record NewComplaint(
     /// time without its offset); the complaint is refused with them and with every other problem the rules find.
     /// </summary>
     public IReadOnlyDictionary<string, DeskMessage[]>? Unreadable { get; init; }
+
+    /// <summary>The key of the e-mail the complaint arrived in, recorded with it so that message never registers twice.</summary>
+    public string? ArrivedAs { get; init; }
 }

@@ -4,6 +4,7 @@ using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Mail;
+using ComplaintDesk.Core.Mail.Inbound;
 using ComplaintDesk.Core.Persistence.Configurations;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports.Runs;
@@ -55,6 +56,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
 
     public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
+
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 

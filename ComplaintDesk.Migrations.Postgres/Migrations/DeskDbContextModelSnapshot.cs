@@ -468,6 +468,30 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.ToTable("Alerts");
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.Mail.Inbound.ProcessedMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageKey")
+                        .IsUnique();
+
+                    b.ToTable("ProcessedMessages");
+                });
+
             modelBuilder.Entity("ComplaintDesk.Core.Mail.OutgoingMessage", b =>
                 {
                     b.Property<long>("Id")

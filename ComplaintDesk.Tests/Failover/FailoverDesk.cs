@@ -22,7 +22,7 @@ public sealed class FailoverDesk(string database, string redis)
 
     /// <summary>A node of this desk as a process of its own, for a test to kill; its workbooks in a folder of its own.</summary>
     public Task<DeskWebProcess> StartNodeAsync() =>
-        DeskWebProcess.StartAsync("Testing", folder => new Dictionary<string, string>(Settings) { ["Desk:Reports:Folder"] = folder, ["Desk:Mail:PickupDirectory"] = Path.Combine(folder, "mail") });
+        DeskWebProcess.StartAsync("Testing", folder => new Dictionary<string, string>(Settings) { ["Desk:Reports:Folder"] = folder, ["Desk:Mail:PickupDirectory"] = Path.Combine(folder, "mail"), ["Desk:Mail:InboundDirectory"] = Path.Combine(folder, "incoming") });
 
     public IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
     {

@@ -3,6 +3,7 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Mail;
+using ComplaintDesk.Core.Mail.Inbound;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
@@ -38,6 +39,9 @@ public abstract class CoreDesk : IAsyncLifetime
     /// <summary>Where this desk's mail is written (its pickup folder).</summary>
     public string MailFolder => Path.Combine(_folder, "mail");
 
+    /// <summary>Where mail for this desk to take in is dropped.</summary>
+    public string InboundFolder => Path.Combine(_folder, "incoming");
+
     /// <summary>Settings over the shipped ones, read when the desk starts.</summary>
     public Dictionary<string, string?> Configured { get; } = [];
 
@@ -67,7 +71,7 @@ public abstract class CoreDesk : IAsyncLifetime
             .AddInMemoryCollection(
             [
                 new("Desk:TimeZone", "Europe/Istanbul"), new("Desk:Reports:Folder", ReportsFolder),
-                new("Desk:Mail:PickupDirectory", MailFolder), new("Desk:DefaultCulture", "en"),
+                new("Desk:Mail:PickupDirectory", MailFolder), new("Desk:Mail:InboundDirectory", InboundFolder), new("Desk:DefaultCulture", "en"),
             ])
             .AddInMemoryCollection(Configured)
             .Build();

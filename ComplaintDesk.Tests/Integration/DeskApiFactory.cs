@@ -20,6 +20,9 @@ public class DeskApiFactory : WebApplicationFactory<Program>
     /// <summary>The pickup folder the desk writes its mail to.</summary>
     public string MailFolder => Path.Combine(_folder, "mail");
 
+    /// <summary>The folder the desk takes mail in from.</summary>
+    public string InboundFolder => Path.Combine(_folder, "incoming");
+
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["Desk:DemoData"] = "true" };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,6 +31,7 @@ public class DeskApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Desk", $"Data Source={DatabasePath}");
         builder.UseSetting("Desk:Reports:Folder", ReportsFolder);
         builder.UseSetting("Desk:Mail:PickupDirectory", MailFolder);
+        builder.UseSetting("Desk:Mail:InboundDirectory", InboundFolder);
         // The tests read the desk's English; a test of another language asks for it (Accept-Language or a choice).
         builder.UseSetting("Desk:DefaultCulture", "en");
         foreach (var (key, value) in Settings)

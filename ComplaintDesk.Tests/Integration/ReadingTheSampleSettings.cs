@@ -46,7 +46,9 @@ public sealed class ReadingTheSampleSettings
             "Desk:Proxy:KnownProxies:0", "Desk:Retention:AnonymiseClosedAfterDays", "ConnectionStrings:Redis", "Desk:Redis:ChannelPrefix",
             "Desk:Proxy:AffinityCookie", "Desk:Cultures:0", "Desk:DefaultCulture",
             "Desk:PublicBaseUrl", "Desk:Mail:From", "Desk:Mail:PickupDirectory", "Desk:Mail:Smtp:Host", "Desk:Mail:Smtp:Port",
-            "Desk:Mail:Smtp:UserName", "Desk:Mail:Smtp:Password", "Desk:Mail:Smtp:UseTls",
+            "Desk:Mail:Smtp:UserName", "Desk:Mail:Smtp:Password", "Desk:Mail:Smtp:UseTls", "Desk:Mail:InboundDirectory",
+            "Desk:Mail:Imap:Host", "Desk:Mail:Imap:Port", "Desk:Mail:Imap:UserName", "Desk:Mail:Imap:Password",
+            "Desk:Mail:Imap:UseTls", "Desk:Mail:Imap:Folder",
         })
         {
             Assert.NotNull(configuration[key]);

@@ -450,6 +450,28 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.ToTable("Alerts");
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.Mail.Inbound.ProcessedMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProcessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageKey")
+                        .IsUnique();
+
+                    b.ToTable("ProcessedMessages");
+                });
+
             modelBuilder.Entity("ComplaintDesk.Core.Mail.OutgoingMessage", b =>
                 {
                     b.Property<long>("Id")

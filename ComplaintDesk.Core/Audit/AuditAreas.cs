@@ -10,4 +10,6 @@ public static class AuditAreas
     public const string People = "People";
 
     public const string SlaSettings = "SLA settings";
+
+    public const string Complaints = "Complaints";
 }

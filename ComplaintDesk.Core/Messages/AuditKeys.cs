@@ -46,6 +46,8 @@ public static class AuditKeys
 
     public const string SlaChanged = "Core.Audit.SlaChanged";
 
+    public const string ComplaintMerged = "Core.Audit.ComplaintMerged";
+
     /// <summary>An area by the name its rows keep; an area the desk no longer writes shows as stored.</summary>
     public static DeskMessage Area(string area) => area switch
     {
@@ -53,6 +55,7 @@ public static class AuditKeys
         AuditAreas.Categories => DeskMessage.Of("Core.Audit.Area.Categories"),
         AuditAreas.People => DeskMessage.Of("Core.Audit.Area.People"),
         AuditAreas.SlaSettings => DeskMessage.Of("Core.Audit.Area.SlaSettings"),
+        AuditAreas.Complaints => DeskMessage.Of("Core.Audit.Area.Complaints"),
         _ => DeskMessage.Unkeyed(area),
     };
 }

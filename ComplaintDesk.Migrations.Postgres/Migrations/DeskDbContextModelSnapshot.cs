@@ -136,12 +136,20 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PhoneKey")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
@@ -154,6 +162,10 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
 
                     b.HasIndex("ComplaintId")
                         .IsUnique();
+
+                    b.HasIndex("EmailKey");
+
+                    b.HasIndex("PhoneKey");
 
                     b.ToTable("Complainants");
                 });
@@ -218,6 +230,9 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.Property<string>("FirstHandlerEmail")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTime?>("NextAlarmAt")
                         .HasColumnType("timestamp with time zone");
@@ -295,6 +310,8 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("NextAlarmAt");
 
@@ -1107,6 +1124,11 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.HasOne("ComplaintDesk.Core.Categories.Category", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintDesk.Core.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ComplaintDesk.Core.Teams.Team", null)

@@ -124,12 +124,20 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneKey")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
@@ -142,6 +150,10 @@ namespace ComplaintDesk.Core.Persistence.Migrations
 
                     b.HasIndex("ComplaintId")
                         .IsUnique();
+
+                    b.HasIndex("EmailKey");
+
+                    b.HasIndex("PhoneKey");
 
                     b.ToTable("Complainants");
                 });
@@ -204,6 +216,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.Property<string>("FirstHandlerEmail")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("NextAlarmAt")
                         .HasColumnType("TEXT");
@@ -281,6 +296,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("NextAlarmAt");
 
@@ -1057,6 +1074,11 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.HasOne("ComplaintDesk.Core.Categories.Category", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintDesk.Core.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ComplaintDesk.Core.Teams.Team", null)

@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Duplicates;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components.Display;
 using Microsoft.AspNetCore.Components;
@@ -10,7 +11,12 @@ namespace ComplaintDesk.Web.Features.Complaints;
 /// <summary>The Annex C intake form. Core decides what is valid; its field errors show next to each field.</summary>
 public sealed partial class NewComplaintPage
 {
+    // A pause this long in typing is when the form looks for complaints that may be the same one.
+    private const double LookAfter = 500;
+
     private NewComplaintForm _form = new();
+    private DuplicateProbe _probe = new(null, null, null);
+    private Actor? _actor;
     private FormErrors _errors = FormErrors.None;
     private IReadOnlyList<string> _categories = [];
     private DateTime _today;
@@ -46,6 +52,7 @@ public sealed partial class NewComplaintPage
     protected override async Task OnInitializedAsync()
     {
         _categories = await Categories.NamesAsync(CancellationToken.None);
+        _actor = await CurrentUser.GetActorAsync();
         StartAnother();
     }
 
@@ -56,6 +63,13 @@ public sealed partial class NewComplaintPage
         _today = TimeZoneInfo.ConvertTime(Time.GetUtcNow(), DeskTimeZone.Zone).Date;
         _errors = FormErrors.None;
         _created = null;
+        _probe = new DuplicateProbe(null, null, null);
+    }
+
+    private void LookForDuplicates(Action typed)
+    {
+        typed();
+        _probe = new DuplicateProbe(_form.Email, _form.Phone, _form.Description);
     }
 
     private async Task SubmitAsync()
@@ -63,7 +77,7 @@ public sealed partial class NewComplaintPage
         _saving = true;
         try
         {
-            var created = await Workflow.ReceiveAsync(_form.ToNewComplaint(DeskTimeZone.Zone), await CurrentUser.GetActorAsync(), CancellationToken.None);
+            var created = await Workflow.ReceiveAsync(_form.ToNewComplaint(DeskTimeZone.Zone), _actor!, CancellationToken.None);
             StartAnother();
             _created = created.Reference;
         }

@@ -12,7 +12,7 @@ public sealed partial class Complaint
     public void MergeInto(Complaint other, Stamp stamp)
     {
         var next = Check(ComplaintMove.Merge);
-        if (ReferenceEquals(other, this) || other.Reference == Reference)
+        if (ReferenceEquals(other, this))
         {
             throw InvalidInputException.For("into", DeskMessage.Of(ComplaintKeys.MergeIntoItself));
         }

@@ -9,14 +9,15 @@ using Microsoft.AspNetCore.Components;
 namespace ComplaintDesk.Web.Features.Complaints;
 
 /// <summary>The Annex C intake form. Core decides what is valid; its field errors show next to each field.</summary>
-public sealed partial class NewComplaintPage
+public sealed partial class NewComplaintPage : IDisposable
 {
     // A pause this long in typing is when the form looks for complaints that may be the same one.
-    private const double LookAfter = 500;
+    private static readonly TimeSpan _lookAfter = TimeSpan.FromMilliseconds(500);
 
     private NewComplaintForm _form = new();
     private DuplicateProbe _probe = new(null, null, null);
     private Actor? _actor;
+    private ITimer? _pause;
     private FormErrors _errors = FormErrors.None;
     private IReadOnlyList<string> _categories = [];
     private DateTime _today;
@@ -66,11 +67,20 @@ public sealed partial class NewComplaintPage
         _probe = new DuplicateProbe(null, null, null);
     }
 
-    private void LookForDuplicates(Action typed)
+    // Each keystroke in the e-mail, phone or description starts the pause again.
+    private void Typed()
     {
-        typed();
-        _probe = new DuplicateProbe(_form.Email, _form.Phone, _form.Description);
+        _pause?.Dispose();
+        _pause = Time.CreateTimer(_ => _ = InvokeAsync(LookForDuplicates), null, _lookAfter, Timeout.InfiniteTimeSpan);
     }
+
+    private void LookForDuplicates()
+    {
+        _probe = new DuplicateProbe(_form.Email, _form.Phone, _form.Description);
+        StateHasChanged();
+    }
+
+    public void Dispose() => _pause?.Dispose();
 
     private async Task SubmitAsync()
     {

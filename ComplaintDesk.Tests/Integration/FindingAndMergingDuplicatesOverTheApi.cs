@@ -35,6 +35,7 @@ public sealed class FindingAndMergingDuplicatesOverTheApi(DeskApiFactory factory
         var response = await api.Http.GetAsync($"/api/v1/complaints/{later}/possible-duplicates");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await api.ConformsAsync(response);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
         var row = Assert.Single(body)!.AsObject();
         Assert.Equal(["reason", "reference"], row.Select(p => p.Key).Order(StringComparer.Ordinal));
@@ -65,9 +66,12 @@ public sealed class FindingAndMergingDuplicatesOverTheApi(DeskApiFactory factory
         var api = await DeskApi.SignInAsync(factory, "handler@demo.local");
 
         var response = await api.Http.GetAsync("/api/v1/complaints/CMP-2026-999999/possible-duplicates");
+        var merge = await api.ActAsync("CMP-2026-999999", "merge", new { into = "CMP-2026-000001" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await api.ActAsync("CMP-2026-999999", "merge", new { into = "CMP-2026-000001" })).StatusCode);
+        await api.ConformsAsync(response);
+        Assert.Equal(HttpStatusCode.NotFound, merge.StatusCode);
+        await api.ConformsAsync(merge);
     }
 
     [Fact]
@@ -81,6 +85,7 @@ public sealed class FindingAndMergingDuplicatesOverTheApi(DeskApiFactory factory
         var response = await api.ActAsync(duplicate, "merge", new { into = twin }, ifMatch: 1);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await api.ConformsAsync(response);
         var merged = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal("Closed", merged["status"]!.GetValue<string>());
         Assert.Equal($"\"{merged["version"]!.GetValue<int>()}\"", response.Headers.ETag?.Tag);
@@ -102,6 +107,7 @@ public sealed class FindingAndMergingDuplicatesOverTheApi(DeskApiFactory factory
             var response = await api.ActAsync(duplicate, "merge", new { into });
 
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            await api.ConformsAsync(response);
             Assert.NotNull((await DeskApi.ProblemAsync(response))["errors"]!["into"]);
         }
 
@@ -123,6 +129,7 @@ public sealed class FindingAndMergingDuplicatesOverTheApi(DeskApiFactory factory
         var mergedAgain = await api.ActAsync(merged, "merge", new { into = duplicate });
 
         Assert.Equal(HttpStatusCode.Conflict, intoMerged.StatusCode);
+        await api.ConformsAsync(intoMerged);
         Assert.Contains(merged, (await DeskApi.ProblemAsync(intoMerged))["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, mergedAgain.StatusCode);
         Assert.Equal(before, ((await api.GetAsync(duplicate)).ToJsonString(), (await api.GetAsync(merged)).ToJsonString()));

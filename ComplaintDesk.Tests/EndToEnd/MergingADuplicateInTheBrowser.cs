@@ -19,6 +19,8 @@ public sealed class MergingADuplicateInTheBrowser(DeskBrowser desk) : IClassFixt
         var twin = await RegisterAsync(handler, "The kettle's lid does not close.");
 
         await handler.GetByText("Register another").ClickAsync();
+        // A fresh form is fresh fields: typing before they are there would type into the old ones.
+        await Assertions.Expect(handler.Locator("#created-alert")).ToHaveCountAsync(0);
         await handler.Locator("#name").FillAsync("Selin Aydın");
         await handler.Locator("#email").FillAsync(Email.ToUpperInvariant());
         // The form offers e-mail as a way of contact once it has read the address: the pause in typing starts then.

@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Bulk;
+using ComplaintDesk.Core.Complaints.Duplicates;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Mail;
@@ -54,6 +55,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IComplaintQueries, ComplaintQueries>();
         services.AddSingleton<IChangedComplaints, ChangedComplaints>();
         services.AddSingleton<IComplaintWorkflow, ComplaintWorkflow>();
+        services.AddSingleton<IDuplicateQueries, DuplicateQueries>();
+        services.AddSingleton<IComplainantHistory, ComplainantHistory>();
         services.AddSingleton<IBulkMoves, BulkMoves>();
         services.AddSingleton<ISavedViewDesk, SavedViewDesk>();
         services.AddSingleton<EscalationChecks>();

@@ -12,4 +12,6 @@ public static class AuditAreas
     public const string SlaSettings = "SLA settings";
 
     public const string Templates = "Templates";
+
+    public const string Complaints = "Complaints";
 }

@@ -5,4 +5,7 @@ public enum ClosingOutcome
 {
     Accepted,
     NoReply,
+
+    /// <summary>Closed as a duplicate of another complaint, which carries on for both; only merging closes this way.</summary>
+    Merged,
 }

@@ -1,3 +1,5 @@
+using ComplaintDesk.Core.Complaints.Duplicates;
+
 namespace ComplaintDesk.Core.Complaints;
 
 /// <summary>
@@ -19,6 +21,8 @@ public sealed class Complainant
         Name = name;
         Email = email;
         Phone = phone;
+        EmailKey = ContactKeys.Email(email);
+        PhoneKey = ContactKeys.Phone(phone);
         PreferredContact = preferredContact;
     }
 
@@ -31,6 +35,12 @@ public sealed class Complainant
     public string? Email { get; private set; }
 
     public string? Phone { get; private set; }
+
+    /// <summary>The e-mail address as complainants are matched by it (<see cref="ContactKeys"/>), kept so the database can look it up.</summary>
+    public string? EmailKey { get; private set; }
+
+    /// <summary>The phone number's digits, as complainants are matched by it (<see cref="ContactKeys"/>).</summary>
+    public string? PhoneKey { get; private set; }
 
     public ContactMethod PreferredContact { get; private set; }
 
@@ -48,6 +58,8 @@ public sealed class Complainant
         Name = AnonymisedName;
         Email = null;
         Phone = null;
+        EmailKey = null;
+        PhoneKey = null;
         AnonymisedAt = at;
     }
 }

@@ -46,6 +46,11 @@ public sealed partial class Complaint
             errors.Add("satisfaction", DeskMessage.Of(ComplaintKeys.SatisfactionRange));
         }
 
+        if (outcome == ClosingOutcome.Merged)
+        {
+            errors.Add("outcome", DeskMessage.Of(ComplaintKeys.MergedOnlyByMerging));
+        }
+
         errors.ThrowIfAny();
         Outcome = outcome;
         Satisfaction = satisfaction;
@@ -75,13 +80,7 @@ public sealed partial class Complaint
     {
         var next = Check(ComplaintMove.Withdraw);
         RequireReason(reason, DeskMessage.Of(ComplaintKeys.WithdrawalReason));
-        ClosedAt = stamp.At;
-        _pauses.SingleOrDefault(p => p.To is null)?.End(stamp.At);
-        foreach (var kind in Enum.GetValues<ClockKind>())
-        {
-            StopClock(kind, stamp.At);
-        }
-
+        EndEarly(stamp.At);
         Record(ComplaintMove.Withdraw, next, stamp, DeskMessage.Of(EventKeys.Withdrawn), reason);
     }
 
@@ -99,6 +98,17 @@ public sealed partial class Complaint
         BarFromDeciding(AssigneeEmail);
         Record(ComplaintMove.Escalate, next, stamp,
             DeskMessage.Of(EventKeys.Escalated, EscalationLevel, ComplaintKeys.Level(EscalationLevel)), reason);
+    }
+
+    /// <summary>Finished before its course ran (withdrawn, merged): no clock runs on and no pause stays open.</summary>
+    private void EndEarly(DateTimeOffset at)
+    {
+        ClosedAt = at;
+        _pauses.SingleOrDefault(p => p.To is null)?.End(at);
+        foreach (var kind in Enum.GetValues<ClockKind>())
+        {
+            StopClock(kind, at);
+        }
     }
 
     private static void RequireReason(string? reason, DeskMessage message) =>

@@ -86,6 +86,9 @@ public sealed partial class Complaint
 
     public string? RootCause { get; private set; }
 
+    /// <summary>The complaint this one was merged into as a duplicate; null unless it was.</summary>
+    public long? MergedIntoId { get; private set; }
+
     /// <summary>Goes up by one with every move; a write based on an older version is refused.</summary>
     public int Version { get; private set; }
 

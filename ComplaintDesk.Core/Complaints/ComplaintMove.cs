@@ -26,4 +26,10 @@ public enum ComplaintMove
 
     /// <summary>The complainant added information through their status link; only the complainant makes this move.</summary>
     ComplainantInformation,
+
+    /// <summary>Closed as a duplicate of another open complaint, which carries on for both.</summary>
+    Merge,
+
+    /// <summary>Another complaint was merged into this one; recorded by the merge, nobody makes this move by hand.</summary>
+    DuplicateMergedIn,
 }

@@ -30,6 +30,7 @@ public static class ComplaintMoves
         Leads(ComplaintMove.Close, DecisionCommunicated, Closed),
         Leads(ComplaintMove.RejectDecision, DecisionCommunicated, InInvestigation),
         _open.Select(from => (ComplaintMove.Withdraw, from, Withdrawn)),
+        _open.Select(from => (ComplaintMove.Merge, from, Closed)),
         Stays(ComplaintMove.Escalate, _open));
 
     public static bool IsAllowed(ComplaintMove move, ComplaintStatus from) => _transitions.ContainsKey((move, from));

@@ -119,7 +119,7 @@ public sealed class ComplaintWorkflow(
         var alarmBefore = complaint.NextAlarmAt;
         var assigneeBefore = complaint.AssigneeEmail;
         var teamBefore = complaint.TeamId;
-        await command.ApplyOrRefuseAsync(complaint, stamp, db, cancellationToken);
+        var alsoChanged = await command.ApplyOrRefuseAsync(complaint, stamp, db, cancellationToken);
         if (complaint.TeamId != teamBefore)
         {
             await db.MoveOpenAlertsAsync(complaint.Id, complaint.TeamId, cancellationToken);
@@ -140,6 +140,11 @@ public sealed class ComplaintWorkflow(
         if (mailQueued)
         {
             mail.SendQueued();
+        }
+
+        foreach (var other in alsoChanged)
+        {
+            await _announcer.AnnounceAsync(other, other.NextAlarmAt, actor, null, [], cancellationToken);
         }
 
         return await _announcer.AnnounceAsync(complaint, alarmBefore, actor, alert, handedOver, cancellationToken);

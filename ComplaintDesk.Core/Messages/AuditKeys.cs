@@ -46,6 +46,8 @@ public static class AuditKeys
 
     public const string SlaChanged = "Core.Audit.SlaChanged";
 
+    public const string ComplaintMerged = "Core.Audit.ComplaintMerged";
+
     /// <summary>An area by the name its rows keep; an area the desk no longer writes shows as stored.</summary>
     public static DeskMessage Area(string area) => area switch
     {
@@ -54,6 +56,7 @@ public static class AuditKeys
         AuditAreas.People => DeskMessage.Of("Core.Audit.Area.People"),
         AuditAreas.SlaSettings => DeskMessage.Of("Core.Audit.Area.SlaSettings"),
         AuditAreas.Templates => DeskMessage.Of("Core.Audit.Area.Templates"),
+        AuditAreas.Complaints => DeskMessage.Of("Core.Audit.Area.Complaints"),
         _ => DeskMessage.Unkeyed(area),
     };
 }

@@ -67,6 +67,18 @@ public static class ComplaintKeys
 
     public const string EscalationReason = "Core.Complaint.EscalationReason";
 
+    public const string MergeIntoMissing = "Core.Complaint.MergeIntoMissing";
+
+    public const string MergeIntoUnknown = "Core.Complaint.MergeIntoUnknown";
+
+    public const string MergeIntoItself = "Core.Complaint.MergeIntoItself";
+
+    public const string MergeIntoFinished = "Core.Complaint.MergeIntoFinished";
+
+    public const string MergedOnlyByMerging = "Core.Complaint.MergedOnlyByMerging";
+
+    public const string HistoryNotYours = "Core.Complaint.HistoryNotYours";
+
     public const string AboutAssignee = "Core.Complaint.AboutAssignee";
 
     public const string AlreadyAssigned = "Core.Complaint.AlreadyAssigned";

@@ -41,6 +41,10 @@ public static class EventKeys
 
     public const string Escalated = "Core.Event.Escalated";
 
+    public const string MergedInto = "Core.Event.MergedInto";
+
+    public const string DuplicateMergedIn = "Core.Event.DuplicateMergedIn";
+
     public const string AlertRaised = "Core.Event.AlertRaised";
 
     public const string ClockBreached = "Core.Event.ClockBreached";

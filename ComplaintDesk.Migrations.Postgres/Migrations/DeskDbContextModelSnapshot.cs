@@ -136,6 +136,10 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<string>("Language")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -149,6 +153,10 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("PreferredContact")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -158,6 +166,10 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
 
                     b.HasIndex("ComplaintId")
                         .IsUnique();
+
+                    b.HasIndex("EmailKey");
+
+                    b.HasIndex("PhoneKey");
 
                     b.ToTable("Complainants");
                 });
@@ -222,6 +234,9 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.Property<string>("FirstHandlerEmail")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTime?>("NextAlarmAt")
                         .HasColumnType("timestamp with time zone");
@@ -299,6 +314,8 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("NextAlarmAt");
 
@@ -1187,6 +1204,11 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.HasOne("ComplaintDesk.Core.Categories.Category", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintDesk.Core.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ComplaintDesk.Core.Teams.Team", null)

@@ -6,6 +6,7 @@ using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Bulk;
+using ComplaintDesk.Core.Complaints.Duplicates;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Core.Mail;
@@ -63,6 +64,8 @@ public abstract class DeskPageContext : DeskComponentContext
         Services.AddSingleton<IStatusPageDesk>(StatusPage);
         Services.AddSingleton<ITemplateDesk>(Templates);
         Services.AddDeskWording();
+        Services.AddSingleton<IDuplicateQueries>(Duplicates);
+        Services.AddSingleton<IComplainantHistory>(Duplicates);
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         Services.AddSingleton<IBackgroundJobClient>(Jobs);
         Services.AddSingleton<IStaffList>(new FixedStaffList());
@@ -114,6 +117,8 @@ public abstract class DeskPageContext : DeskComponentContext
     public ScriptedStatusPageDesk StatusPage { get; } = new();
 
     public HeldTemplates Templates { get; } = new();
+
+    public ScriptedDuplicates Duplicates { get; } = new();
 
     /// <summary>Where open selects and menus show their items, once a page is rendered.</summary>
     public IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }

@@ -28,7 +28,7 @@ public sealed class OfferingTheContactsThatWereGiven : DeskPageContext
     {
         var form = RenderPage<NewComplaintPage>();
 
-        form.Find("#email").Change("ayse.kara@example.com");
+        form.Find("#email").Input("ayse.kara@example.com");
 
         Assert.Equal([("Email", true), ("Letter", false)], Radios(form));
         Assert.Equal(ContactMethod.Email, Sent(form));
@@ -39,7 +39,7 @@ public sealed class OfferingTheContactsThatWereGiven : DeskPageContext
     {
         var form = RenderPage<NewComplaintPage>();
 
-        form.Find("#phone").Change("+90 532 111 22 33");
+        form.Find("#phone").Input("+90 532 111 22 33");
 
         Assert.Equal([("Phone", true), ("Letter", false)], Radios(form));
         Assert.Equal(ContactMethod.Phone, Sent(form));
@@ -49,14 +49,14 @@ public sealed class OfferingTheContactsThatWereGiven : DeskPageContext
     public void The_handlers_choice_is_kept_and_comes_back_once_its_contact_is_given_again()
     {
         var form = RenderPage<NewComplaintPage>();
-        form.Find("#email").Change("ayse.kara@example.com");
-        form.Find("#phone").Change("+90 532 111 22 33");
+        form.Find("#email").Input("ayse.kara@example.com");
+        form.Find("#phone").Input("+90 532 111 22 33");
         Radio(form, "Phone").Click();
 
-        form.Find("#phone").Change("");
+        form.Find("#phone").Input("");
         Assert.Equal([("Email", true), ("Letter", false)], Radios(form));
 
-        form.Find("#phone").Change("+90 532 444 55 66");
+        form.Find("#phone").Input("+90 532 444 55 66");
         Assert.Equal([("Email", false), ("Phone", true), ("Letter", false)], Radios(form));
         Assert.Equal(ContactMethod.Phone, Sent(form));
     }

@@ -20,10 +20,10 @@ public sealed class RegisteringAComplaint : DeskPageContext
         var form = RenderPage<NewComplaintPage>();
 
         form.Find("#name").Change("Ayşe Kara");
-        form.Find("#email").Change("ayse.kara@example.com");
+        form.Find("#email").Input("ayse.kara@example.com");
         Choose(form, "Channel", "Social media");
         form.Find("#product").Change("Next-day delivery");
-        form.Find("#description").Change(Description);
+        form.Find("#description").Input(Description);
         form.Find("#register").Click();
 
         var sent = Assert.Single(Workflow.Received);
@@ -74,7 +74,7 @@ public sealed class RegisteringAComplaint : DeskPageContext
         var form = RenderPage<NewComplaintPage>();
         form.Find("#name").Change("Ayşe Kara");
         form.Find("#product").Change("Next-day delivery");
-        form.Find("#description").Change(Description);
+        form.Find("#description").Input(Description);
 
         form.Find("#register").Click();
 

@@ -18,7 +18,7 @@ public sealed class MovingAComplaint
         var data = new TheoryData<ComplaintStatus, ComplaintMove>();
         foreach (var status in Enum.GetValues<ComplaintStatus>())
         {
-            foreach (var move in Enum.GetValues<ComplaintMove>().Where(m => m is not (Receive or RaiseAlert or AnonymisePersonalData)))
+            foreach (var move in Enum.GetValues<ComplaintMove>().Where(m => m is not (Receive or RaiseAlert or AnonymisePersonalData or DuplicateMergedIn)))
             {
                 data.Add(status, move);
             }
@@ -74,6 +74,7 @@ public sealed class MovingAComplaint
         {
             Assign or Escalate => open ? from : null,
             Withdraw => open ? Withdrawn : null,
+            Merge => open ? Closed : null,
             Note => from,
             Acknowledge => from == Received ? Acknowledged : null,
             Assess => from switch
@@ -113,6 +114,7 @@ public sealed class MovingAComplaint
             case RejectDecision: complaint.RejectDecision("Not enough.", stamp); break;
             case Withdraw: complaint.Withdraw("Resolved elsewhere.", stamp); break;
             case Escalate: complaint.Escalate("Needs a supervisor.", stamp); break;
+            case Merge: complaint.MergeInto(new ComplaintBuilder().Build(), stamp); break;
             case ComplainantInformation: complaint.AddComplainantInformation("The receipt is attached.", Stamps.Later(Actor.Complainant)); break;
             default: throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move on an existing complaint.");
         }

@@ -42,7 +42,7 @@ public sealed partial class RegisteringAComplaintInThePersonsLanguage : DeskPage
     {
         using var language = new TestCulture(culture);
         var form = RenderPage<NewComplaintPage>();
-        form.Find("#email").Change("ayse.kara@example.com");
+        form.Find("#email").Input("ayse.kara@example.com");
 
         Choose(form, channel, socialMedia);
         Choose(form, priority, high);

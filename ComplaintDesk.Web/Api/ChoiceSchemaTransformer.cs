@@ -17,7 +17,8 @@ public sealed class ChoiceSchemaTransformer : IOpenApiSchemaTransformer
         ["priority"] = Enum.GetNames<Priority>(),
         ["preferredContact"] = Enum.GetNames<ContactMethod>(),
         ["remedy"] = Enum.GetNames<RemedyType>(),
-        ["outcome"] = Enum.GetNames<ClosingOutcome>(),
+        // Only merging closes a complaint as merged; a close that names it is refused.
+        ["outcome"] = [.. Enum.GetNames<ClosingOutcome>().Where(name => name != nameof(ClosingOutcome.Merged))],
     };
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)

@@ -28,6 +28,7 @@ public static class ComplaintActionEndpoints
         complaints.MapMove<RejectDecisionRequest>("reject-decision");
         complaints.MapMove<WithdrawRequest>("withdraw");
         complaints.MapMove<EscalateRequest>("escalate");
+        complaints.MapMove<MergeRequest>("merge");
     }
 
     private static void MapMove<TRequest>(this RouteGroupBuilder complaints, string action)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Duplicates;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Web.Auth;
@@ -25,6 +26,9 @@ public static class ComplaintEndpoints
             .ProducesValidationProblem();
         complaints.MapGet("/{reference}", GetAsync).WithSummary("One complaint with its timeline.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        complaints.MapGet("/{reference}/possible-duplicates", PossibleDuplicatesAsync)
+            .WithSummary("Open complaints of the last 30 days that may be the same one: the complainant's e-mail or phone (for roles that may see personal data), or very similar text.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Created<ComplaintResponse>> ReceiveAsync(
@@ -39,6 +43,13 @@ public static class ComplaintEndpoints
     private static async Task<Ok<Page<ComplaintSummary>>> ListAsync(
         [AsParameters] ComplaintSearch search, ClaimsPrincipal user, IComplaintQueries queries, CancellationToken cancellationToken) =>
         TypedResults.Ok(await queries.ListAsync(search, user.ToActor(), cancellationToken));
+
+    private static async Task<Ok<PossibleDuplicateResponse[]>> PossibleDuplicatesAsync(
+        string reference, ClaimsPrincipal user, IDuplicateQueries duplicates, CancellationToken cancellationToken)
+    {
+        var found = await duplicates.ForComplaintAsync(reference, user.ToActor(), cancellationToken);
+        return TypedResults.Ok(found.Select(PossibleDuplicateResponse.From).ToArray());
+    }
 
     private static async Task<Ok<ComplaintResponse>> GetAsync(
         string reference, ClaimsPrincipal user, IComplaintQueries queries, IPersonalDataLog accessLog, IStringLocalizer<DeskText> text, HttpResponse response,

@@ -22,12 +22,14 @@ public abstract record ComplaintCommand
     /// look-ups found, then the aggregate's rules on the fields not named yet (the first word on a field is the
     /// more precise one: "'Fax' is not one of…" rather than "Choose the channel…").
     /// </summary>
-    internal async Task ApplyOrRefuseAsync(Complaint complaint, Stamp stamp, DeskDbContext db, CancellationToken cancellationToken)
+    /// <returns>The other complaints the move changed too.</returns>
+    internal async Task<IReadOnlyList<Complaint>> ApplyOrRefuseAsync(Complaint complaint, Stamp stamp, DeskDbContext db, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors().AddUnreported(Unreadable);
+        var context = new MoveContext(stamp, db, errors, cancellationToken);
         try
         {
-            await ApplyAsync(complaint, new MoveContext(stamp, db, errors, cancellationToken));
+            await ApplyAsync(complaint, context);
         }
         catch (InvalidInputException refused)
         {
@@ -36,5 +38,6 @@ public abstract record ComplaintCommand
 
         // Thrown before anything is saved, so a move the aggregate took in memory is dropped with the unit of work.
         errors.ThrowIfAny();
+        return context.AlsoChanged;
     }
 }

@@ -13,5 +13,10 @@ internal sealed class ComplainantConfiguration : IEntityTypeConfiguration<Compla
         builder.Property(c => c.Email).HasMaxLength(254);
         builder.Property(c => c.Phone).HasMaxLength(40);
         builder.Property(c => c.Language).HasMaxLength(16);
+        builder.Property(c => c.EmailKey).HasMaxLength(254);
+        builder.Property(c => c.PhoneKey).HasMaxLength(40);
+        // The complainant's history and possible duplicates look complainants up by these, never by scanning.
+        builder.HasIndex(c => c.EmailKey);
+        builder.HasIndex(c => c.PhoneKey);
     }
 }

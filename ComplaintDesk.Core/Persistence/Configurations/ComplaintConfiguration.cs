@@ -33,6 +33,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasOne(c => c.Category).WithMany().HasForeignKey(c => c.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.TeamId, c.Status, c.ReceivedAt });
+        builder.HasOne<Complaint>().WithMany().HasForeignKey(c => c.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Complainant).WithOne().HasForeignKey<Complainant>(p => p.ComplaintId);
         builder.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.ComplaintId);
         builder.Navigation(c => c.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -124,6 +124,10 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Language")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -137,6 +141,10 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PreferredContact")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -146,6 +154,10 @@ namespace ComplaintDesk.Core.Persistence.Migrations
 
                     b.HasIndex("ComplaintId")
                         .IsUnique();
+
+                    b.HasIndex("EmailKey");
+
+                    b.HasIndex("PhoneKey");
 
                     b.ToTable("Complainants");
                 });
@@ -208,6 +220,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.Property<string>("FirstHandlerEmail")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("NextAlarmAt")
                         .HasColumnType("TEXT");
@@ -285,6 +300,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("NextAlarmAt");
 
@@ -1133,6 +1150,11 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.HasOne("ComplaintDesk.Core.Categories.Category", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintDesk.Core.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ComplaintDesk.Core.Teams.Team", null)

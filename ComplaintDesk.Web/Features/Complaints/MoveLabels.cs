@@ -32,6 +32,7 @@ public static class MoveLabels
         ComplaintMove.Escalate => Icons.Material.Filled.PriorityHigh,
         ComplaintMove.RaiseAlert => Icons.Material.Filled.NotificationImportant,
         ComplaintMove.AnonymisePersonalData => Icons.Material.Filled.PersonOff,
+        ComplaintMove.Merge or ComplaintMove.DuplicateMergedIn => Icons.Material.Filled.MergeType,
         _ => Icons.Material.Filled.Circle,
     };
 

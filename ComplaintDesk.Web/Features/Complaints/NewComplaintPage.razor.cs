@@ -1,6 +1,7 @@
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Complaints.Duplicates;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Components.Display;
 using ComplaintDesk.Web.Localization;
@@ -10,9 +11,15 @@ using Microsoft.Extensions.Options;
 namespace ComplaintDesk.Web.Features.Complaints;
 
 /// <summary>The Annex C intake form. Core decides what is valid; its field errors show next to each field.</summary>
-public sealed partial class NewComplaintPage
+public sealed partial class NewComplaintPage : IDisposable
 {
+    // A pause this long in typing is when the form looks for complaints that may be the same one.
+    private static readonly TimeSpan _lookAfter = TimeSpan.FromMilliseconds(500);
+
     private NewComplaintForm _form = new();
+    private DuplicateProbe _probe = new(null, null, null);
+    private Actor? _actor;
+    private ITimer? _pause;
     private FormErrors _errors = FormErrors.None;
     private IReadOnlyList<string> _categories = [];
     private DateTime _today;
@@ -51,6 +58,7 @@ public sealed partial class NewComplaintPage
     protected override async Task OnInitializedAsync()
     {
         _categories = await Categories.NamesAsync(CancellationToken.None);
+        _actor = await CurrentUser.GetActorAsync();
         StartAnother();
     }
 
@@ -61,14 +69,30 @@ public sealed partial class NewComplaintPage
         _today = TimeZoneInfo.ConvertTime(Time.GetUtcNow(), DeskTimeZone.Zone).Date;
         _errors = FormErrors.None;
         _created = null;
+        _probe = new DuplicateProbe(null, null, null);
     }
+
+    // Each keystroke in the e-mail, phone or description starts the pause again.
+    private void Typed()
+    {
+        _pause?.Dispose();
+        _pause = Time.CreateTimer(_ => _ = InvokeAsync(LookForDuplicates), null, _lookAfter, Timeout.InfiniteTimeSpan);
+    }
+
+    private void LookForDuplicates()
+    {
+        _probe = new DuplicateProbe(_form.Email, _form.Phone, _form.Description);
+        StateHasChanged();
+    }
+
+    public void Dispose() => _pause?.Dispose();
 
     private async Task SubmitAsync()
     {
         _saving = true;
         try
         {
-            var created = await Workflow.ReceiveAsync(_form.ToNewComplaint(DeskTimeZone.Zone), await CurrentUser.GetActorAsync(), CancellationToken.None);
+            var created = await Workflow.ReceiveAsync(_form.ToNewComplaint(DeskTimeZone.Zone), _actor!, CancellationToken.None);
             StartAnother();
             _created = created.Reference;
         }

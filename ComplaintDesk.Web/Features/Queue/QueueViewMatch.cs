@@ -50,7 +50,7 @@ public sealed class QueueViewMatch(QueueView view, string personEmail)
     private bool MayChangeWhoIsIn(ComplaintMove move) => move switch
     {
         ComplaintMove.Assign => view.Scope is QueueScope.Mine or QueueScope.Unassigned,
-        ComplaintMove.Close or ComplaintMove.Withdraw => true,
+        ComplaintMove.Close or ComplaintMove.Withdraw or ComplaintMove.Merge => true,
         ComplaintMove.Assess => view.Priority is not null || view.Scope == QueueScope.MyTeams,
         ComplaintMove.AnonymisePersonalData => view.Text is not null,
         _ => false,

@@ -80,6 +80,10 @@ public sealed class FieldErrors
     /// missing name reads as null, for the rules to say whether the choice may be left out.
     /// </summary>
     public T? Parse<T>(string field, string? value)
+        where T : struct, Enum => Parse(field, value, Enum.GetValues<T>());
+
+    /// <summary>Reads one of <paramref name="among"/> by name, as <see cref="Parse{T}(string, string?)"/> reads any.</summary>
+    public T? Parse<T>(string field, string? value, IReadOnlyList<T> among)
         where T : struct, Enum
     {
         if (!TextSafety.IsSafe(value))
@@ -95,12 +99,12 @@ public sealed class FieldErrors
 
         // TryParse alone would read "1" as a value and "A,B" as flags combined; only a single name will do.
         var name = value.Trim();
-        if (!name.Any(c => char.IsAsciiDigit(c) || c == ',') && Enum.TryParse<T>(name, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+        if (!name.Any(c => char.IsAsciiDigit(c) || c == ',') && Enum.TryParse<T>(name, ignoreCase: true, out var parsed) && among.Contains(parsed))
         {
             return parsed;
         }
 
-        Add(field, DeskMessage.Of(FieldKeys.NotOneOf, value.Trim(), string.Join(", ", Enum.GetNames<T>())));
+        Add(field, DeskMessage.Of(FieldKeys.NotOneOf, value.Trim(), string.Join(", ", among)));
         return null;
     }
 

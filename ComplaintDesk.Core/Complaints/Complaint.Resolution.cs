@@ -46,7 +46,7 @@ public sealed partial class Complaint
             errors.Add("satisfaction", DeskMessage.Of(ComplaintKeys.SatisfactionRange));
         }
 
-        if (outcome == ClosingOutcome.Merged)
+        if (outcome is { } named && !ClosingOutcomes.Chosen.Contains(named))
         {
             errors.Add("outcome", DeskMessage.Of(ComplaintKeys.MergedOnlyByMerging));
         }

@@ -43,9 +43,9 @@ public sealed class RegisteringAComplaint : DeskPageContext
         var form = RenderPage<NewComplaintPage>();
 
         form.Find("#name").Change("Ayşe Kara");
-        form.Find("#email").Change("ayse.kara@example.com");
+        form.Find("#email").Input("ayse.kara@example.com");
         form.Find("#product").Change("Next-day delivery");
-        form.Find("#description").Change(Description);
+        form.Find("#description").Input(Description);
         Choose(form, "Language for messages", "English");
         form.Find("#register").Click();
 

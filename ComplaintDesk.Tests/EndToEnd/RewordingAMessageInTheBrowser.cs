@@ -25,8 +25,8 @@ public sealed class RewordingAMessageInTheBrowser(DeskBrowser desk) : IClassFixt
         await admin.Locator("#template-subject").FillAsync(Subject);
         await admin.Locator("#template-body").FillAsync(Body);
 
-        await Assertions.Expect(admin.Locator("#template-preview-subject")).ToHaveTextAsync("Rewritten: 2026-000042");
-        await Assertions.Expect(admin.Locator("#template-preview-body")).ToContainTextAsync("Hello Ayşe Yılmaz! Your complaint 2026-000042 is with us.");
+        await Assertions.Expect(admin.Locator("#template-preview-subject")).ToHaveTextAsync("Rewritten: CMP-2026-000042");
+        await Assertions.Expect(admin.Locator("#template-preview-body")).ToContainTextAsync("Hello Ayşe Yılmaz! Your complaint CMP-2026-000042 is with us.");
         await DeskBrowser.ScreenshotAsync(admin, "templates-editor");
         await admin.Locator("#template-save").ClickAsync();
         await Assertions.Expect(admin.Locator("tr[data-template='Mail-Acknowledgement-en']")).ToContainTextAsync("Changed");

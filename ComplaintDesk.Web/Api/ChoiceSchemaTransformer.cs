@@ -17,8 +17,7 @@ public sealed class ChoiceSchemaTransformer : IOpenApiSchemaTransformer
         ["priority"] = Enum.GetNames<Priority>(),
         ["preferredContact"] = Enum.GetNames<ContactMethod>(),
         ["remedy"] = Enum.GetNames<RemedyType>(),
-        // Only merging closes a complaint as merged; a close that names it is refused.
-        ["outcome"] = [.. Enum.GetNames<ClosingOutcome>().Where(name => name != nameof(ClosingOutcome.Merged))],
+        ["outcome"] = [.. ClosingOutcomes.Chosen.Select(outcome => outcome.ToString())],
     };
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)

@@ -7,5 +7,5 @@ namespace ComplaintDesk.Web.Api.Moves;
 public sealed record CloseRequest(string? Outcome, int? Satisfaction = null, string? Comment = null, string? RootCause = null) : IMoveRequest
 {
     public ComplaintCommand ToCommand(FieldErrors unreadable) =>
-        new CloseCommand(unreadable.Parse<ClosingOutcome>("outcome", Outcome), Satisfaction, Comment, RootCause);
+        new CloseCommand(unreadable.Parse("outcome", Outcome, ClosingOutcomes.Chosen), Satisfaction, Comment, RootCause);
 }

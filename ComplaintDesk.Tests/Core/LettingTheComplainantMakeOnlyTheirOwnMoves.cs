@@ -12,22 +12,8 @@ namespace ComplaintDesk.Tests.Core;
 /// </summary>
 public sealed class LettingTheComplainantMakeOnlyTheirOwnMoves
 {
-    public static TheoryData<ComplaintStatus, ComplaintMove> EveryStatusAndMove()
-    {
-        var pairs = new TheoryData<ComplaintStatus, ComplaintMove>();
-        foreach (var status in Enum.GetValues<ComplaintStatus>())
-        {
-            foreach (var move in Enum.GetValues<ComplaintMove>())
-            {
-                pairs.Add(status, move);
-            }
-        }
-
-        return pairs;
-    }
-
     [Theory]
-    [MemberData(nameof(EveryStatusAndMove))]
+    [MemberData(nameof(DecidingAMoveOnce.EveryStatusAndMove), MemberType = typeof(DecidingAMoveOnce))]
     public void The_complainant_may_make_their_moves_where_the_status_allows_and_no_other(ComplaintStatus status, ComplaintMove move)
     {
         var decision = ComplaintPermissions.Decide(Actor.Complainant, new MoveSubject(status, Actors.Handler.Email, null, []), move);

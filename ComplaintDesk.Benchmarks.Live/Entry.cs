@@ -23,7 +23,7 @@ internal static class Entry
             "fanout" => await FanOutBenchmark.RunAsync(options, CancellationToken.None),
             "tabs" => await TabsBenchmark.RunAsync(options, CancellationToken.None),
             "writers" => await WritersBenchmark.RunAsync(options, CancellationToken.None),
-            "circuits" => await CircuitsBenchmark.RunAsync(options.Rows, CancellationToken.None),
+            "circuits" => await CircuitsBenchmark.RunAsync(options, CancellationToken.None),
             _ => await TimerProbe.RunAsync(options, CancellationToken.None),
         };
         Console.WriteLine();

@@ -11,8 +11,6 @@ namespace ComplaintDesk.Benchmarks.Live;
 /// </summary>
 internal sealed class QueueTab : IAsyncDisposable
 {
-    // Two shared cores run the desk, fifty tabs and other people's work: give each step room.
-    private const float Patience = 120_000;
     private static readonly string _probe = ReadProbe();
     private readonly IBrowserContext _context;
     private readonly IPage _page;
@@ -26,36 +24,21 @@ internal sealed class QueueTab : IAsyncDisposable
     /// <param name="rows">The page size to show instead of the person's default: one of the queue's page sizes.</param>
     public static async Task<QueueTab> OpenAsync(IBrowser browser, Uri server, string email, EveryTab everyTab, int? rows = null)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = server.ToString(),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
-            // The tab finds its way by the English words on the screen.
-            Locale = "en-US",
-        });
+        var context = await DeskTab.NewContextAsync(browser, server);
         try
         {
-            context.SetDefaultTimeout(Patience);
             await context.ExposeFunctionAsync<string>("deskBenchSeen", everyTab.Seen);
             await context.AddInitScriptAsync(_probe);
             var page = await context.NewPageAsync();
-            await page.GotoAsync("/login");
-            await page.FillAsync("input[name=email]", email);
-            await page.FillAsync("input[name=password]", DeskSession.Password);
-            await page.ClickAsync("button[type=submit]");
-            await page.Locator("#desk-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-            if (rows is { } size)
-            {
-                await page.GotoAsync($"/queue?tab={ScopeNames.Name(QueueScope.AllOpen)}&size={size}");
-            }
-            else
+            // Straight to the page size asked for: going there after signing in would leave a second circuit behind.
+            await DeskTab.SignInAsync(page, email, rows is { } size ? $"/queue?tab={ScopeNames.Name(QueueScope.AllOpen)}&size={size}" : null);
+            if (rows is null)
             {
                 await page.Locator("#queue-scopes").GetByText("All open", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
             }
 
             await page.Locator("#queue[data-loaded-scope='AllOpen']").WaitForAsync();
-            // From here the tab's hub connection is up and the page has read again what it shows.
-            await page.Locator("html[data-desk-hub='live']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+            await DeskTab.HubLiveAsync(page);
             return new QueueTab(context, page);
         }
         catch

@@ -60,13 +60,15 @@ internal static class TabsBenchmark
         }
     }
 
+    public static Task OpenAsync(IBrowser browser, Uri server, EveryTab everyTab, List<QueueTab> tabs, int count, int? rows = null) =>
+        OpenAsync(tabs, count, email => QueueTab.OpenAsync(browser, server, email, everyTab, rows));
+
     // A few at a time: signing in hashes a password, and fifty at once would only queue on two cores.
-    public static async Task OpenAsync(IBrowser browser, Uri server, EveryTab everyTab, List<QueueTab> tabs, int count, int? rows = null)
+    public static async Task OpenAsync<TTab>(List<TTab> tabs, int count, Func<string, Task<TTab>> open)
     {
         while (tabs.Count < count)
         {
-            var batch = Enumerable.Range(tabs.Count, Math.Min(OpenAtOnce, count - tabs.Count))
-                .Select(i => QueueTab.OpenAsync(browser, server, _people[i % _people.Length], everyTab, rows));
+            var batch = Enumerable.Range(tabs.Count, Math.Min(OpenAtOnce, count - tabs.Count)).Select(i => open(_people[i % _people.Length]));
             tabs.AddRange(await Task.WhenAll(batch));
         }
     }

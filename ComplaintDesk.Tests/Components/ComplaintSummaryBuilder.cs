@@ -14,6 +14,7 @@ internal sealed class ComplaintSummaryBuilder(string reference)
     private Priority _priority = Priority.Medium;
     private string? _team;
     private NextDue? _nextDue;
+    private int _level;
 
     public ComplaintSummaryBuilder InState(ComplaintStatus status)
     {
@@ -52,6 +53,12 @@ internal sealed class ComplaintSummaryBuilder(string reference)
         return this;
     }
 
+    public ComplaintSummaryBuilder EscalatedTo(int level)
+    {
+        _level = level;
+        return this;
+    }
+
     public ComplaintSummaryBuilder AtVersion(int version)
     {
         _version = version;
@@ -60,5 +67,5 @@ internal sealed class ComplaintSummaryBuilder(string reference)
 
     public ComplaintSummary Build() => new(
         reference, _status, _priority, null, Channel.Phone, ComplaintDetailsBuilder.ReceivedAt,
-        "Broadband", _assignee, _assignee, _subject, 0, [], _version, "Ayşe Kara", _nextDue, _team);
+        "Broadband", _assignee, _assignee, _subject, _level, [], _version, "Ayşe Kara", _nextDue, _team);
 }

@@ -23,6 +23,17 @@ public sealed class ClosingAComplaintInTheDialog : ComplaintPageContext
     }
 
     [Fact]
+    public void It_offers_the_outcomes_a_person_may_choose_and_not_a_merge()
+    {
+        var dialogs = RenderDialogs();
+        Open(Communicated()).Find("[data-move='Close']").Click();
+
+        Assert.Equal(
+            ["The complainant accepted the decision", "No reply within the set time"],
+            dialogs.FindAll("#field-outcome label").Select(choice => choice.TextContent.Trim()));
+    }
+
+    [Fact]
     public void No_outcome_is_chosen_until_the_handler_chooses_one()
     {
         var dialogs = RenderDialogs();

@@ -30,7 +30,7 @@ internal sealed class QueueTab : IAsyncDisposable
             await context.ExposeFunctionAsync<string>("deskBenchSeen", everyTab.Seen);
             await context.AddInitScriptAsync(_probe);
             var page = await context.NewPageAsync();
-            // Straight to the page size asked for: going there after signing in would leave a second circuit behind.
+            // Straight to the page size asked for: going there after signing in would start and end a circuit first.
             await DeskTab.SignInAsync(page, email, rows is { } size ? $"/queue?tab={ScopeNames.Name(QueueScope.AllOpen)}&size={size}" : null);
             if (rows is null)
             {

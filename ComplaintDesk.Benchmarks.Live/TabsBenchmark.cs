@@ -60,8 +60,8 @@ internal static class TabsBenchmark
         }
     }
 
-    public static Task OpenAsync(IBrowser browser, Uri server, EveryTab everyTab, List<QueueTab> tabs, int count, int? rows = null) =>
-        OpenAsync(tabs, count, email => QueueTab.OpenAsync(browser, server, email, everyTab, rows));
+    public static Task OpenAsync(IBrowser browser, Uri server, EveryTab everyTab, List<QueueTab> tabs, int count) =>
+        OpenAsync(tabs, count, email => QueueTab.OpenAsync(browser, server, email, everyTab));
 
     // A few at a time: signing in hashes a password, and fifty at once would only queue on two cores.
     public static async Task OpenAsync<TTab>(List<TTab> tabs, int count, Func<string, Task<TTab>> open)

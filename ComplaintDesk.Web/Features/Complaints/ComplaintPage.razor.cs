@@ -107,7 +107,7 @@ public sealed partial class ComplaintPage : LiveComponent
         try
         {
             await ShowAsync(await Workflow.ApplyAsync(Reference, _actor!, _complaint!.Version, new AssignCommand(_actor!.Email), CancellationToken.None));
-            Snackbar.Add($"{Reference} is yours now.", Severity.Success);
+            Snackbar.Add(Text["Assign.YoursNow", Reference], Severity.Success);
         }
         catch (DeskException refused)
         {

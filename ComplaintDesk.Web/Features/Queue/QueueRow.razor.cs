@@ -67,7 +67,7 @@ public sealed partial class QueueRow
     private async Task AssignAsync()
     {
         var dialog = await Dialogs.ShowAsync<AssignDialog>(
-            $"Assign {Complaint.Reference}", new DialogParameters<AssignDialog> { { d => d.Complaint, Complaint } });
+            Text["Assign.Title", Complaint.Reference], new DialogParameters<AssignDialog> { { d => d.Complaint, Complaint } });
         if (await dialog.Result is { Canceled: false, Data: string email })
         {
             await AssignToAsync(email);
@@ -80,7 +80,7 @@ public sealed partial class QueueRow
         try
         {
             var changed = await Workflow.ApplyAsync(Complaint.Reference, Actor!, Complaint.Version, new AssignCommand(email), CancellationToken.None);
-            Snackbar.Add($"{changed.Reference} is assigned to {Names.NameFor(changed.Assignment.Assignee!)}.", Severity.Success);
+            Snackbar.Add(Text["Assign.Done", changed.Reference, Names.NameFor(changed.Assignment.Assignee!)], Severity.Success);
             await OnChanged.InvokeAsync();
         }
         catch (DeskException refused)

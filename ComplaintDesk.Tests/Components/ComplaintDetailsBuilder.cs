@@ -21,6 +21,7 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
     private int _escalationLevel;
     private string[] _barred = [];
     private string? _language;
+    private ComplaintDecision _decision = new(null, null, null, null, null);
 
     public ComplaintDetailsBuilder InState(ComplaintStatus status)
     {
@@ -75,6 +76,13 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
         return this;
     }
 
+    /// <summary>A remedy proposed and the decision sent to the complainant a day after intake.</summary>
+    public ComplaintDetailsBuilder Decided(RemedyType remedy, Channel channel)
+    {
+        _decision = new ComplaintDecision(remedy, "We refund the delivery charge.", channel, "We are sorry for the delay.", ReceivedAt.AddDays(1));
+        return this;
+    }
+
     public ComplaintDetailsBuilder AtVersion(int version)
     {
         _version = version;
@@ -96,7 +104,7 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
             reference, _status, Priority.Medium, null, _version,
             new ComplaintIntake(Channel.Phone, ReceivedAt, ReceivedAt, null, "Next-day delivery", _description, null),
             new ComplaintAssignment(_assignee, _assignee, _subject, _escalationLevel, _barred),
-            new ComplaintDecision(null, null, null, null, null),
+            _decision,
             new ComplaintClosing(null, null, null, null, null),
             [], timeline, _complainant, _language);
     }

@@ -40,10 +40,10 @@ public sealed class ShowingTheQueueInThePersonsLanguage : DeskPageContext
     }
 
     [Theory]
-    [InlineData("tr-TR", "Kuyruğunda bulunduğu ekip", "Şikâyetçi", "Yükseltme seviyesi 2", "Birine ata", "CMP-2026-000001 şikâyetini ata", "Yeniden ata", "CMP-2026-000002 şikâyetini yeniden ata")]
-    [InlineData("en", "The team whose queue it is in", "Complainant", "Escalation level 2", "Assign to someone", "Assign CMP-2026-000001", "Reassign", "Reassign CMP-2026-000002")]
+    [InlineData("tr-TR", "Kuyruğunda bulunduğu ekip", "Şikâyetçi", "S2", "Yükseltme seviyesi 2", "Birine ata", "CMP-2026-000001 şikâyetini ata", "Yeniden ata", "CMP-2026-000002 şikâyetini yeniden ata")]
+    [InlineData("en", "The team whose queue it is in", "Complainant", "L2", "Escalation level 2", "Assign to someone", "Assign CMP-2026-000001", "Reassign", "Reassign CMP-2026-000002")]
     public void A_rows_hints_and_buttons(
-        string culture, string team, string complainant, string level, string assign, string assignLabel, string reassign, string reassignLabel)
+        string culture, string team, string complainant, string levelChip, string level, string assign, string assignLabel, string reassign, string reassignLabel)
     {
         using var language = new TestCulture(culture);
         StaffNames.Deactivated.Add(DeskPerson.Handler2.Email);
@@ -60,7 +60,7 @@ public sealed class ShowingTheQueueInThePersonsLanguage : DeskPageContext
         var first = queue.Find("tr[data-reference='CMP-2026-000001']");
         Assert.Equal(team, first.QuerySelector("[data-team]")!.GetAttribute("title"));
         Assert.Equal(complainant, first.QuerySelector("[data-complainant]")!.GetAttribute("title"));
-        Assert.Equal(level, first.QuerySelector(".desk-chip--error")!.GetAttribute("title"));
+        Assert.Equal((levelChip, level), (first.QuerySelector(".desk-chip--error")!.TextContent, first.QuerySelector(".desk-chip--error")!.GetAttribute("title")));
         var assignButton = queue.Find("[data-assign='CMP-2026-000001']");
         Assert.Equal((assign, assignLabel), (assignButton.GetAttribute("title"), assignButton.GetAttribute("aria-label")));
         var reassignButton = queue.Find("[data-reassign-deactivated='CMP-2026-000002']");

@@ -79,26 +79,26 @@ public sealed partial class SavedViews
     private async Task SaveAsync()
     {
         var dialog = await Dialogs.ShowAsync<SaveViewDialog>(
-            "Save this view", new DialogParameters<SaveViewDialog> { { d => d.Query, QueryOf(Current, Defaults) } });
+            Text["Views.SaveTitle"], new DialogParameters<SaveViewDialog> { { d => d.Query, QueryOf(Current, Defaults) } });
         if (await dialog.Result is { Canceled: false, Data: SavedViewEntry saved })
         {
-            Snackbar.Add(SavedViewText.Saved(saved), Severity.Success);
+            Snackbar.Add(Text.Saved(saved), Severity.Success);
             await ReloadAsync();
         }
     }
 
     private Task ToggleDefaultAsync(SavedViewEntry view) =>
         ChangeAsync(() => Desk.SetDefaultAsync(_actor!, view.IsDefault ? null : view.Id, CancellationToken.None),
-            SavedViewText.DefaultChanged(view, !view.IsDefault));
+            Text.DefaultChanged(view, !view.IsDefault));
 
     private async Task RenameAsync(SavedViewEntry view)
     {
         await CloseAsync();
         var dialog = await Dialogs.ShowAsync<RenameViewDialog>(
-            SavedViewText.RenameTitle(view), new DialogParameters<RenameViewDialog> { { d => d.View, view } });
+            Text.RenameTitle(view), new DialogParameters<RenameViewDialog> { { d => d.View, view } });
         if (await dialog.Result is { Canceled: false, Data: SavedViewEntry renamed })
         {
-            Snackbar.Add(SavedViewText.Renamed(view, renamed), Severity.Success);
+            Snackbar.Add(Text.Renamed(view, renamed), Severity.Success);
             await ReloadAsync();
         }
     }
@@ -107,10 +107,10 @@ public sealed partial class SavedViews
     {
         await CloseAsync();
         var confirmed = await Dialogs.ShowMessageBoxAsync(
-            SavedViewText.DeleteTitle(view), SavedViewText.DeleteConsequence(view), yesText: "Delete view", cancelText: "Keep it");
+            Text.DeleteTitle(view), Text.DeleteConsequence(view), yesText: Text["Views.DeleteConfirm"], cancelText: Text["Views.Keep"]);
         if (confirmed == true)
         {
-            await ChangeAsync(() => Desk.DeleteAsync(_actor!, view.Id, CancellationToken.None), SavedViewText.Deleted(view));
+            await ChangeAsync(() => Desk.DeleteAsync(_actor!, view.Id, CancellationToken.None), Text.Deleted(view));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace ComplaintDesk.Core.Audit;
 internal static class AuditQueries
 {
     public static readonly Expression<Func<PersonalDataAccess, AccessRecordView>> AccessView =
-        a => new AccessRecordView(a.At, a.UserEmail, a.Role, a.Reference, a.Action, a.Detail);
+        a => new AccessRecordView(a.At, a.UserEmail, a.Role, a.Reference, a.Action, StoredMessage.ReadIfAny(a.Message, a.Detail));
 
     public static IQueryable<PersonalDataAccess> Access(DeskDbContext db, AuditFilter filter)
     {

@@ -23,6 +23,9 @@ public static class StoredMessage
     /// <summary>What a row says: its stored message, or for a row written before events had keys, its sentence as written.</summary>
     public static DeskMessage Read(string? stored, string sentence) => stored is null ? DeskMessage.Unkeyed(sentence) : Read(stored);
 
+    /// <summary>The same for what a row may leave out: null when it holds neither.</summary>
+    public static DeskMessage? ReadIfAny(string? stored, string? sentence) => sentence is null && stored is null ? null : Read(stored, sentence ?? "");
+
     private static JsonObject Node(DeskMessage message)
     {
         if (message.Key is null)

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Privacy;
 
@@ -13,7 +14,7 @@ public sealed class PersonalDataAccess
     {
     }
 
-    internal PersonalDataAccess(Stamp stamp, PersonalDataAction action, string? reference, string? detail)
+    internal PersonalDataAccess(Stamp stamp, PersonalDataAction action, string? reference, DeskMessage? detail)
     {
         At = stamp.At;
         UserId = stamp.Actor.UserId;
@@ -21,7 +22,7 @@ public sealed class PersonalDataAccess
         Role = RoleOf(stamp.Actor, action);
         Action = action;
         Reference = reference;
-        Detail = detail;
+        Message = detail is null ? null : StoredMessage.Write(detail);
     }
 
     public long Id { get; private set; }
@@ -40,8 +41,11 @@ public sealed class PersonalDataAccess
     /// <summary>The complaint; null for a monthly export, which covers a whole month.</summary>
     public string? Reference { get; private set; }
 
-    /// <summary>What else identifies the access, e.g. the exported month; never personal data.</summary>
+    /// <summary>The English text a row written before details had keys keeps; null since.</summary>
     public string? Detail { get; private set; }
+
+    /// <summary>What else identifies the access, e.g. the exported month, as a key and its values; never personal data.</summary>
+    public string? Message { get; private set; }
 
     // A person with several roles saw the data because of the most privileged role that may see it;
     // an erasure is an administrator's act.

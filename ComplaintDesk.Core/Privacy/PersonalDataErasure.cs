@@ -45,7 +45,7 @@ public sealed class PersonalDataErasure(
                 ?? throw new NotFoundException(DeskMessage.Of(ComplaintKeys.NoSuchComplaint, reference));
             var stamp = new Stamp(time.GetUtcNow(), actor);
             complaint.AnonymisePersonalData(stamp, DeskMessage.Of(EventKeys.AnonymisedOnRequest), reason);
-            db.PersonalDataAccesses.Add(new PersonalDataAccess(stamp, PersonalDataAction.Anonymise, complaint.Reference, "Erasure request"));
+            db.PersonalDataAccesses.Add(new PersonalDataAccess(stamp, PersonalDataAction.Anonymise, complaint.Reference, DeskMessage.Of(PrivacyKeys.ErasureRequest)));
             return [complaint];
         }, cancellationToken);
         return await queries.GetAsync(reference, actor, cancellationToken);
@@ -71,7 +71,7 @@ public sealed class PersonalDataErasure(
                 foreach (var complaint in expired)
                 {
                     complaint.AnonymisePersonalData(stamp, DeskMessage.Of(EventKeys.AnonymisedAfterRetention, days), null);
-                    db.PersonalDataAccesses.Add(new PersonalDataAccess(stamp, PersonalDataAction.Anonymise, complaint.Reference, $"Retention: {days} days"));
+                    db.PersonalDataAccesses.Add(new PersonalDataAccess(stamp, PersonalDataAction.Anonymise, complaint.Reference, DeskMessage.Of(PrivacyKeys.Retention, days)));
                 }
 
                 return expired;

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public sealed class PersonalDataLog(IDbContextFactory<DeskDbContext> dbFactory, 
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.PersonalDataAccesses.Add(new PersonalDataAccess(
-            new Stamp(time.GetUtcNow(), actor), PersonalDataAction.Export, null, $"Monthly workbook {month}"));
+            new Stamp(time.GetUtcNow(), actor), PersonalDataAction.Export, null, DeskMessage.Of(PrivacyKeys.MonthlyWorkbook, month)));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -699,6 +699,10 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");

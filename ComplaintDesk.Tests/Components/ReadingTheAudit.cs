@@ -22,7 +22,8 @@ public sealed class ReadingTheAudit : DeskPageContext
         _audit.Access = new(
             [
                 new(_at, "handler@demo.local", "Handler", "CMP-2026-000042", PersonalDataAction.View, null),
-                new(_at.AddMinutes(-5), "supervisor@demo.local", "Supervisor", null, PersonalDataAction.Export, "Monthly workbook 2026-02"),
+                new(_at.AddMinutes(-5), "supervisor@demo.local", "Supervisor", null, PersonalDataAction.Export, DeskMessage.Of(PrivacyKeys.MonthlyWorkbook, "2026-02")),
+                new(_at.AddMinutes(-9), "", null, "CMP-2026-000007", PersonalDataAction.Anonymise, DeskMessage.Unkeyed("Retention: 730 days")),
             ],
             57);
         _audit.Events = new(
@@ -35,10 +36,10 @@ public sealed class ReadingTheAudit : DeskPageContext
     {
         var page = RenderPage<AuditPage>();
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#audit-access tbody tr [data-action]").Count));
-        Assert.Equal(["view", "export"], page.FindAll("#audit-access [data-action]").Select(c => c.GetAttribute("data-action")));
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("#audit-access tbody tr [data-action]").Count));
+        Assert.Equal(["view", "export", "anonymise"], page.FindAll("#audit-access [data-action]").Select(c => c.GetAttribute("data-action")));
         Assert.Equal("/complaints/CMP-2026-000042", page.Find("#audit-access a[data-reference]").GetAttribute("href"));
-        Assert.Contains("Monthly workbook 2026-02", page.Find("#audit-access").TextContent, StringComparison.Ordinal);
+        Assert.Equal(["", "Monthly workbook 2026-02", "Retention: 730 days"], page.FindAll("#audit-access [data-detail]").Select(d => d.TextContent));
         Assert.Equal("57", page.Find("[data-audit-total]").GetAttribute("data-audit-total"));
         var asked = _audit.Searches[^1];
         Assert.Equal((1, 25), (asked.Page, asked.PageSize));

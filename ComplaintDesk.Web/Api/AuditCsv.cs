@@ -14,13 +14,15 @@ public static class AuditCsv
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    public static async Task WriteAccessAsync(IAsyncEnumerable<AccessRecordView> rows, Stream output, CancellationToken cancellationToken)
+    /// <summary>Every access with its detail worded in the caller's language; the columns and the rest stay as they are stored.</summary>
+    public static async Task WriteAccessAsync(
+        IAsyncEnumerable<AccessRecordView> rows, IStringLocalizer<DeskText> text, Stream output, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         await WriteLineAsync(writer, ["at", "user", "role", "reference", "action", "detail"]);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await WriteLineAsync(writer, [Instant(row.At), row.User, row.Role, row.Reference, row.Action.ToString().ToLowerInvariant(), row.Detail]);
+            await WriteLineAsync(writer, [Instant(row.At), row.User, row.Role, row.Reference, row.Action.ToString().ToLowerInvariant(), row.Detail is { } detail ? text.Word(detail) : null]);
         }
     }
 

@@ -37,12 +37,12 @@ public static class AuditEndpoints
         return TypedResults.Ok(new Page<AuditEventResponse>([.. page.Items.Select(row => AuditEventResponse.From(row, text))], page.Total));
     }
 
-    private static async Task AccessCsvAsync([AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit)
+    private static async Task AccessCsvAsync([AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit, IStringLocalizer<DeskText> text)
     {
         // Checked before the first byte, so a refusal is still a clean 403/400.
         var rows = audit.AllAccess(search, http.User.ToActor());
         Attach(http, "personal-data-access.csv");
-        await AuditCsv.WriteAccessAsync(rows, http.Response.Body, http.RequestAborted);
+        await AuditCsv.WriteAccessAsync(rows, text, http.Response.Body, http.RequestAborted);
     }
 
     private static async Task EventsCsvAsync([AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit, IStringLocalizer<DeskText> text)

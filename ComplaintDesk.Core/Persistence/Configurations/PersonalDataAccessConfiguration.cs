@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,5 +20,6 @@ internal sealed class PersonalDataAccessConfiguration : IEntityTypeConfiguration
         builder.Property(a => a.Role).HasMaxLength(100);
         builder.Property(a => a.Reference).HasMaxLength(20);
         builder.Property(a => a.Detail).HasMaxLength(500);
+        builder.Property(a => a.Message).HasMaxLength(TextLimits.MediumText);
     }
 }

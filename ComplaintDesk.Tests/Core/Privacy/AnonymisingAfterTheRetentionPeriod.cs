@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Complaints;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Tests.Integration;
 using ComplaintDesk.Tests.Localization;
@@ -91,8 +92,8 @@ public class AnonymisingAfterTheRetentionPeriod : IAsyncLifetime
         await using var db = _desk.NewContext();
         var recorded = Assert.Single(await db.PersonalDataAccesses.ToListAsync());
         Assert.Equal(
-            ("desk", "ComplaintDesk", null, PersonalDataAction.Anonymise, reference, _desk.Time.GetUtcNow()),
-            (recorded.UserId, recorded.UserEmail, recorded.Role, recorded.Action, recorded.Reference, recorded.At));
+            ("desk", "ComplaintDesk", null, PersonalDataAction.Anonymise, reference, _desk.Time.GetUtcNow(), DeskMessage.Of(PrivacyKeys.Retention, 730)),
+            (recorded.UserId, recorded.UserEmail, recorded.Role, recorded.Action, recorded.Reference, recorded.At, StoredMessage.Read(recorded.Message!)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Tests.Integration;
@@ -100,8 +101,8 @@ public sealed class KeepingMonthlyWorkbooks : IAsyncLifetime
         await using var db = _desk.NewContext();
         var recorded = Assert.Single(await db.PersonalDataAccesses.ToListAsync());
         Assert.Equal(
-            ("supervisor@demo.local", "Supervisor", PersonalDataAction.Export, null, "Monthly workbook 2026-12", _desk.Time.GetUtcNow()),
-            (recorded.UserEmail, recorded.Role, recorded.Action, recorded.Reference, recorded.Detail, recorded.At));
+            ("supervisor@demo.local", "Supervisor", PersonalDataAction.Export, null, DeskMessage.Of(PrivacyKeys.MonthlyWorkbook, "2026-12"), _desk.Time.GetUtcNow()),
+            (recorded.UserEmail, recorded.Role, recorded.Action, recorded.Reference, StoredMessage.Read(recorded.Message!), recorded.At));
     }
 
     [Fact]

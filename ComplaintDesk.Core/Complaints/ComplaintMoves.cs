@@ -22,7 +22,8 @@ public static class ComplaintMoves
         Stays(ComplaintMove.Note, Enum.GetValues<ComplaintStatus>()),
         Leads(ComplaintMove.AwaitComplainant, InInvestigation, AwaitingComplainant),
         Leads(ComplaintMove.Resume, AwaitingComplainant, InInvestigation),
-        Stays(ComplaintMove.ComplainantInformation, Received, Acknowledged, Assessed, InInvestigation, ResponseReady),
+        // A reply to the decision joins the complaint too: the handler reads it and records the verdict it gives.
+        Stays(ComplaintMove.ComplainantInformation, Received, Acknowledged, Assessed, InInvestigation, ResponseReady, DecisionCommunicated),
         Leads(ComplaintMove.ComplainantInformation, AwaitingComplainant, InInvestigation),
         Leads(ComplaintMove.ProposeResponse, InInvestigation, ResponseReady),
         Stays(ComplaintMove.ProposeResponse, ResponseReady),

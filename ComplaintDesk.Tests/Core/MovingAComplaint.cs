@@ -90,7 +90,7 @@ public sealed class MovingAComplaint
             CommunicateDecision => from == ResponseReady ? DecisionCommunicated : null,
             Close => from == DecisionCommunicated ? Closed : null,
             RejectDecision => from == DecisionCommunicated ? InInvestigation : null,
-            ComplainantInformation => from == AwaitingComplainant ? InInvestigation : open && from != DecisionCommunicated ? from : null,
+            ComplainantInformation => from == AwaitingComplainant ? InInvestigation : open ? from : null,
             _ => throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move on an existing complaint."),
         };
     }

@@ -4,7 +4,8 @@ namespace ComplaintDesk.Tests.StatusPage;
 
 /// <summary>
 /// The complainant's information joins the timeline as their own words, made by the complainant and no staff member;
-/// when the desk was awaiting them, the paused clocks run again and the complaint is back in investigation.
+/// when the desk was awaiting them, the paused clocks run again and the complaint is back in investigation; after the
+/// decision, it waits beside it, and the complainant may still accept or reject.
 /// </summary>
 public sealed class AddingInformationThroughTheStatusLink(StatusPageApiFactory factory) : IClassFixture<StatusPageApiFactory>
 {
@@ -42,6 +43,20 @@ public sealed class AddingInformationThroughTheStatusLink(StatusPageApiFactory f
         Assert.Equal("Received", complaint["status"]!.GetValue<string>());
         Assert.Null(complaint["assignee"]);
         Assert.Equal("It happened again today.", complaint["timeline"]!.AsArray()[^1]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Information_after_the_decision_joins_the_timeline_and_the_decision_still_awaits_the_verdict()
+    {
+        var (handler, reference, token) = await _complainant.ComplaintAsync("decided");
+
+        var answer = await _complainant.PostAsync(token, "information", new { text = "Before I answer: does the refund cover the delivery fee?" });
+
+        Assert.Equal(HttpStatusCode.NoContent, answer.StatusCode);
+        var complaint = await handler.GetAsync(reference);
+        Assert.Equal("DecisionCommunicated", complaint["status"]!.GetValue<string>());
+        Assert.Equal("Before I answer: does the refund cover the delivery fee?", complaint["timeline"]!.AsArray()[^1]!["text"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NoContent, (await _complainant.PostAsync(token, "accept")).StatusCode);
     }
 
     private static IEnumerable<System.Text.Json.Nodes.JsonNode> Open(System.Text.Json.Nodes.JsonObject complaint) =>

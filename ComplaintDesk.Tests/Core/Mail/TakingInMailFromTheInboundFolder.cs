@@ -42,6 +42,21 @@ public sealed class TakingInMailFromTheInboundFolder : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reply_to_the_decision_joins_the_complaint_still_awaiting_the_verdict()
+    {
+        var reference = await MailDesk.ResponseReadyAsync(_desk);
+        await MailDesk.MoveAsync(_desk, reference, new CommunicateDecisionCommand(Channel.Email, "We refund the second charge."));
+        await IncomingMails.DropAsync(_desk.InboundFolder, IncomingMails.Message($"Re: [{reference}] Our decision", "I do not accept: I was charged three times."));
+
+        await Folder.PickUpAsync("node-a", CancellationToken.None);
+
+        var complaint = Assert.Single(await ComplaintsAsync());
+        Assert.Equal((reference, ComplaintStatus.DecisionCommunicated), (complaint.Reference, complaint.Status));
+        var added = complaint.Timeline.MaxBy(e => e.Id)!;
+        Assert.Equal((ComplaintMove.ComplainantInformation, Actor.Complainant.Email, "I do not accept: I was charged three times."), (added.Move, added.ActorEmail, added.Text));
+    }
+
+    [Fact]
     public async Task A_message_quoting_no_reference_registers_an_unassigned_email_complaint_from_its_sender()
     {
         await IncomingMails.DropAsync(_desk.InboundFolder, IncomingMails.Message("Broadband down since Monday", "No connection for four days.\nPlease fix it."));

@@ -1,0 +1,48 @@
+using ComplaintDesk.Core.Reports.Runs;
+using ComplaintDesk.Web.Features.Reports;
+using ComplaintDesk.Web.Localization;
+using ComplaintDesk.Web.RealTime;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace ComplaintDesk.Web.Components.Layout;
+
+/// <summary>
+/// Announces the month's workbook to the people who read reports (the hub sends them the run) once the schedule has
+/// built it, or failed to: when it runs in the night, nobody has the Reports page open. A workbook someone builds by
+/// hand shows on their own page.
+/// </summary>
+public sealed class ReportToasts : LiveComponent
+{
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<DeskText> Text { get; set; } = default!;
+
+    protected override bool Wants(MonthlyReportView run) => run is { Building: false, RequestedBy: MonthlyReportRun.Schedule };
+
+    protected override Task RefreshAsync(LiveBatch batch)
+    {
+        foreach (var run in batch.Reports)
+        {
+            Snackbar.Add(Text[run.Succeeded ? "ReportToast.Ready" : "ReportToast.Failed", ReportText.Month(run.Month)],
+                run.Succeeded ? Severity.Info : Severity.Error, options =>
+                {
+                    options.Action = Text["Toast.Open"];
+                    options.ActionColor = Color.Inherit;
+                    options.OnClick = _ =>
+                    {
+                        Navigation.NavigateTo("/reports");
+                        return Task.CompletedTask;
+                    };
+                }, key: $"report-{run.Id}");
+        }
+
+        return Task.CompletedTask;
+    }
+}

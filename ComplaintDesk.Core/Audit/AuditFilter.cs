@@ -2,11 +2,13 @@ using System.Globalization;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Monitoring;
+using ComplaintDesk.Core.Privacy;
 
 namespace ComplaintDesk.Core.Audit;
 
 /// <summary>An <see cref="AuditSearch"/> that passed its checks; the days made instants (the end excluded).</summary>
-public sealed record AuditFilter(string? Reference, string? User, DateTimeOffset? Start, DateTimeOffset? End, int Page, int PageSize)
+public sealed record AuditFilter(
+    string? Reference, string? User, DateTimeOffset? Start, DateTimeOffset? End, int Page, int PageSize, PersonalDataAction? Action = null)
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 200;
@@ -20,6 +22,7 @@ public sealed record AuditFilter(string? Reference, string? User, DateTimeOffset
         var errors = new FieldErrors();
         var from = ParseDay(search.From, "from", errors);
         var to = ParseDay(search.To, "to", errors);
+        var action = ParseAction(search.Action, errors);
         if (from > to)
         {
             errors.Add("to", DeskMessage.Of(FieldKeys.LastDayBeforeFirst));
@@ -42,7 +45,24 @@ public sealed record AuditFilter(string? Reference, string? User, DateTimeOffset
             from is { } start ? new MonitoringPeriod(start, start).StartIn(zone) : null,
             to is { } end ? new MonitoringPeriod(end, end).EndIn(zone) : null,
             search.Page ?? 1,
-            search.PageSize ?? DefaultPageSize);
+            search.PageSize ?? DefaultPageSize,
+            action);
+    }
+
+    private static PersonalDataAction? ParseAction(string? value, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (PersonalDataActionNames.TryParse(value.Trim(), out var action))
+        {
+            return action;
+        }
+
+        errors.Add("action", DeskMessage.Of(FieldKeys.NotOneOf, value.Trim(), string.Join(", ", PersonalDataActionNames.All)));
+        return null;
     }
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

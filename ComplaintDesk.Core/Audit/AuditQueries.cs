@@ -25,6 +25,11 @@ internal static class AuditQueries
             query = query.WhereAnyContains(user, a => a.UserEmail);
         }
 
+        if (filter.Action is { } action)
+        {
+            query = query.Where(a => a.Action == action);
+        }
+
         if (filter.Start is { } start)
         {
             query = query.Where(a => a.At >= start);

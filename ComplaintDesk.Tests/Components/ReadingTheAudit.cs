@@ -46,6 +46,21 @@ public sealed class ReadingTheAudit : DeskPageContext
     }
 
     [Fact]
+    public void The_kind_of_access_chosen_goes_to_Core_and_into_the_csv_link_and_not_to_the_events()
+    {
+        var page = RenderPage<AuditPage>();
+        page.WaitForAssertion(() => Assert.NotEmpty(_audit.Searches));
+
+        Choose(page, "What", "Exported");
+
+        page.WaitForAssertion(() => Assert.Equal("export", _audit.Searches[^1].Action), TimeSpan.FromSeconds(3));
+        Assert.Equal("/api/v1/audit/access.csv?action=export", page.Find("#audit-access").PreviousElementSibling!.QuerySelector("[data-csv]")!.GetAttribute("href"));
+        page.FindAll(".mud-tab").Single(t => t.TextContent.Contains("Events", StringComparison.Ordinal)).Click();
+        page.WaitForAssertion(() => Assert.Null(_audit.Searches[^1].Action));
+        Assert.Empty(page.FindAll("#audit-action"));
+    }
+
+    [Fact]
     public void A_person_typed_in_the_filter_goes_to_Core_and_into_the_csv_link()
     {
         var page = RenderPage<AuditPage>();

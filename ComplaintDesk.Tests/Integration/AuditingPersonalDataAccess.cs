@@ -52,6 +52,24 @@ public sealed class AuditingPersonalDataAccess(DeskApiFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Filters_by_kind_of_access()
+    {
+        var handler = await DeskApi.SignInAsync(factory, "handler@demo.local");
+        var admin = await DeskApi.SignInAsync(factory, "admin@demo.local");
+        var reference = (await handler.ReceiveAsync())["reference"]!.GetValue<string>();
+        await handler.GetAsync(reference);
+        await admin.Http.PostAsJsonAsync($"/api/v1/complaints/{reference}/anonymise", new { reason = "Asked for erasure." });
+
+        var views = await AccessAsync(admin, $"reference={reference}&action=view");
+        var erasures = await AccessAsync(admin, $"reference={reference}&action=anonymise");
+        var exports = await AccessAsync(admin, $"reference={reference}&action=export");
+
+        Assert.Equal(["view"], views["items"]!.AsArray().Select(i => Text(i!.AsObject(), "action")));
+        Assert.Equal(["anonymise"], erasures["items"]!.AsArray().Select(i => Text(i!.AsObject(), "action")));
+        Assert.Equal(0, exports["total"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Filters_by_person_and_days_and_pages_newest_first_with_the_total()
     {
         factory.Time.Advance(TimeSpan.FromDays(3));
@@ -101,6 +119,8 @@ public sealed class AuditingPersonalDataAccess(DeskApiFactory factory) : IClassF
     [InlineData("to=yesterday", "to")]
     [InlineData("from=2026-11-20&to=2026-11-19", "to")]
     [InlineData("pageSize=1000", "pageSize")]
+    [InlineData("action=views", "action")]
+    [InlineData("action=Export", "action")]
     public async Task A_bad_filter_is_a_field_error(string query, string field)
     {
         var quality = await DeskApi.SignInAsync(factory, "quality@demo.local");

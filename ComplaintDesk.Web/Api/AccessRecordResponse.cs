@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Audit;
+using ComplaintDesk.Core.Privacy;
 
 namespace ComplaintDesk.Web.Api;
 
@@ -8,6 +9,6 @@ public sealed record AccessRecordResponse(DateTimeOffset At, string User, string
     public static AccessRecordResponse From(AccessRecordView record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return new(record.At, record.User, record.Role, record.Reference, record.Action.ToString().ToLowerInvariant());
+        return new(record.At, record.User, record.Role, record.Reference, record.Action.Name());
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ComplaintDesk.Core.Audit;
+using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -22,7 +23,7 @@ public static class AuditCsv
         await WriteLineAsync(writer, ["at", "user", "role", "reference", "action", "detail"]);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await WriteLineAsync(writer, [Instant(row.At), row.User, row.Role, row.Reference, row.Action.ToString().ToLowerInvariant(), row.Detail is { } detail ? text.Word(detail) : null]);
+            await WriteLineAsync(writer, [Instant(row.At), row.User, row.Role, row.Reference, row.Action.Name(), row.Detail is { } detail ? text.Word(detail) : null]);
         }
     }
 

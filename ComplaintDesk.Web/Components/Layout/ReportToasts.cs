@@ -1,5 +1,5 @@
 using ComplaintDesk.Core.Reports.Runs;
-using ComplaintDesk.Web.Features.Reports;
+using ComplaintDesk.Web.Components.Display;
 using ComplaintDesk.Web.Localization;
 using ComplaintDesk.Web.RealTime;
 using Microsoft.AspNetCore.Components;
@@ -30,7 +30,7 @@ public sealed class ReportToasts : LiveComponent
     {
         foreach (var run in batch.Reports)
         {
-            Snackbar.Add(Text[run.Succeeded ? "ReportToast.Ready" : "ReportToast.Failed", ReportText.Month(run.Month)],
+            Snackbar.Add(Text[run.Succeeded ? "ReportToast.Ready" : "ReportToast.Failed", MonthText.Of(run.Month)],
                 run.Succeeded ? Severity.Info : Severity.Error, options =>
                 {
                     options.Action = Text["Toast.Open"];

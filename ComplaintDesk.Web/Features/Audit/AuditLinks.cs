@@ -16,6 +16,7 @@ public static class AuditLinks
                 ["user"] = search.User,
                 ["from"] = search.From,
                 ["to"] = search.To,
+                ["action"] = search.Action,
             }.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
         return $"/api/v1/audit/{list}.csv{query}";
     }

@@ -1,5 +1,6 @@
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Common;
+using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Web.Auth;
 using Microsoft.AspNetCore.Components;
 
@@ -7,7 +8,7 @@ namespace ComplaintDesk.Web.Features.Audit;
 
 /// <summary>
 /// The auditor's view (ISO 10002 4.10, 8.5): personal-data access records and every recorded event,
-/// filtered by person, complaint and days, paged in the database, and downloadable as CSV.
+/// filtered by person, complaint, days and (for access records) kind, paged in the database, and downloadable as CSV.
 /// </summary>
 public sealed partial class AuditPage
 {
@@ -16,6 +17,7 @@ public sealed partial class AuditPage
     private string? _reference;
     private string? _from;
     private string? _to;
+    private PersonalDataAction? _action;
     private AuditSearch _search = new();
     private int _tab;
 
@@ -48,6 +50,12 @@ public sealed partial class AuditPage
         Refilter();
     }
 
+    private void ChangeAction(PersonalDataAction? action)
+    {
+        _action = action;
+        Refilter();
+    }
+
     // The lists see a new filter and read their first page again.
-    private void Refilter() => _search = new AuditSearch(_reference, _user, _from, _to);
+    private void Refilter() => _search = new AuditSearch(_reference, _user, _from, _to, Action: _action?.Name());
 }

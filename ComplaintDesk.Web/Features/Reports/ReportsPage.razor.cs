@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Components.Display;
 using ComplaintDesk.Web.Localization;
 using ComplaintDesk.Web.RealTime;
 using Hangfire;
@@ -114,7 +115,7 @@ public sealed partial class ReportsPage
 
     private void Announce(MonthlyReportView run)
     {
-        var month = ReportText.Month(run.Month);
+        var month = MonthText.Of(run.Month);
         if (run.Succeeded)
         {
             Snackbar.Add(Text["Reports.Ready.Toast", month, run.Complaints.ToString("N0", CultureInfo.CurrentCulture)], Severity.Success);

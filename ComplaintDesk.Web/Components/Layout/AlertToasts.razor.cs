@@ -14,9 +14,6 @@ namespace ComplaintDesk.Web.Components.Layout;
 /// </summary>
 public sealed partial class AlertToasts : LiveComponent
 {
-    // Long enough to read and click while working on something else.
-    private const int ShownFor = 12_000;
-
     private string _announcement = "";
 
     [Inject]
@@ -44,16 +41,7 @@ public sealed partial class AlertToasts : LiveComponent
     private void Toast(AlertView alert, bool reminder)
     {
         _announcement = Text.Toast(alert, reminder);
-        Snackbar.Add(_announcement, alert.Level == 0 ? Severity.Warning : Severity.Error, options =>
-        {
-            options.Action = Text["Toast.Open"];
-            options.ActionColor = Color.Inherit;
-            options.VisibleStateDuration = ShownFor;
-            options.OnClick = _ =>
-            {
-                Navigation.NavigateTo($"/complaints/{Uri.EscapeDataString(alert.ComplaintReference)}");
-                return Task.CompletedTask;
-            };
-        }, key: $"alert-{alert.Id}-{(reminder ? "reminder" : "raised")}");
+        Snackbar.Show(_announcement, alert.Level == 0 ? Severity.Warning : Severity.Error,
+            $"/complaints/{Uri.EscapeDataString(alert.ComplaintReference)}", Navigation, Text, key: $"alert-{alert.Id}-{(reminder ? "reminder" : "raised")}");
     }
 }

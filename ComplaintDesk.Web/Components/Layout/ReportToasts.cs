@@ -30,17 +30,8 @@ public sealed class ReportToasts : LiveComponent
     {
         foreach (var run in batch.Reports)
         {
-            Snackbar.Add(Text[run.Succeeded ? "ReportToast.Ready" : "ReportToast.Failed", MonthText.Of(run.Month)],
-                run.Succeeded ? Severity.Info : Severity.Error, options =>
-                {
-                    options.Action = Text["Toast.Open"];
-                    options.ActionColor = Color.Inherit;
-                    options.OnClick = _ =>
-                    {
-                        Navigation.NavigateTo("/reports");
-                        return Task.CompletedTask;
-                    };
-                }, key: $"report-{run.Id}");
+            Snackbar.Show(Text[run.Succeeded ? "ReportToast.Ready" : "ReportToast.Failed", MonthText.Of(run.Month)],
+                run.Succeeded ? Severity.Info : Severity.Error, "/reports", Navigation, Text, key: $"report-{run.Id}");
         }
 
         return Task.CompletedTask;

@@ -41,7 +41,7 @@ public sealed class DescribingTheAdministrationApi(DeskApiFactory factory) : ICl
     }
 
     [Theory]
-    [InlineData("/api/v1/audit/access", "reference,user,from,to,page,pageSize")]
+    [InlineData("/api/v1/audit/access", "reference,user,from,to,page,pageSize,action")]
     [InlineData("/api/v1/audit/events.csv", "reference,user,from,to,page,pageSize")]
     [InlineData("/api/v1/complaints", "status,assignee,priority,q,page,pageSize,sort,team")]
     public async Task Names_query_parameters_as_the_routes_spell_them(string path, string names)

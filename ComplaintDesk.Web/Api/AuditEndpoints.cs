@@ -31,9 +31,9 @@ public static class AuditEndpoints
     }
 
     private static async Task<Ok<Page<AuditEventResponse>>> EventsAsync(
-        [AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit, IStringLocalizer<DeskText> text)
+        [AsParameters] AuditEventSearch search, HttpContext http, IAuditTrail audit, IStringLocalizer<DeskText> text)
     {
-        var page = await audit.EventsAsync(search, http.User.ToActor(), http.RequestAborted);
+        var page = await audit.EventsAsync(search.ToSearch(), http.User.ToActor(), http.RequestAborted);
         return TypedResults.Ok(new Page<AuditEventResponse>([.. page.Items.Select(row => AuditEventResponse.From(row, text))], page.Total));
     }
 
@@ -45,9 +45,10 @@ public static class AuditEndpoints
         await AuditCsv.WriteAccessAsync(rows, text, http.Response.Body, http.RequestAborted);
     }
 
-    private static async Task EventsCsvAsync([AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit, IStringLocalizer<DeskText> text)
+    private static async Task EventsCsvAsync(
+        [AsParameters] AuditEventSearch search, HttpContext http, IAuditTrail audit, IStringLocalizer<DeskText> text)
     {
-        var rows = audit.AllEvents(search, http.User.ToActor());
+        var rows = audit.AllEvents(search.ToSearch(), http.User.ToActor());
         Attach(http, "audit-events.csv");
         await AuditCsv.WriteEventsAsync(rows, text, http.Response.Body, http.RequestAborted);
     }

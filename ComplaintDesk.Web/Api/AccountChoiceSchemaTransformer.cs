@@ -13,7 +13,7 @@ namespace ComplaintDesk.Web.Api;
 public sealed class AccountChoiceSchemaTransformer : IOpenApiSchemaTransformer
 {
     private static readonly string[] _roles = Enum.GetNames<DeskRole>();
-    private static readonly string[] _actions = [.. Enum.GetNames<PersonalDataAction>().Select(n => n.ToLowerInvariant())];
+    private static readonly string[] _actions = [.. PersonalDataActionNames.All];
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {

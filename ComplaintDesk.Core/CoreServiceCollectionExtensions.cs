@@ -55,6 +55,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IComplaintQueries, ComplaintQueries>();
         services.AddSingleton<IChangedComplaints, ChangedComplaints>();
         services.AddSingleton<IComplaintWorkflow, ComplaintWorkflow>();
+        services.AddOptions<ClosingOptions>()
+            .Bind(configuration.GetSection(ClosingOptions.Section))
+            .Validate(o => o.NoReplyAfterDays >= 0, "Desk:Closing:NoReplyAfterDays must be a number of days, or 0 to never close a complaint for want of a reply.")
+            .ValidateOnStart();
+        services.AddSingleton<INoReplyClosing, NoReplyClosing>();
         services.AddSingleton<IDuplicateQueries, DuplicateQueries>();
         services.AddSingleton<IComplainantHistory, ComplainantHistory>();
         services.AddSingleton<IBulkMoves, BulkMoves>();

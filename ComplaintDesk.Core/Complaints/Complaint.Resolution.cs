@@ -65,6 +65,25 @@ public sealed partial class Complaint
             comment);
     }
 
+    /// <summary>
+    /// ISO 10002 7.9: the complainant neither accepted nor rejected the decision, nor wrote at all, by
+    /// <paramref name="due"/> (<see cref="UnansweredDecision.ClosingAt"/>; null once they answered); the complaint closes
+    /// with no satisfaction recorded.
+    /// </summary>
+    public void CloseForNoReply(DateTimeOffset? due, int days, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.Close);
+        if (due is null || stamp.At < due)
+        {
+            throw new MoveRefusedException(DeskMessage.Of(ComplaintKeys.ReplyStillPossible));
+        }
+
+        Outcome = ClosingOutcome.NoReply;
+        ClosedAt = stamp.At;
+        StopClock(ClockKind.Resolve, stamp.At);
+        Record(ComplaintMove.Close, next, stamp, DeskMessage.Of(EventKeys.ClosedForNoReply, days));
+    }
+
     /// <summary>The complainant rejects the decision: back into investigation, one level up (Annex H).</summary>
     public void RejectDecision(string? reason, Stamp stamp)
     {

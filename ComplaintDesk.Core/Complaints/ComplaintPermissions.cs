@@ -27,6 +27,11 @@ public static class ComplaintPermissions
             return ComplainantMoves.Decide(complaint.Status, move);
         }
 
+        if (actor.IsDesk)
+        {
+            return move == ComplaintMove.Close ? ByStatus(move, complaint.Status) : MoveDecision.Refused(MoveRefusalKind.NotPermitted, ReadOnlyReason);
+        }
+
         if (!actor.Has(DeskCapability.WorkComplaints))
         {
             return MoveDecision.Refused(MoveRefusalKind.NotPermitted, ReadOnlyReason);
@@ -61,15 +66,13 @@ public static class ComplaintPermissions
             return MoveDecision.Refused(MoveRefusalKind.AgainstTheRules, IndependentDecisionReason);
         }
 
-        return ComplaintMoves.IsAllowed(move, complaint.Status)
-            ? MoveDecision.Allowed
-            : MoveDecision.Refused(MoveRefusalKind.NotInThisStatus, ComplaintMoves.WhyNot(move, complaint.Status));
+        return ByStatus(move, complaint.Status);
     }
 
-    /// <summary>Moves are made by those who work complaints, and by the complainant through their status link.</summary>
+    /// <summary>Moves are made by those who work complaints, by the complainant through their status link, and by the desk's clock.</summary>
     public static void EnsureMayMakeMoves(Actor actor)
     {
-        if (!actor.IsComplainant)
+        if (!actor.IsComplainant && !actor.IsDesk)
         {
             EnsureMayWork(actor);
         }
@@ -118,6 +121,11 @@ public static class ComplaintPermissions
     /// <summary>Who works an unassigned complaint takes it, as in every helpdesk, unless they may work any; a note alone does not.</summary>
     public static bool TakesOnFirstMove(Actor actor, Complaint complaint, ComplaintMove move) =>
         actor.Has(DeskCapability.WorkComplaints) && !actor.Has(DeskCapability.WorkAnyComplaint) && complaint.AssigneeEmail is null && move is not (ComplaintMove.Assign or ComplaintMove.Note);
+
+    private static MoveDecision ByStatus(ComplaintMove move, ComplaintStatus status) =>
+        ComplaintMoves.IsAllowed(move, status)
+            ? MoveDecision.Allowed
+            : MoveDecision.Refused(MoveRefusalKind.NotInThisStatus, ComplaintMoves.WhyNot(move, status));
 
     private static bool MayWorkOn(Actor actor, string? assignee) =>
         actor.Has(DeskCapability.WorkAnyComplaint) || assignee is null || actor.Is(assignee);

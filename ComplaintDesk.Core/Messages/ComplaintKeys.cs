@@ -77,6 +77,8 @@ public static class ComplaintKeys
 
     public const string MergedOnlyByMerging = "Core.Complaint.MergedOnlyByMerging";
 
+    public const string ReplyStillPossible = "Core.Complaint.ReplyStillPossible";
+
     public const string HistoryNotYours = "Core.Complaint.HistoryNotYours";
 
     public const string AboutAssignee = "Core.Complaint.AboutAssignee";

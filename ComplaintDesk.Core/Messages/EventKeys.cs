@@ -35,6 +35,8 @@ public static class EventKeys
 
     public const string ClosedWithSatisfaction = "Core.Event.ClosedWithSatisfaction";
 
+    public const string ClosedForNoReply = "Core.Event.ClosedForNoReply";
+
     public const string DecisionRejected = "Core.Event.DecisionRejected";
 
     public const string Withdrawn = "Core.Event.Withdrawn";

@@ -5,6 +5,7 @@ using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.Sla;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Core.StatusPage;
 
@@ -13,7 +14,8 @@ namespace ComplaintDesk.Core.StatusPage;
 /// <see cref="Actor.Complainant"/>: the same rules, alerts and announcements as any move, in the complainant's words.
 /// </summary>
 public sealed class StatusPageDesk(
-    IDbContextFactory<DeskDbContext> dbFactory, IComplaintWorkflow workflow, ISlaSettings sla, TimeProvider time) : IStatusPageDesk
+    IDbContextFactory<DeskDbContext> dbFactory, IComplaintWorkflow workflow, ISlaSettings sla, IOptions<ClosingOptions> closing, TimeProvider time)
+    : IStatusPageDesk
 {
     public async Task<StatusView?> ReadAsync(string token, CancellationToken cancellationToken)
     {
@@ -26,7 +28,10 @@ public sealed class StatusPageDesk(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var language = await db.Complainants.Where(p => p.ComplaintId == complaint.Id).Select(p => p.Language).SingleAsync(cancellationToken);
-        return StatusView.Of(complaint, await QuestionAsync(db, complaint, cancellationToken), language, sla, now);
+        var unanswered = await UnansweredDecision.HoldsAsync(db, complaint.Id, cancellationToken);
+        return StatusView.Of(
+            complaint, await QuestionAsync(db, complaint, cancellationToken), language,
+            UnansweredDecision.ClosingAt(complaint, unanswered, closing.Value), sla, now);
     }
 
     public Task AddInformationAsync(string token, string? text, CancellationToken cancellationToken) =>

@@ -12,6 +12,7 @@ namespace ComplaintDesk.Core.StatusPage;
 /// <param name="Question">The desk's question while it awaits the complainant's information; null at any other stage.</param>
 /// <param name="Moves">The complainant's moves possible now (<see cref="ComplainantMoves"/>).</param>
 /// <param name="Language">The complainant's language, which the page opens in; null for the desk's default.</param>
+/// <param name="ClosesWithoutReplyAt">While the decision awaits their verdict unanswered: when the desk closes the complaint without it (7.9).</param>
 public sealed record StatusView(
     string Reference,
     StatusStage Stage,
@@ -21,9 +22,11 @@ public sealed record StatusView(
     StatusDecision? Decision,
     string? Question,
     IReadOnlyList<ComplaintMove> Moves,
-    string? Language = null)
+    string? Language = null,
+    DateTimeOffset? ClosesWithoutReplyAt = null)
 {
-    internal static StatusView Of(Complaint complaint, string? question, string? language, ISlaSettings sla, DateTimeOffset now)
+    internal static StatusView Of(
+        Complaint complaint, string? question, string? language, DateTimeOffset? closesWithoutReplyAt, ISlaSettings sla, DateTimeOffset now)
     {
         var respond = complaint.ClocksAt(sla, now).Single(c => c.Kind == ClockKind.Respond);
         var stands = complaint.Status is ComplaintStatus.DecisionCommunicated or ComplaintStatus.Closed;
@@ -38,7 +41,8 @@ public sealed record StatusView(
                 : null,
             complaint.Status == ComplaintStatus.AwaitingComplainant ? question : null,
             ComplainantMoves.PossibleIn(complaint.Status),
-            language);
+            language,
+            closesWithoutReplyAt);
     }
 
     private static StatusStage StageOf(ComplaintStatus status) => status switch

@@ -77,9 +77,10 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
     }
 
     /// <summary>A remedy proposed and the decision sent to the complainant a day after intake.</summary>
-    public ComplaintDetailsBuilder Decided(RemedyType remedy, Channel channel)
+    /// <param name="closesWithoutReplyAt">When the desk closes it if the complainant does not reply.</param>
+    public ComplaintDetailsBuilder Decided(RemedyType remedy, Channel channel, DateTimeOffset? closesWithoutReplyAt = null)
     {
-        _decision = new ComplaintDecision(remedy, "We refund the delivery charge.", channel, "We are sorry for the delay.", ReceivedAt.AddDays(1));
+        _decision = new ComplaintDecision(remedy, "We refund the delivery charge.", channel, "We are sorry for the delay.", ReceivedAt.AddDays(1), closesWithoutReplyAt);
         return this;
     }
 

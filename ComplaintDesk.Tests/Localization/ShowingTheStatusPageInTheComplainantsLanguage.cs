@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bunit;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.StatusPage;
@@ -15,12 +16,14 @@ public sealed class ShowingTheStatusPageInTheComplainantsLanguage : DeskPageCont
     private static readonly DateTimeOffset Received = new(2026, 3, 2, 6, 0, 0, TimeSpan.Zero);
 
     [Theory]
-    [InlineData("tr-TR", "Şikâyetiniz", "Karar gönderildi", "02.03.2026 09:00", "Kararı kabul et", "Kararı reddet", "Önerdiğimiz çözüm: Para iadesi")]
-    [InlineData("en", "Your complaint", "Decision sent", "2 Mar 2026, 09:00", "Accept the decision", "Reject the decision", "What we offer: Refund")]
-    public void A_decided_complaint(string culture, string heading, string stage, string received, string accept, string reject, string remedies)
+    [InlineData("tr-TR", "Şikâyetiniz", "Karar gönderildi", "02.03.2026 09:00", "Kararı kabul et", "Kararı reddet", "Önerdiğimiz çözüm: Para iadesi",
+        "Sizden yanıt alamazsak şikâyetinizi bu kararla kapatacağımız tarih: 19.03.2026 09:00")]
+    [InlineData("en", "Your complaint", "Decision sent", "2 Mar 2026, 09:00", "Accept the decision", "Reject the decision", "What we offer: Refund",
+        "If we do not hear from you, we will close your complaint with this decision on 19 Mar 2026, 09:00")]
+    public void A_decided_complaint(string culture, string heading, string stage, string received, string accept, string reject, string remedies, string closes)
     {
         using var language = new TestCulture(culture);
-        StatusPage.View = View(ComplaintStatus.DecisionCommunicated);
+        StatusPage.View = View(ComplaintStatus.DecisionCommunicated) with { ClosesWithoutReplyAt = Received.AddDays(17) };
 
         var page = Open();
 
@@ -31,6 +34,7 @@ public sealed class ShowingTheStatusPageInTheComplainantsLanguage : DeskPageCont
         Assert.Equal(accept, page.Find("#accept-decision").TextContent.Trim());
         Assert.Equal(reject, page.Find("#reject-decision").TextContent.Trim());
         Assert.Equal(remedies, page.Find("#status-remedies").TextContent.Trim());
+        Assert.Equal(closes, Regex.Replace(page.Find("#status-closes-without-reply").TextContent.Trim(), @"\s+", " "));
         Assert.Equal("We refund it. <b>Sorry</b>", page.Find("#status-decision-text").TextContent.Trim());
         Assert.Empty(page.FindAll("#status-decision-text b"));
         // A question before answering goes to the team too; the decision keeps waiting for the verdict.

@@ -57,6 +57,7 @@ public static class JobsSetup
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<SlaSweepJob>(SlaSweepJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), new RecurringJobOptions());
+        recurring.AddOrUpdate<NoReplyClosingJob>(NoReplyClosingJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Hourly(), new RecurringJobOptions());
         var deskZone = app.Services.GetRequiredService<DeskTimeZone>();
         ScheduleMonthlyReport(recurring, deskZone.Zone);
         deskZone.Changed += zone => ScheduleMonthlyReport(recurring, zone);

@@ -5,12 +5,14 @@ using ComplaintDesk.Core.Search;
 using ComplaintDesk.Core.Sla;
 using ComplaintDesk.Core.Teams;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Core.Complaints.Queries;
 
 /// <summary>Reads complaints as read-only projections, with personal data only for the roles that may see it.</summary>
 public sealed class ComplaintQueries(
-    IDbContextFactory<DeskDbContext> dbFactory, IComplaintTextIndex textIndex, ISlaSettings sla, TimeProvider time) : IComplaintQueries
+    IDbContextFactory<DeskDbContext> dbFactory, IComplaintTextIndex textIndex, ISlaSettings sla, IOptions<ClosingOptions> closing, TimeProvider time)
+    : IComplaintQueries
 {
     public async Task<ComplaintDetails> GetAsync(string reference, Actor actor, CancellationToken cancellationToken)
     {
@@ -22,7 +24,8 @@ public sealed class ComplaintQueries(
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
             ?? throw new NotFoundException(DeskMessage.Of(ComplaintKeys.NoSuchComplaint, reference));
-        return ToDetails(complaint, actor.MaySeePersonalData, complaint.ClocksAt(sla, time.GetUtcNow()));
+        return ToDetails(complaint, actor.MaySeePersonalData, complaint.ClocksAt(sla, time.GetUtcNow()),
+            UnansweredDecision.ClosingAt(complaint, UnansweredDecision.Holds(complaint), closing.Value));
     }
 
     public async Task<Page<ComplaintSummary>> ListAsync(ComplaintSearch search, Actor actor, CancellationToken cancellationToken)
@@ -88,11 +91,11 @@ public sealed class ComplaintQueries(
         return query;
     }
 
-    private static ComplaintDetails ToDetails(Complaint c, bool showPersonalData, IReadOnlyList<SlaClock> clocks) => new(
+    private static ComplaintDetails ToDetails(Complaint c, bool showPersonalData, IReadOnlyList<SlaClock> clocks, DateTimeOffset? closesWithoutReplyAt) => new(
         c.Reference, c.Status, c.Priority, c.Category?.Name, c.Version,
         new ComplaintIntake(c.Channel, c.ReceivedAt, c.RegisteredAt, c.AcknowledgedAt, c.ProductOrService, c.Description, c.DesiredOutcome),
         new ComplaintAssignment(c.AssigneeEmail, c.FirstHandlerEmail, c.SubjectStaffEmail, c.EscalationLevel, c.BarredFromDeciding),
-        new ComplaintDecision(c.Remedy, c.ResponseText, c.DecisionChannel, c.DecisionText, c.DecisionCommunicatedAt),
+        new ComplaintDecision(c.Remedy, c.ResponseText, c.DecisionChannel, c.DecisionText, c.DecisionCommunicatedAt, closesWithoutReplyAt),
         new ComplaintClosing(c.Outcome, c.Satisfaction, c.SatisfactionComment, c.RootCause, c.ClosedAt),
         clocks,
         c.Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)

@@ -41,11 +41,7 @@ public sealed partial class Complaint
             .Required("outcome", outcome, DeskMessage.Of(ComplaintKeys.OutcomeMissing))
             .MaxLength("comment", comment, TextLimits.MediumText)
             .MaxLength("rootCause", rootCause, TextLimits.ShortText);
-        if (satisfaction is < 1 or > 5)
-        {
-            errors.Add("satisfaction", DeskMessage.Of(ComplaintKeys.SatisfactionRange));
-        }
-
+        CheckSatisfaction(satisfaction, errors);
         if (outcome is { } named && !ClosingOutcomes.Chosen.Contains(named))
         {
             errors.Add("outcome", DeskMessage.Of(ComplaintKeys.MergedOnlyByMerging));

@@ -86,6 +86,9 @@ public sealed partial class Complaint
 
     public string? RootCause { get; private set; }
 
+    /// <summary>The reference of the corrective action taken on the root cause, in the organisation's own system (ISO 10002 8.7).</summary>
+    public string? CorrectiveAction { get; private set; }
+
     /// <summary>The complaint this one was merged into as a duplicate; null unless it was.</summary>
     public long? MergedIntoId { get; private set; }
 

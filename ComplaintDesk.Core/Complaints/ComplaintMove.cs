@@ -32,4 +32,10 @@ public enum ComplaintMove
 
     /// <summary>Another complaint was merged into this one; recorded by the merge, nobody makes this move by hand.</summary>
     DuplicateMergedIn,
+
+    /// <summary>How satisfied the complainant is with the handling, once it is closed (ISO 10002 8.3): recorded once.</summary>
+    RecordSatisfaction,
+
+    /// <summary>The root cause found and the corrective action taken on it (ISO 10002 8.5–8.7); recorded again as it becomes clearer.</summary>
+    RecordRootCause,
 }

@@ -32,7 +32,9 @@ public static class ComplaintMoves
         Leads(ComplaintMove.RejectDecision, DecisionCommunicated, InInvestigation),
         _open.Select(from => (ComplaintMove.Withdraw, from, Withdrawn)),
         _open.Select(from => (ComplaintMove.Merge, from, Closed)),
-        Stays(ComplaintMove.Escalate, _open));
+        Stays(ComplaintMove.Escalate, _open),
+        Stays(ComplaintMove.RecordSatisfaction, Closed),
+        Stays(ComplaintMove.RecordRootCause, InInvestigation, AwaitingComplainant, ResponseReady, DecisionCommunicated, Closed));
 
     public static bool IsAllowed(ComplaintMove move, ComplaintStatus from) => _transitions.ContainsKey((move, from));
 

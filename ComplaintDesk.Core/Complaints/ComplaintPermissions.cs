@@ -120,7 +120,8 @@ public static class ComplaintPermissions
 
     /// <summary>Who works an unassigned complaint takes it, as in every helpdesk, unless they may work any; a note alone does not.</summary>
     public static bool TakesOnFirstMove(Actor actor, Complaint complaint, ComplaintMove move) =>
-        actor.Has(DeskCapability.WorkComplaints) && !actor.Has(DeskCapability.WorkAnyComplaint) && complaint.AssigneeEmail is null && move is not (ComplaintMove.Assign or ComplaintMove.Note);
+        actor.Has(DeskCapability.WorkComplaints) && !actor.Has(DeskCapability.WorkAnyComplaint) && complaint.AssigneeEmail is null
+        && complaint.Status.IsOpen() && move is not (ComplaintMove.Assign or ComplaintMove.Note);
 
     private static MoveDecision ByStatus(ComplaintMove move, ComplaintStatus status) =>
         ComplaintMoves.IsAllowed(move, status)

@@ -12,7 +12,11 @@ namespace ComplaintDesk.Core.Complaints;
 public static class MoveOptions
 {
     public static IReadOnlyList<ComplaintMove> For(Actor actor, ComplaintDetails complaint) =>
-        Enum.GetValues<ComplaintMove>().Where(move => move != ComplaintMove.Receive && CanMake(actor, MoveSubject.Of(complaint), move)).ToList();
+        Enum.GetValues<ComplaintMove>()
+            .Where(move => move != ComplaintMove.Receive && CanMake(actor, MoveSubject.Of(complaint), move))
+            .Where(move => move != ComplaintMove.RecordSatisfaction
+                || SatisfactionRecording.IsOpen(complaint.Status, complaint.Closing.Outcome, complaint.Closing.Satisfaction))
+            .ToList();
 
     /// <summary>
     /// Whether the person is offered the move. Those who do not assign to others are offered assigning only as taking

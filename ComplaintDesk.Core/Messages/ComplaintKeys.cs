@@ -79,6 +79,14 @@ public static class ComplaintKeys
 
     public const string ReplyStillPossible = "Core.Complaint.ReplyStillPossible";
 
+    public const string SatisfactionMissing = "Core.Complaint.SatisfactionMissing";
+
+    public const string SatisfactionAlreadyRecorded = "Core.Complaint.SatisfactionAlreadyRecorded";
+
+    public const string NoSatisfactionWhenMerged = "Core.Complaint.NoSatisfactionWhenMerged";
+
+    public const string RootCauseMissing = "Core.Complaint.RootCauseMissing";
+
     public const string HistoryNotYours = "Core.Complaint.HistoryNotYours";
 
     public const string AboutAssignee = "Core.Complaint.AboutAssignee";

@@ -37,6 +37,12 @@ public static class EventKeys
 
     public const string ClosedForNoReply = "Core.Event.ClosedForNoReply";
 
+    public const string SatisfactionRecorded = "Core.Event.SatisfactionRecorded";
+
+    public const string RootCauseRecorded = "Core.Event.RootCauseRecorded";
+
+    public const string RootCauseRecordedWithAction = "Core.Event.RootCauseRecordedWithAction";
+
     public const string DecisionRejected = "Core.Event.DecisionRejected";
 
     public const string Withdrawn = "Core.Event.Withdrawn";

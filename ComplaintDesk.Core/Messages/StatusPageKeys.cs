@@ -9,11 +9,15 @@ public static class StatusPageKeys
 
     public const string ReasonMissing = "Core.StatusPage.ReasonMissing";
 
+    public const string SatisfactionMissing = "Core.StatusPage.SatisfactionMissing";
+
     public const string InformationNotNow = "Core.StatusPage.InformationNotNow";
 
     public const string AcceptNotNow = "Core.StatusPage.AcceptNotNow";
 
     public const string RejectNotNow = "Core.StatusPage.RejectNotNow";
+
+    public const string SatisfactionNotNow = "Core.StatusPage.SatisfactionNotNow";
 
     public const string NotTheComplainants = "Core.StatusPage.NotTheComplainants";
 

@@ -19,6 +19,9 @@ public interface IStatusPageDesk
     /// <summary>ISO 10002 7.9, Annex H: the complainant rejects the decision; it reopens one level up.</summary>
     Task RejectAsync(string token, string? reason, CancellationToken cancellationToken);
 
+    /// <summary>ISO 10002 8.3: once the complaint is closed, how satisfied the complainant is with its handling (1–5), once.</summary>
+    Task RateAsync(string token, int? satisfaction, string? comment, CancellationToken cancellationToken);
+
     /// <summary>A complaint's token for a person who may see personal data, issued the first time it is asked for.</summary>
     Task<string> TokenForAsync(string reference, Actor actor, CancellationToken cancellationToken);
 }

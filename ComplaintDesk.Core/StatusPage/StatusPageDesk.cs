@@ -45,6 +45,10 @@ public sealed class StatusPageDesk(
         MoveAsync(token, new RejectDecisionCommand(reason), cancellationToken,
             new FieldErrors().RequiredText("reason", reason, TextLimits.MediumText, DeskMessage.Of(StatusPageKeys.ReasonMissing)));
 
+    public Task RateAsync(string token, int? satisfaction, string? comment, CancellationToken cancellationToken) =>
+        MoveAsync(token, new RecordSatisfactionCommand(satisfaction, comment), cancellationToken,
+            new FieldErrors().Required("satisfaction", satisfaction, DeskMessage.Of(StatusPageKeys.SatisfactionMissing)));
+
     public async Task<string> TokenForAsync(string reference, Actor actor, CancellationToken cancellationToken)
     {
         if (!actor.MaySeePersonalData)

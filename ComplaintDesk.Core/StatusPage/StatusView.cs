@@ -13,6 +13,7 @@ namespace ComplaintDesk.Core.StatusPage;
 /// <param name="Moves">The complainant's moves possible now (<see cref="ComplainantMoves"/>).</param>
 /// <param name="Language">The complainant's language, which the page opens in; null for the desk's default.</param>
 /// <param name="ClosesWithoutReplyAt">While the decision awaits their verdict unanswered: when the desk closes the complaint without it (7.9).</param>
+/// <param name="Satisfaction">How satisfied they said they are (8.3), once recorded.</param>
 public sealed record StatusView(
     string Reference,
     StatusStage Stage,
@@ -23,7 +24,8 @@ public sealed record StatusView(
     string? Question,
     IReadOnlyList<ComplaintMove> Moves,
     string? Language = null,
-    DateTimeOffset? ClosesWithoutReplyAt = null)
+    DateTimeOffset? ClosesWithoutReplyAt = null,
+    int? Satisfaction = null)
 {
     internal static StatusView Of(
         Complaint complaint, string? question, string? language, DateTimeOffset? closesWithoutReplyAt, ISlaSettings sla, DateTimeOffset now)
@@ -40,9 +42,11 @@ public sealed record StatusView(
                 ? new StatusDecision(text, complaint.Remedy is { } remedy ? [remedy] : [], at)
                 : null,
             complaint.Status == ComplaintStatus.AwaitingComplainant ? question : null,
-            ComplainantMoves.PossibleIn(complaint.Status),
+            [.. ComplainantMoves.PossibleIn(complaint.Status).Where(move =>
+                move != ComplaintMove.RecordSatisfaction || SatisfactionRecording.IsOpen(complaint.Status, complaint.Outcome, complaint.Satisfaction))],
             language,
-            closesWithoutReplyAt);
+            closesWithoutReplyAt,
+            complaint.Satisfaction);
     }
 
     private static StatusStage StageOf(ComplaintStatus status) => status switch

@@ -204,6 +204,10 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CorrectiveAction")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("DecisionChannel")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");

@@ -31,6 +31,8 @@ public sealed class ScriptedStatusPageDesk : IStatusPageDesk
 
     public Task RejectAsync(string token, string? reason, CancellationToken cancellationToken) => Move($"reject: {reason}");
 
+    public Task RateAsync(string token, int? satisfaction, string? comment, CancellationToken cancellationToken) => Move($"rate: {satisfaction} {comment}");
+
     public Task<string> TokenForAsync(string reference, Actor actor, CancellationToken cancellationToken)
     {
         _asked.Add(reference);

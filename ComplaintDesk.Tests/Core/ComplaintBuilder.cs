@@ -124,7 +124,7 @@ internal sealed class ComplaintBuilder
                 complaint.CommunicateDecision(Channel.Email, "We refunded the delivery fee.", stamp with { Actor = _decider });
                 break;
             case DecisionCommunicated when target == Closed:
-                complaint.Close(ClosingOutcome.Accepted, 4, null, null, stamp);
+                complaint.Close(ClosingOutcome.Accepted, null, null, null, stamp);
                 break;
             default:
                 throw new InvalidOperationException($"The builder can't go from {complaint.Status} to {target}.");

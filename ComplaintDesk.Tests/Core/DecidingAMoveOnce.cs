@@ -42,13 +42,25 @@ public sealed class DecidingAMoveOnce
     [MemberData(nameof(EveryStatusAndMove))]
     public void Refuses_readers_every_move_as_not_permitted_whatever_the_status(ComplaintStatus status, ComplaintMove move)
     {
-        foreach (var reader in new[] { Actors.QualityManager, Actors.Administrator, Actor.Desk })
+        foreach (var reader in new[] { Actors.QualityManager, Actors.Administrator })
         {
             var decision = ComplaintPermissions.Decide(reader, _unassigned with { Status = status }, move);
 
             Assert.Equal((MoveRefusalKind?)MoveRefusalKind.NotPermitted, decision.Refusal);
             Assert.Equal(ComplaintPermissions.ReadOnlyReason, decision.Reason);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryStatusAndMove))]
+    public void Lets_the_desk_itself_close_a_complaint_where_the_status_allows_and_make_no_other_move(ComplaintStatus status, ComplaintMove move)
+    {
+        var decision = ComplaintPermissions.Decide(Actor.Desk, _unassigned with { Status = status }, move);
+
+        Assert.Equal(move == ComplaintMove.Close && ComplaintMoves.IsAllowed(move, status), decision.IsAllowed);
+        Assert.Equal(
+            decision.IsAllowed ? null : move == ComplaintMove.Close ? MoveRefusalKind.NotInThisStatus : MoveRefusalKind.NotPermitted,
+            decision.Refusal);
     }
 
     [Fact]

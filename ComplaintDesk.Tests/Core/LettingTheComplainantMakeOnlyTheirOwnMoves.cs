@@ -6,8 +6,8 @@ using static ComplaintDesk.Core.Complaints.ComplaintStatus;
 namespace ComplaintDesk.Tests.Core;
 
 /// <summary>
-/// Through their status link the complainant adds information, accepts or rejects the decision, when the status table
-/// allows it, and nothing else; nobody at the desk adds information in the complainant's name, and the complainant never
+/// Through their status link the complainant adds information, accepts or rejects the decision and says how satisfied
+/// they are, when the status table allows it, and nothing else; nobody at the desk adds information in the complainant's name, and the complainant never
 /// becomes anyone's assignee.
 /// </summary>
 public sealed class LettingTheComplainantMakeOnlyTheirOwnMoves
@@ -18,7 +18,7 @@ public sealed class LettingTheComplainantMakeOnlyTheirOwnMoves
     {
         var decision = ComplaintPermissions.Decide(Actor.Complainant, new MoveSubject(status, Actors.Handler.Email, null, []), move);
 
-        var theirs = move is ComplaintMove.ComplainantInformation or ComplaintMove.Close or ComplaintMove.RejectDecision;
+        var theirs = move is ComplaintMove.ComplainantInformation or ComplaintMove.Close or ComplaintMove.RejectDecision or ComplaintMove.RecordSatisfaction;
         Assert.Equal(theirs && ComplaintMoves.IsAllowed(move, status), decision.IsAllowed);
         Assert.Equal(decision.IsAllowed ? null : theirs ? MoveRefusalKind.NotInThisStatus : MoveRefusalKind.NotPermitted, decision.Refusal);
     }

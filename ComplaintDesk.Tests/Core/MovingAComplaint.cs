@@ -91,6 +91,8 @@ public sealed class MovingAComplaint
             Close => from == DecisionCommunicated ? Closed : null,
             RejectDecision => from == DecisionCommunicated ? InInvestigation : null,
             ComplainantInformation => from == AwaitingComplainant ? InInvestigation : open ? from : null,
+            RecordSatisfaction => from == Closed ? from : null,
+            RecordRootCause => from is InInvestigation or AwaitingComplainant or ResponseReady or DecisionCommunicated or Closed ? from : null,
             _ => throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move on an existing complaint."),
         };
     }
@@ -116,6 +118,8 @@ public sealed class MovingAComplaint
             case Escalate: complaint.Escalate("Needs a supervisor.", stamp); break;
             case Merge: complaint.MergeInto(new ComplaintBuilder().Build(), stamp); break;
             case ComplainantInformation: complaint.AddComplainantInformation("The receipt is attached.", Stamps.Later(Actor.Complainant)); break;
+            case RecordSatisfaction: complaint.RecordSatisfaction(4, null, stamp); break;
+            case RecordRootCause: complaint.RecordRootCause("The courier lost the parcel.", "CAPA-2026-014", stamp); break;
             default: throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move on an existing complaint.");
         }
     }

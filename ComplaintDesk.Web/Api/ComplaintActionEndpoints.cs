@@ -29,6 +29,8 @@ public static class ComplaintActionEndpoints
         complaints.MapMove<WithdrawRequest>("withdraw");
         complaints.MapMove<EscalateRequest>("escalate");
         complaints.MapMove<MergeRequest>("merge");
+        complaints.MapMove<RecordSatisfactionRequest>("record-satisfaction");
+        complaints.MapMove<RecordRootCauseRequest>("record-root-cause");
     }
 
     private static void MapMove<TRequest>(this RouteGroupBuilder complaints, string action)

@@ -33,6 +33,7 @@ public sealed record ComplaintResponse(
     int? Satisfaction,
     string? SatisfactionComment,
     string? RootCause,
+    string? CorrectiveAction,
     DateTimeOffset? ClosedAt,
     int Version,
     IReadOnlyList<SlaClock> Clocks,
@@ -48,7 +49,7 @@ public sealed record ComplaintResponse(
             intake.RegisteredAt, intake.ProductOrService, intake.Description, intake.DesiredOutcome, assignment.SubjectStaffEmail,
             assignment.Assignee, assignment.FirstHandler, assignment.EscalationLevel, assignment.BarredFromDeciding, intake.AcknowledgedAt,
             decision.Remedy, decision.ResponseText, decision.Channel, decision.Text, decision.CommunicatedAt,
-            closing.Outcome, closing.Satisfaction, closing.SatisfactionComment, closing.RootCause, closing.ClosedAt,
+            closing.Outcome, closing.Satisfaction, closing.SatisfactionComment, closing.RootCause, closing.CorrectiveAction, closing.ClosedAt,
             complaint.Version, complaint.Clocks, [.. complaint.Timeline.Select(entry => TimelineEntryResponse.From(entry, text))], complaint.Complainant);
     }
 }

@@ -96,7 +96,7 @@ public sealed class ComplaintQueries(
         new ComplaintIntake(c.Channel, c.ReceivedAt, c.RegisteredAt, c.AcknowledgedAt, c.ProductOrService, c.Description, c.DesiredOutcome),
         new ComplaintAssignment(c.AssigneeEmail, c.FirstHandlerEmail, c.SubjectStaffEmail, c.EscalationLevel, c.BarredFromDeciding),
         new ComplaintDecision(c.Remedy, c.ResponseText, c.DecisionChannel, c.DecisionText, c.DecisionCommunicatedAt, closesWithoutReplyAt),
-        new ComplaintClosing(c.Outcome, c.Satisfaction, c.SatisfactionComment, c.RootCause, c.ClosedAt),
+        new ComplaintClosing(c.Outcome, c.Satisfaction, c.SatisfactionComment, c.RootCause, c.ClosedAt, c.CorrectiveAction),
         clocks,
         c.Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new TimelineEntry(e.At, e.ActorEmail, e.Move, e.Clause, e.FromStatus, e.ToStatus, e.What, e.Text))

@@ -30,6 +30,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.DecisionText).HasMaxLength(TextLimits.LongText);
         builder.Property(c => c.SatisfactionComment).HasMaxLength(TextLimits.MediumText);
         builder.Property(c => c.RootCause).HasMaxLength(TextLimits.ShortText);
+        builder.Property(c => c.CorrectiveAction).HasMaxLength(TextLimits.Name);
         builder.HasOne(c => c.Category).WithMany().HasForeignKey(c => c.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.TeamId, c.Status, c.ReceivedAt });

@@ -190,6 +190,10 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrectiveAction")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionChannel")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");

@@ -144,18 +144,6 @@ public class ClosingADecisionLeftUnanswered : IAsyncLifetime
         }
     }
 
-    [Theory]
-    [InlineData(ComplaintMove.Note)]
-    [InlineData(ComplaintMove.RejectDecision)]
-    [InlineData(ComplaintMove.Withdraw)]
-    public void Closing_is_the_one_move_the_desk_makes(ComplaintMove move)
-    {
-        var decided = new MoveSubject(ComplaintStatus.DecisionCommunicated, "handler@demo.local", null, []);
-
-        Assert.True(ComplaintPermissions.Decide(Actor.Desk, decided, ComplaintMove.Close).IsAllowed);
-        Assert.False(ComplaintPermissions.Decide(Actor.Desk, decided, move).IsAllowed);
-    }
-
     private async Task<string> DecidedAsync()
     {
         var reference = await PrivacyDesk.ReceivedAsync(_desk);

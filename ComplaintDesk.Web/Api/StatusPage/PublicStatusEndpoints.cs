@@ -32,6 +32,9 @@ public static class PublicStatusEndpoints
         status.MapPost("/reject", (string token, RejectionRequest request, IStatusPageDesk desk, HttpContext http) =>
                 MoveAsync(desk.RejectAsync(token, request.Reason, http.RequestAborted)))
             .WithName("status-reject").ProducesMoveProblems();
+        status.MapPost("/satisfaction", (string token, SatisfactionRequest request, IStatusPageDesk desk, HttpContext http) =>
+                MoveAsync(desk.RateAsync(token, request.Satisfaction, request.Comment, http.RequestAborted)))
+            .WithName("status-satisfaction").ProducesMoveProblems();
     }
 
     private static async Task<Ok<StatusResponse>> ReadAsync(string token, IStatusPageDesk desk, HttpContext http) =>

@@ -24,6 +24,8 @@ public sealed class MoveForm
 
     public string? RootCause { get; set; }
 
+    public string? CorrectiveAction { get; set; }
+
     /// <summary>The note, question, message, response, decision, comment or reason: the move's free text.</summary>
     public string? Text { get; set; }
 
@@ -42,6 +44,8 @@ public sealed class MoveForm
         ComplaintMove.RejectDecision => new RejectDecisionCommand(Text),
         ComplaintMove.Withdraw => new WithdrawCommand(Text),
         ComplaintMove.Escalate => new EscalateCommand(Text),
+        ComplaintMove.RecordSatisfaction => new RecordSatisfactionCommand(Satisfaction == 0 ? null : Satisfaction, Text),
+        ComplaintMove.RecordRootCause => new RecordRootCauseCommand(RootCause, CorrectiveAction),
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move a person makes on a complaint."),
     };
 
@@ -54,6 +58,7 @@ public sealed class MoveForm
         ComplaintMove.Acknowledge => new MoveForm { Channel = complaint.Intake.Channel },
         ComplaintMove.Assess => new MoveForm { Priority = complaint.Priority, Category = complaint.Category },
         ComplaintMove.CommunicateDecision => new MoveForm { Channel = complaint.Intake.Channel, Text = complaint.Decision.ResponseText },
+        ComplaintMove.RecordRootCause => new MoveForm { RootCause = complaint.Closing.RootCause, CorrectiveAction = complaint.Closing.CorrectiveAction },
         _ => new MoveForm(),
     };
 }

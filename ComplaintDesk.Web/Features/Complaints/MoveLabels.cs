@@ -33,10 +33,13 @@ public static class MoveLabels
         ComplaintMove.RaiseAlert => Icons.Material.Filled.NotificationImportant,
         ComplaintMove.AnonymisePersonalData => Icons.Material.Filled.PersonOff,
         ComplaintMove.Merge or ComplaintMove.DuplicateMergedIn => Icons.Material.Filled.MergeType,
+        ComplaintMove.RecordSatisfaction => Icons.Material.Filled.SentimentSatisfied,
+        ComplaintMove.RecordRootCause => Icons.Material.Filled.Troubleshoot,
         _ => Icons.Material.Filled.Circle,
     };
 
-    /// <summary>The moves that finish, undo or raise a complaint are kept apart from the everyday ones.</summary>
+    /// <summary>The moves that finish, undo or raise a complaint, and what is learnt from it, are kept apart from the everyday ones.</summary>
     public static bool IsSecondary(ComplaintMove move) =>
-        move is ComplaintMove.Withdraw or ComplaintMove.Escalate or ComplaintMove.RejectDecision or ComplaintMove.Note or ComplaintMove.Assign;
+        move is ComplaintMove.Withdraw or ComplaintMove.Escalate or ComplaintMove.RejectDecision or ComplaintMove.Note or ComplaintMove.Assign
+            or ComplaintMove.RecordRootCause;
 }

@@ -11,7 +11,9 @@ public static class StatusAddress
 
     public const string Rejected = "rejected";
 
-    public static IReadOnlyList<string> Confirmations { get; } = [InformationAdded, Accepted, Rejected];
+    public const string Rated = "rated";
+
+    public static IReadOnlyList<string> Confirmations { get; } = [InformationAdded, Accepted, Rejected, Rated];
 
     /// <summary>The page's address relative to the desk's base address.</summary>
     public static string Of(string token) => StatusLink.PathOf(token);

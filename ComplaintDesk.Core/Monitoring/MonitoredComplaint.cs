@@ -20,6 +20,7 @@ public sealed record MonitoredComplaint(
     ClosingOutcome? Outcome,
     int? Satisfaction,
     string? RootCause,
+    string? CorrectiveAction,
     IReadOnlyList<MonitoredClock> Clocks,
     DateTimeOffset? PausedSince)
 {

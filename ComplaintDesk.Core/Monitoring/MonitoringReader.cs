@@ -25,7 +25,7 @@ public static class MonitoringReader
         var text = withText ? "c.\"ProductOrService\", c.\"Description\"" : "'', ''";
         await using var complaintsCommand = await CommandAsync(db, window, $"""
             SELECT c."Id", c."Reference", c."ReceivedAt", c."Status", c."ClosedAt", c."Channel", g."Name", c."Priority", c."AssigneeEmail",
-                   {text}, c."EscalationLevel", c."Outcome", c."Satisfaction", c."RootCause",
+                   {text}, c."EscalationLevel", c."Outcome", c."Satisfaction", c."RootCause", c."CorrectiveAction",
                    CASE WHEN c."Status" = 'AwaitingComplainant'
                         THEN (SELECT p."From" FROM "ComplaintPauses" AS p WHERE p."ComplaintId" = c."Id" AND p."To" IS NULL) END
             FROM "Complaints" AS c LEFT JOIN "Categories" AS g ON g."Id" = c."CategoryId"
@@ -68,8 +68,9 @@ public static class MonitoringReader
                 complaints.IsDBNull(12) ? null : Enum.Parse<ClosingOutcome>(complaints.GetString(12)),
                 complaints.IsDBNull(13) ? null : complaints.GetInt32(13),
                 Text(complaints, 14),
+                Text(complaints, 15),
                 own,
-                Instant(complaints, 15));
+                Instant(complaints, 16));
         }
     }
 

@@ -125,5 +125,5 @@ public sealed class DrillingIntoAFigure : DeskPageContext
 
     private static MonitoredComplaint Complaint(string reference) => new(
         1, reference, DeskPageContext.Now.AddDays(-1), ComplaintStatus.Acknowledged, null, Channel.Email, "Delivery", Priority.High,
-        DeskPerson.Handler.Email, "", "", 0, null, null, null, [], null);
+        DeskPerson.Handler.Email, "", "", 0, null, null, null, null, [], null);
 }

@@ -81,6 +81,8 @@ public sealed class KeepingToTheApiDocument(DeskApiFactory factory) : IClassFixt
         answers.Add(await supervisor.ActAsync(reference, "propose-response", new { remedy = "Compensation", text = "We compensate." }));
         answers.Add(await supervisor.ActAsync(reference, "communicate-decision", new { channel = "Email", text = "We compensate." }));
         answers.Add(await supervisor.ActAsync(reference, "close", new { outcome = "Accepted", satisfaction = 4 }));
+        answers.Add(await supervisor.ActAsync(reference, "record-root-cause", new { rootCause = "Courier delay", correctiveAction = "CAPA-2026-014" }));
+        answers.Add(await supervisor.ActAsync(reference, "record-satisfaction", new { satisfaction = 5 }));
         var other = (await api.ReceiveAsync())["reference"]!.GetValue<string>();
         answers.Add(await api.ActAsync(other, "withdraw", new { reason = "Sorted out." }));
         answers.Add(await api.ActAsync(other, "note", new { text = "" }));

@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace ComplaintDesk.Tests.Integration;
 
-/// <summary>The complaint document the API answers stays as clients know it: every field, its name, order and spelling.</summary>
+/// <summary>
+/// The complaint document the API answers stays as clients know it: every field, its name, order and spelling; a field
+/// added later comes after them all.
+/// </summary>
 public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : IClassFixture<DeskApiFactory>
 {
     private const string Expected = """
@@ -231,7 +234,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                 "phone": "+90 532 111 2233",
                 "preferredContact": "Email",
                 "anonymisedAt": null
-            }
+            },
+            "correctiveAction": null
         }
         """;
 

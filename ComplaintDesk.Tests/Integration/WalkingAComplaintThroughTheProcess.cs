@@ -57,6 +57,25 @@ public class WalkingAComplaintThroughTheProcess(DeskApiFactory factory) : IClass
     }
 
     [Fact]
+    public async Task After_closing_the_satisfaction_and_the_root_cause_with_its_corrective_action_are_recorded()
+    {
+        var api = await DeskApi.SignInAsync(factory, "supervisor@demo.local");
+        var reference = await ComplaintAt.DecisionCommunicatedAsync(api);
+        await api.MoveAsync(reference, "close", new { outcome = "NoReply" });
+
+        await api.MoveAsync(reference, "record-satisfaction", new { satisfaction = 3, comment = "Called back a week later." });
+        var learnt = await api.MoveAsync(reference, "record-root-cause", new { rootCause = "Courier delay", correctiveAction = "CAPA-2026-014" });
+
+        Assert.Equal(
+            ("Closed", 3, "Called back a week later.", "Courier delay", "CAPA-2026-014"),
+            (learnt["status"]!.GetValue<string>(), learnt["satisfaction"]!.GetValue<int>(), learnt["satisfactionComment"]!.GetValue<string>(),
+                learnt["rootCause"]!.GetValue<string>(), learnt["correctiveAction"]!.GetValue<string>()));
+        Assert.Equal(
+            ["RecordSatisfaction 8.3", "RecordRootCause 8.7"],
+            learnt["timeline"]!.AsArray().TakeLast(2).Select(e => $"{e!["kind"]!.GetValue<string>()} {e["clause"]!.GetValue<string>()}"));
+    }
+
+    [Fact]
     public async Task A_move_not_allowed_in_the_state_is_refused_with_409_and_a_reason()
     {
         var api = await DeskApi.SignInAsync(factory, "handler@demo.local");

@@ -6,7 +6,10 @@ using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Api;
 
-/// <summary>A complaint as API v1 answers it: one flat document, whatever parts the desk reads it in, its timeline in the caller's language.</summary>
+/// <summary>
+/// A complaint as API v1 answers it: one flat document, whatever parts the desk reads it in, its timeline in the caller's
+/// language. Fields added since the first version come last, so every earlier one keeps its place.
+/// </summary>
 public sealed record ComplaintResponse(
     string Reference,
     ComplaintStatus Status,
@@ -33,12 +36,12 @@ public sealed record ComplaintResponse(
     int? Satisfaction,
     string? SatisfactionComment,
     string? RootCause,
-    string? CorrectiveAction,
     DateTimeOffset? ClosedAt,
     int Version,
     IReadOnlyList<SlaClock> Clocks,
     IReadOnlyList<TimelineEntryResponse> Timeline,
-    ComplainantView? Complainant)
+    ComplainantView? Complainant,
+    string? CorrectiveAction)
 {
     public static ComplaintResponse From(ComplaintDetails complaint, IStringLocalizer<DeskText> text)
     {
@@ -49,7 +52,8 @@ public sealed record ComplaintResponse(
             intake.RegisteredAt, intake.ProductOrService, intake.Description, intake.DesiredOutcome, assignment.SubjectStaffEmail,
             assignment.Assignee, assignment.FirstHandler, assignment.EscalationLevel, assignment.BarredFromDeciding, intake.AcknowledgedAt,
             decision.Remedy, decision.ResponseText, decision.Channel, decision.Text, decision.CommunicatedAt,
-            closing.Outcome, closing.Satisfaction, closing.SatisfactionComment, closing.RootCause, closing.CorrectiveAction, closing.ClosedAt,
-            complaint.Version, complaint.Clocks, [.. complaint.Timeline.Select(entry => TimelineEntryResponse.From(entry, text))], complaint.Complainant);
+            closing.Outcome, closing.Satisfaction, closing.SatisfactionComment, closing.RootCause, closing.ClosedAt,
+            complaint.Version, complaint.Clocks, [.. complaint.Timeline.Select(entry => TimelineEntryResponse.From(entry, text))], complaint.Complainant,
+            closing.CorrectiveAction);
     }
 }

@@ -35,6 +35,8 @@ internal static class ComplaintsSheet
         .. withPersonalData
             ? new ReportColumn[] { new("Complainant", 24, CellKind.Text), new("E-mail", 28, CellKind.Text), new("Phone", 18, CellKind.Text) }
             : [],
+        // Last, so every column before it keeps the place it always had.
+        new("Corrective action", 18, CellKind.Text),
     ];
 
     public static async Task WriteAsync(
@@ -66,6 +68,7 @@ internal static class ComplaintsSheet
                 .. clocks.SelectMany(c => new object?[] { c?.Deadline, c is null ? null : Result(complaint, c, window) }),
                 complaint.EscalationLevel, complaint.Outcome?.ToString(), complaint.Satisfaction, complaint.RootCause,
                 .. complainants is null ? [] : new object?[] { personal.Name, personal.Email, personal.Phone },
+                complaint.CorrectiveAction,
             ]);
         }
     }

@@ -39,6 +39,9 @@ public class HandBuiltFebruary : IAsyncLifetime
 
     public string Reference(string name) => _references[name];
 
+    /// <summary>The corrective action taken on A's root cause after it closed.</summary>
+    public const string CorrectiveAction = "CAPA-2027-003";
+
     public static DateTimeOffset At(int month, int day, int hour) => new(2027, month, day, hour, 0, 0, TimeSpan.Zero);
 
     public async Task InitializeAsync()
@@ -56,6 +59,7 @@ public class HandBuiltFebruary : IAsyncLifetime
         await OnAsync(At(2, 2, 8), () => DecideAsync("A", acknowledged: true));
         await OnAsync(At(2, 3, 7), () => CloseAsync("A", 4, "Billing error"));
         await OnAsync(At(2, 4, 6), () => CloseAsync("P", 2, "Courier delay"));
+        await OnAsync(At(2, 4, 9), () => MoveAsync("A", new RecordRootCauseCommand("Billing error", CorrectiveAction)));
         await OnAsync(At(2, 5, 6), () => MoveAsync("B", new EscalateCommand("The complainant went to the press.")));
         await OnAsync(At(2, 10, 6), () => ReceiveAsync("D", Priority.Medium, "General", Channel.Email));
         await OnAsync(At(2, 10, 8), () => MoveAsync("D", new WithdrawCommand("Solved with the shop directly.")));

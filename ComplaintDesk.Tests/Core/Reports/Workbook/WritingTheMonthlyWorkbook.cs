@@ -111,6 +111,8 @@ public class WritingTheMonthlyWorkbook(HandBuiltFebruary month) : IClassFixture<
         Assert.Equal(new DateTime(2027, 2, 1, 10, 0, 0), b.Cell(2).GetDateTime());
         Assert.Equal("Late, running", b.Cell(13).GetString());
         Assert.Equal(1, b.Cell(16).GetValue<int>());
+        Assert.Equal("Corrective action", complaints.Cell(1, 20).GetString());
+        Assert.Equal(HandBuiltFebruary.CorrectiveAction, RowOf(complaints, month.Reference("A")).Cell(20).GetString());
         Assert.DoesNotContain(complaints.Row(1).CellsUsed(), c => c.GetString() is "Complainant" or "E-mail" or "Phone");
         Assert.DoesNotContain(complaints.CellsUsed(), c => c.GetString().Contains("@example.com", StringComparison.Ordinal));
     }
@@ -151,7 +153,7 @@ public class WritingTheMonthlyWorkbook(HandBuiltFebruary month) : IClassFixture<
             Assert.True(sheet.AutoFilter.IsEnabled, $"{sheet.Name} has no filter.");
             Assert.True(sheet.Cell(1, 1).Style.Font.Bold, $"{sheet.Name}'s header is not bold.");
         });
-        Assert.Equal("A1:S6", workbook.Worksheet("Complaints").AutoFilter.Range.RangeAddress.ToString());
+        Assert.Equal("A1:T6", workbook.Worksheet("Complaints").AutoFilter.Range.RangeAddress.ToString());
     }
 
     [Fact]
@@ -161,5 +163,6 @@ public class WritingTheMonthlyWorkbook(HandBuiltFebruary month) : IClassFixture<
 
         var a = RowOf(workbook.Worksheet("Complaints"), month.Reference("A"));
         Assert.Equal(("Complainant A", "a@example.com"), (a.Cell(20).GetString(), a.Cell(21).GetString()));
+        Assert.Equal(HandBuiltFebruary.CorrectiveAction, a.Cell(23).GetString());
     }
 }

@@ -22,6 +22,7 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
     private string[] _barred = [];
     private string? _language;
     private ComplaintDecision _decision = new(null, null, null, null, null);
+    private ComplaintClosing _closing = new(null, null, null, null, null);
 
     public ComplaintDetailsBuilder InState(ComplaintStatus status)
     {
@@ -84,6 +85,14 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
         return this;
     }
 
+    /// <summary>Closed two days after intake, as the arguments say.</summary>
+    public ComplaintDetailsBuilder ClosedAs(ClosingOutcome outcome, int? satisfaction = null, string? rootCause = null, string? correctiveAction = null)
+    {
+        _status = ComplaintStatus.Closed;
+        _closing = new ComplaintClosing(outcome, satisfaction, null, rootCause, ReceivedAt.AddDays(2), correctiveAction);
+        return this;
+    }
+
     public ComplaintDetailsBuilder AtVersion(int version)
     {
         _version = version;
@@ -106,7 +115,7 @@ internal sealed class ComplaintDetailsBuilder(string reference = ComplaintDetail
             new ComplaintIntake(Channel.Phone, ReceivedAt, ReceivedAt, null, "Next-day delivery", _description, null),
             new ComplaintAssignment(_assignee, _assignee, _subject, _escalationLevel, _barred),
             _decision,
-            new ComplaintClosing(null, null, null, null, null),
+            _closing,
             [], timeline, _complainant, _language);
     }
 }

@@ -5,7 +5,8 @@ namespace ComplaintDesk.Tests.EndToEnd;
 
 /// <summary>
 /// A complainant with only their status link, on a 390×844 phone: the page speaks their browser's language, fits the
-/// screen, switches to English on request, takes their information and their answer to the decision, and confirms each.
+/// screen, switches to English on request, takes their information, their answer to the decision and how satisfied they
+/// are, and confirms each.
 /// </summary>
 public sealed class FollowingAComplaintOnAPhone(DeskBrowser desk) : IClassFixture<DeskBrowser>
 {
@@ -63,6 +64,38 @@ public sealed class FollowingAComplaintOnAPhone(DeskBrowser desk) : IClassFixtur
         Assert.Equal(("InInvestigation", 1), (reopened["status"]!.GetValue<string>(), reopened["escalationLevel"]!.GetValue<int>()));
         Assert.False(axe.Any, axe.ToString());
         Assert.Empty(policyViolations);
+    }
+
+    [Fact]
+    public async Task A_complainant_accepts_the_decision_and_says_how_satisfied_they_are()
+    {
+        var (handler, reference, token) = await new Complainant(desk.App).ComplaintAsync("decided");
+        await using var context = await desk.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = desk.BaseUrl, ViewportSize = Phone, Locale = "tr-TR", IsMobile = true, HasTouch = true,
+        });
+        var page = await context.NewPageAsync();
+        var axe = new AxeFindings();
+        await page.GotoAsync($"/status/{token}");
+        await Assertions.Expect(page.Locator("#status-closes-without-reply")).ToContainTextAsync("Sizden yanıt alamazsak");
+        await Assertions.Expect(page.Locator("#status-satisfaction")).ToHaveCountAsync(0);
+
+        await page.ClickAsync("#accept-decision");
+        await Assertions.Expect(page.Locator("#status-done")).ToContainTextAsync("Kararımızı kabul ettiniz");
+        await Assertions.Expect(page.Locator("#status-satisfaction")).ToBeVisibleAsync();
+        await AssertFitsAsync(page);
+        await axe.CheckAsync(page, "closed, asking for satisfaction");
+        await DeskBrowser.ScreenshotAsync(page, "status-phone-satisfaction-tr");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "4 Memnunum", Exact = true }).CheckAsync();
+        await page.FillAsync("textarea[name=Comment]", "Geç oldu ama çözüldü.");
+        await page.ClickAsync("#send-satisfaction");
+
+        await Assertions.Expect(page.Locator("#status-done")).ToContainTextAsync("Görüşünüzü bildirdiğiniz için teşekkür ederiz");
+        await Assertions.Expect(page.Locator("#status-rated")).ToContainTextAsync("5 üzerinden 4");
+        await Assertions.Expect(page.Locator("#status-satisfaction")).ToHaveCountAsync(0);
+        var closed = await handler.GetAsync(reference);
+        Assert.Equal((4, "Geç oldu ama çözüldü."), (closed["satisfaction"]!.GetValue<int>(), closed["satisfactionComment"]!.GetValue<string>()));
+        Assert.False(axe.Any, axe.ToString());
     }
 
     // Nothing wider than the phone: no sideways scrolling to read a date or press a button.

@@ -59,6 +59,28 @@ public sealed class ShowingTheStatusPageInTheComplainantsLanguage : DeskPageCont
     }
 
     [Theory]
+    [InlineData("tr-TR", "Şikâyetinizi nasıl ele aldık?", "Çok memnunum", "Şikâyetinizin ele alınışına 5 üzerinden 4 verdiniz. Teşekkür ederiz.")]
+    [InlineData("en", "How did we handle your complaint?", "Very satisfied", "You rated how we handled your complaint 4 out of 5. Thank you.")]
+    public void A_closed_complaint_asks_once_how_satisfied_the_complainant_is(string culture, string heading, string best, string thanks)
+    {
+        using var language = new TestCulture(culture);
+        StatusPage.View = View(ComplaintStatus.Closed) with { Stage = StatusStage.Closed };
+
+        var asking = Open();
+
+        Assert.Equal(heading, asking.Find("#status-satisfaction h2").TextContent.Trim());
+        Assert.Equal(5, asking.FindAll("#status-satisfaction input[type=radio][name=Satisfaction]").Count);
+        Assert.Equal(best, asking.FindAll(".status-scale-option")[4].TextContent.Replace("5", "", StringComparison.Ordinal).Trim());
+        Assert.Empty(asking.FindAll("#status-rated"));
+
+        StatusPage.View = View(ComplaintStatus.Closed) with { Stage = StatusStage.Closed, Moves = [], Satisfaction = 4 };
+        var rated = Open();
+
+        Assert.Empty(rated.FindAll("#status-satisfaction"));
+        Assert.Equal(thanks, rated.Find("#status-rated").TextContent.Trim());
+    }
+
+    [Theory]
     [InlineData("tr-TR", "Bu bağlantı çalışmıyor")]
     [InlineData("en", "This link does not work")]
     public void A_link_that_does_not_work(string culture, string heading)

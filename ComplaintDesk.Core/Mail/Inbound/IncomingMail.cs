@@ -19,6 +19,9 @@ public sealed record IncomingMail(string Key, string? SenderName, string? Sender
     /// <summary>The words to take: the text, or the subject of a message that has none.</summary>
     public string? Words => Text ?? Subject;
 
+    /// <summary>The words to take from a reply: its own, without the message it quotes (<see cref="ReplyText"/>).</summary>
+    public string? ReplyWords => ReplyText.NewWords(Text) ?? Subject;
+
     // A message without a usable Message-Id is known by its content, which is the same each time it is read.
     private static string KeyOf(MimeMessage message)
     {

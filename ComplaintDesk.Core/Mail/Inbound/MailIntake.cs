@@ -11,7 +11,7 @@ namespace ComplaintDesk.Core.Mail.Inbound;
 
 /// <summary>
 /// Takes one incoming message through the workflow as the complainant (ISO 10002 7.2, 7.6): a subject quoting a
-/// complaint that still takes information adds the words to it; a complaint closed or withdrawn gets a new complaint
+/// complaint that still takes information adds the reply's own words to it (<see cref="ReplyText"/>); a complaint closed or withdrawn gets a new complaint
 /// that names it; anything else registers a new complaint by e-mail. The message's key is saved in the same unit of
 /// work, so a message taken again, by a retry or by another node, is skipped.
 /// </summary>
@@ -77,7 +77,7 @@ public sealed partial class MailIntake(
         {
             try
             {
-                var information = new ComplainantInformationCommand(Fit(mail.Words, TextLimits.LongText)) { ArrivedAs = mail.Key };
+                var information = new ComplainantInformationCommand(Fit(mail.ReplyWords, TextLimits.LongText)) { ArrivedAs = mail.Key };
                 await workflow.ApplyAsync(quoted.Reference, Actor.Complainant, null, information, cancellationToken);
                 return (IntakeOutcome.AddedToComplaint, quoted.Reference);
             }
@@ -92,7 +92,7 @@ public sealed partial class MailIntake(
 
     private async Task<string> RegisterAsync(IncomingMail mail, string? followsUp, CancellationToken cancellationToken)
     {
-        var description = followsUp is null ? mail.Words : mail.Words is null ? words.FollowingUp(followsUp) : $"{words.FollowingUp(followsUp)}\n\n{mail.Words}";
+        var description = followsUp is null ? mail.Words : mail.ReplyWords is not { } reply ? words.FollowingUp(followsUp) : $"{words.FollowingUp(followsUp)}\n\n{reply}";
         var complaint = new NewComplaint(
             Channel.Email,
             null,

@@ -57,6 +57,19 @@ public sealed class TakingInMailFromTheInboundFolder : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reply_joins_its_complaint_without_the_desks_message_it_quotes()
+    {
+        var reference = await AwaitingTheComplainantAsync();
+        var reply = "Account 4411.\n\nOn Mon, 23 Nov 2026 at 12:00, ComplaintDesk <complaints@desk.example> wrote:\n> Dear Ece Çelik,\n> https://desk.example/status/AbCdEfGh";
+        await IncomingMails.DropAsync(_desk.InboundFolder, IncomingMails.Message($"Re: [{reference}] Which account?", reply));
+
+        await Folder.PickUpAsync("node-a", CancellationToken.None);
+
+        var added = Assert.Single(await ComplaintsAsync()).Timeline.MaxBy(e => e.Id)!;
+        Assert.Equal((ComplaintMove.ComplainantInformation, "Account 4411."), (added.Move, added.Text));
+    }
+
+    [Fact]
     public async Task A_message_quoting_no_reference_registers_an_unassigned_email_complaint_from_its_sender()
     {
         await IncomingMails.DropAsync(_desk.InboundFolder, IncomingMails.Message("Broadband down since Monday", "No connection for four days.\nPlease fix it."));

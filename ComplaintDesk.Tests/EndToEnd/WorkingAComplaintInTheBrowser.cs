@@ -50,8 +50,19 @@ public sealed class WorkingAComplaintInTheBrowser(DeskBrowser desk) : IClassFixt
         await MoveAsync(handler, "Close", dialog => dialog.GetByText("The complainant accepted the decision").ClickAsync());
 
         await Assertions.Expect(handler.Locator("#complaint-status")).ToHaveTextAsync("Closed");
-        await Assertions.Expect(handler.Locator("[data-move]")).ToHaveCountAsync(1);
+        await MoveAsync(handler, "RecordSatisfaction", async dialog =>
+        {
+            // The stars are a radio group: the keyboard moves along it, as a person using no mouse would.
+            await dialog.Locator("#field-satisfaction").FocusAsync();
+            for (var star = 1; star <= 4; star++)
+            {
+                await handler.Keyboard.PressAsync("ArrowRight");
+            }
+        });
+        await Assertions.Expect(handler.Locator("[data-move]")).ToHaveCountAsync(2);
         await Assertions.Expect(handler.Locator("[data-move='Note']")).ToBeVisibleAsync();
+        await Assertions.Expect(handler.Locator("[data-move='RecordRootCause']")).ToBeVisibleAsync();
+        await Assertions.Expect(handler.Locator("#complaint-timeline")).ToContainTextAsync("Satisfaction recorded: 4/5");
         Assert.Equal(0, alerts);
         await DeskBrowser.ScreenshotAsync(handler, "complaint-closed");
         await ShowScopeAsync(colleague, "All open");

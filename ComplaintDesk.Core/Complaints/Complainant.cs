@@ -53,6 +53,28 @@ public sealed class Complainant
     /// <summary>When the name and contacts were erased (retention or an erasure request); null while they are kept.</summary>
     public DateTimeOffset? AnonymisedAt { get; private set; }
 
+    /// <summary>Takes the corrected details; returns what changed, by the names <see cref="ComplainantFields"/> gives them.</summary>
+    internal IReadOnlyList<string> Correct(string name, string? email, string? phone, ContactMethod preferredContact, string? language)
+    {
+        var changed = new List<string>();
+        Change(Name, name, ComplainantFields.Name, changed);
+        Change(Email, email, ComplainantFields.Email, changed);
+        Change(Phone, phone, ComplainantFields.Phone, changed);
+        Change(PreferredContact, preferredContact, ComplainantFields.PreferredContact, changed);
+        Change(Language, language, ComplainantFields.Language, changed);
+        (Name, Email, Phone, PreferredContact, Language) = (name, email, phone, preferredContact, language);
+        (EmailKey, PhoneKey) = (ContactKeys.Email(email), ContactKeys.Phone(phone));
+        return changed;
+    }
+
+    private static void Change<T>(T before, T after, string field, List<string> changed)
+    {
+        if (!EqualityComparer<T>.Default.Equals(before, after))
+        {
+            changed.Add(field);
+        }
+    }
+
     internal void Anonymise(DateTimeOffset at)
     {
         Name = AnonymisedName;

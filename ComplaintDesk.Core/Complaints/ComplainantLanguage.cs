@@ -12,11 +12,15 @@ internal static class ComplainantLanguage
     public const string Field = "complainant.language";
 
     /// <summary><paramref name="input"/> with its complainant's language as the desk names it; a language it does not speak goes to <paramref name="errors"/>.</summary>
-    public static NewComplaint Settle(NewComplaint input, IDeskLanguages languages, FieldErrors errors)
+    public static NewComplaint Settle(NewComplaint input, IDeskLanguages languages, FieldErrors errors) =>
+        input.Complainant is { } details ? input with { Complainant = Settle(details, languages, errors) } : input;
+
+    /// <summary>The same for the complainant's details alone.</summary>
+    public static ComplainantDetails Settle(ComplainantDetails details, IDeskLanguages languages, FieldErrors errors)
     {
-        if (input.Complainant is not { Language: { } asked } details)
+        if (details.Language is not { } asked)
         {
-            return input;
+            return details;
         }
 
         errors.Text(Field, asked);
@@ -27,6 +31,6 @@ internal static class ComplainantLanguage
             errors.Add(Field, DeskMessage.Of(FieldKeys.NotOneOf, name, string.Join(", ", languages.Supported)));
         }
 
-        return input with { Complainant = details with { Language = found } };
+        return details with { Language = found };
     }
 }

@@ -3,7 +3,7 @@ using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Complaints;
 
-/// <summary>What the complainant adds through their status link (ISO 10002 7.6).</summary>
+/// <summary>What the complainant adds through their status link (ISO 10002 7.6), and their details corrected (4.9).</summary>
 public sealed partial class Complaint
 {
     /// <summary>The complainant's own words; when the desk was awaiting them, the paused clocks run again, as on resuming.</summary>
@@ -15,5 +15,27 @@ public sealed partial class Complaint
         resumed?.End(stamp.At);
         Record(ComplaintMove.ComplainantInformation, next, stamp,
             DeskMessage.Of(resumed is null ? EventKeys.ComplainantInformation : EventKeys.ComplainantInformationResumed), text);
+    }
+
+    /// <summary>
+    /// A mistyped address or a new phone number put right while the complaint is open: the timeline says which details
+    /// changed, never what they were or became (4.10). Needs <see cref="Complainant"/> loaded.
+    /// </summary>
+    internal void CorrectComplainant(ComplainantRules.Valid details, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.CorrectComplainant);
+        if (Complainant.AnonymisedAt is not null)
+        {
+            throw new MoveRefusedException(DeskMessage.Of(ComplaintKeys.ComplainantAnonymised));
+        }
+
+        var changed = Complainant.Correct(details.Name, details.Email, details.Phone, details.PreferredContact, details.Language);
+        if (changed.Count == 0)
+        {
+            throw new MoveRefusedException(DeskMessage.Of(ComplaintKeys.NothingCorrected));
+        }
+
+        Record(ComplaintMove.CorrectComplainant, next, stamp,
+            DeskMessage.Of(EventKeys.ComplainantCorrected, DeskMessage.AllOf(changed.Select(ComplaintKeys.Field))));
     }
 }

@@ -38,4 +38,7 @@ public enum ComplaintMove
 
     /// <summary>The root cause found and the corrective action taken on it (ISO 10002 8.5–8.7); recorded again as it becomes clearer.</summary>
     RecordRootCause,
+
+    /// <summary>The complainant's name, contacts or language corrected (ISO 10002 4.9): which ones are recorded, never their values.</summary>
+    CorrectComplainant,
 }

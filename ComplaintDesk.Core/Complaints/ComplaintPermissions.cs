@@ -135,6 +135,7 @@ public static class ComplaintPermissions
     {
         _ when IsDecision(move) => DeskCapability.DecideComplaints,
         ComplaintMove.Escalate => DeskCapability.EscalateComplaints,
+        ComplaintMove.CorrectComplainant => DeskCapability.SeePersonalData,
         _ => null,
     };
 }

@@ -119,7 +119,7 @@ public sealed class ComplaintWorkflow(
         var alarmBefore = complaint.NextAlarmAt;
         var assigneeBefore = complaint.AssigneeEmail;
         var teamBefore = complaint.TeamId;
-        var alsoChanged = await command.ApplyOrRefuseAsync(complaint, stamp, db, cancellationToken);
+        var alsoChanged = await command.ApplyOrRefuseAsync(complaint, stamp, db, languages, cancellationToken);
         if (complaint.TeamId != teamBefore)
         {
             await db.MoveOpenAlertsAsync(complaint.Id, complaint.TeamId, cancellationToken);

@@ -17,6 +17,7 @@ public static class MoveText
         ComplaintMove.RejectDecision => "7.9, Annex H",
         ComplaintMove.Escalate or ComplaintMove.RaiseAlert => "Annex H",
         ComplaintMove.AnonymisePersonalData => "4.10",
+        ComplaintMove.CorrectComplainant => "4.9",
         ComplaintMove.RecordSatisfaction => "8.3",
         ComplaintMove.RecordRootCause => "8.7",
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, null),

@@ -87,6 +87,10 @@ public static class ComplaintKeys
 
     public const string RootCauseMissing = "Core.Complaint.RootCauseMissing";
 
+    public const string ComplainantAnonymised = "Core.Complaint.ComplainantAnonymised";
+
+    public const string NothingCorrected = "Core.Complaint.NothingCorrected";
+
     public const string HistoryNotYours = "Core.Complaint.HistoryNotYours";
 
     public const string AboutAssignee = "Core.Complaint.AboutAssignee";
@@ -131,6 +135,9 @@ public static class ComplaintKeys
 
     /// <summary>A move as a verb, in the running text of a refusal.</summary>
     public static DeskMessage Verb(ComplaintMove move) => DeskMessage.Of($"Core.Complaint.Verb.{move}");
+
+    /// <summary>One of the complainant's details by its name (<see cref="Complaints.ComplainantFields"/>), as a correction lists it.</summary>
+    public static DeskMessage Field(string name) => DeskMessage.Of($"Core.Complainant.Field.{name}");
 
     /// <summary>A status as running text reads it ("in investigation").</summary>
     public static DeskMessage Describe(ComplaintStatus status) => DeskMessage.Of($"Core.Complaint.Status.{status}");

@@ -43,6 +43,8 @@ public static class EventKeys
 
     public const string RootCauseRecordedWithAction = "Core.Event.RootCauseRecordedWithAction";
 
+    public const string ComplainantCorrected = "Core.Event.ComplainantCorrected";
+
     public const string DecisionRejected = "Core.Event.DecisionRejected";
 
     public const string Withdrawn = "Core.Event.Withdrawn";

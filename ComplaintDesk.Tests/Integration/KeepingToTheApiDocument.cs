@@ -69,6 +69,8 @@ public sealed class KeepingToTheApiDocument(DeskApiFactory factory) : IClassFixt
         {
             ("assign", new { assigneeEmail = "handler@demo.local" }), ("acknowledge", new { channel = "Email" }),
             ("assess", new { priority = "High", category = "General" }), ("investigate", null), ("note", new { text = "Called." }),
+            ("correct-complainant", new { complainant = new { name = "Ali Veli", email = "ali.veli@example.org", preferredContact = "Email", language = "tr" } }),
+            ("correct-complainant", new { complainant = new { name = "Ali Veli", email = "not an address", preferredContact = "Fax" } }),
             ("await-complainant", new { question = "Which order?" }), ("resume", null),
             ("propose-response", new { remedy = "Refund", text = "We refund it." }),
             ("communicate-decision", new { channel = "Email", text = "We refund it." }),

@@ -76,6 +76,22 @@ public class WalkingAComplaintThroughTheProcess(DeskApiFactory factory) : IClass
     }
 
     [Fact]
+    public async Task The_complainants_details_are_corrected_and_the_timeline_says_which_changed()
+    {
+        var api = await DeskApi.SignInAsync(factory, "handler@demo.local");
+        var reference = (await api.ReceiveAsync())["reference"]!.GetValue<string>();
+
+        var corrected = await api.MoveAsync(reference, "correct-complainant",
+            new { complainant = new { name = "Ali Veli", email = "ali.veli@example.org", phone = "+90 532 111 2233", preferredContact = "Phone" } });
+
+        var complainant = corrected["complainant"]!;
+        Assert.Equal(("ali.veli@example.org", "Phone"), (complainant["email"]!.GetValue<string>(), complainant["preferredContact"]!.GetValue<string>()));
+        var last = corrected["timeline"]!.AsArray()[^1]!;
+        Assert.Equal(("CorrectComplainant", "4.9"), (last["kind"]!.GetValue<string>(), last["clause"]!.GetValue<string>()));
+        Assert.DoesNotContain("example.org", last.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_move_not_allowed_in_the_state_is_refused_with_409_and_a_reason()
     {
         var api = await DeskApi.SignInAsync(factory, "handler@demo.local");

@@ -31,6 +31,7 @@ public static class ComplaintActionEndpoints
         complaints.MapMove<MergeRequest>("merge");
         complaints.MapMove<RecordSatisfactionRequest>("record-satisfaction");
         complaints.MapMove<RecordRootCauseRequest>("record-root-cause");
+        complaints.MapMove<CorrectComplainantRequest>("correct-complainant");
     }
 
     private static void MapMove<TRequest>(this RouteGroupBuilder complaints, string action)

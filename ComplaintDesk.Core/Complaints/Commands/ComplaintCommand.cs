@@ -23,10 +23,11 @@ public abstract record ComplaintCommand
     /// more precise one: "'Fax' is not one of…" rather than "Choose the channel…").
     /// </summary>
     /// <returns>The other complaints the move changed too.</returns>
-    internal async Task<IReadOnlyList<Complaint>> ApplyOrRefuseAsync(Complaint complaint, Stamp stamp, DeskDbContext db, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<Complaint>> ApplyOrRefuseAsync(
+        Complaint complaint, Stamp stamp, DeskDbContext db, IDeskLanguages languages, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors().AddUnreported(Unreadable);
-        var context = new MoveContext(stamp, db, errors, cancellationToken);
+        var context = new MoveContext(stamp, db, languages, errors, cancellationToken);
         try
         {
             await ApplyAsync(complaint, context);

@@ -26,6 +26,16 @@ public sealed class MoveForm
 
     public string? CorrectiveAction { get; set; }
 
+    public string? ComplainantName { get; set; }
+
+    public string? ComplainantEmail { get; set; }
+
+    public string? ComplainantPhone { get; set; }
+
+    public ContactMethod? PreferredContact { get; set; }
+
+    public string? ComplainantLanguage { get; set; }
+
     /// <summary>The note, question, message, response, decision, comment or reason: the move's free text.</summary>
     public string? Text { get; set; }
 
@@ -46,6 +56,8 @@ public sealed class MoveForm
         ComplaintMove.Escalate => new EscalateCommand(Text),
         ComplaintMove.RecordSatisfaction => new RecordSatisfactionCommand(Satisfaction == 0 ? null : Satisfaction, Text),
         ComplaintMove.RecordRootCause => new RecordRootCauseCommand(RootCause, CorrectiveAction),
+        ComplaintMove.CorrectComplainant => new CorrectComplainantCommand(
+            new ComplainantDetails(ComplainantName, ComplainantEmail, ComplainantPhone, PreferredContact, ComplainantLanguage)),
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move a person makes on a complaint."),
     };
 
@@ -59,6 +71,14 @@ public sealed class MoveForm
         ComplaintMove.Assess => new MoveForm { Priority = complaint.Priority, Category = complaint.Category },
         ComplaintMove.CommunicateDecision => new MoveForm { Channel = complaint.Intake.Channel, Text = complaint.Decision.ResponseText },
         ComplaintMove.RecordRootCause => new MoveForm { RootCause = complaint.Closing.RootCause, CorrectiveAction = complaint.Closing.CorrectiveAction },
+        ComplaintMove.CorrectComplainant when complaint.Complainant is { } person => new MoveForm
+        {
+            ComplainantName = person.Name,
+            ComplainantEmail = person.Email,
+            ComplainantPhone = person.Phone,
+            PreferredContact = person.PreferredContact,
+            ComplainantLanguage = complaint.ComplainantLanguage,
+        },
         _ => new MoveForm(),
     };
 }

@@ -15,6 +15,7 @@ internal sealed class ComplaintSummaryBuilder(string reference)
     private string? _team;
     private NextDue? _nextDue;
     private int _level;
+    private bool _complainantWroteLast;
 
     public ComplaintSummaryBuilder InState(ComplaintStatus status)
     {
@@ -59,6 +60,13 @@ internal sealed class ComplaintSummaryBuilder(string reference)
         return this;
     }
 
+    /// <summary>The complainant's words are the latest on it.</summary>
+    public ComplaintSummaryBuilder WithTheComplainantsLastWord()
+    {
+        _complainantWroteLast = true;
+        return this;
+    }
+
     public ComplaintSummaryBuilder AtVersion(int version)
     {
         _version = version;
@@ -67,5 +75,5 @@ internal sealed class ComplaintSummaryBuilder(string reference)
 
     public ComplaintSummary Build() => new(
         reference, _status, _priority, null, Channel.Phone, ComplaintDetailsBuilder.ReceivedAt,
-        "Broadband", _assignee, _assignee, _subject, _level, [], _version, "Ayşe Kara", _nextDue, _team);
+        "Broadband", _assignee, _assignee, _subject, _level, [], _version, "Ayşe Kara", _nextDue, _team, _complainantWroteLast);
 }

@@ -2,7 +2,9 @@ namespace ComplaintDesk.Core.Complaints.Queries;
 
 /// <summary>
 /// One row of a complaint list. <see cref="ComplainantName"/> is null for roles that may not see it;
-/// <see cref="Team"/> is the name of the team whose queue it is in, null for the whole desk's.
+/// <see cref="Team"/> is the name of the team whose queue it is in, null for the whole desk's;
+/// <see cref="ComplainantWroteLast"/> says the complainant had the last word: they wait for someone to read it and
+/// answer, or record the verdict it gives.
 /// </summary>
 public sealed record ComplaintSummary(
     string Reference,
@@ -20,4 +22,5 @@ public sealed record ComplaintSummary(
     int Version,
     string? ComplainantName,
     NextDue? NextDue = null,
-    string? Team = null);
+    string? Team = null,
+    bool ComplainantWroteLast = false);

@@ -5,6 +5,7 @@ using ComplaintDesk.Core.Complaints.Bulk;
 using ComplaintDesk.Core.Complaints.Duplicates;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Intake;
 using ComplaintDesk.Core.Mail;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.People;
@@ -80,6 +81,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IStaffNames, StaffNames>();
         services.AddSingleton<IPeopleDesk, PeopleDesk>();
         services.AddSingleton<IStatusPageDesk, StatusPageDesk>();
+        services.AddSingleton<IPublicIntake, PublicIntake>();
         services.AddSingleton<ITemplateDesk, TemplateDesk>();
         services.AddDeskOrganisation();
         services.AddDeskPrivacy(configuration);

@@ -33,6 +33,7 @@ builder.Services.AddDeskJobs(builder.Configuration);
 builder.AddDeskMail();
 builder.Services.AddDeskUi();
 builder.Services.AddDeskStatusPage(builder.Configuration);
+builder.Services.AddDeskPublicIntake(builder.Configuration);
 builder.Services.AddDeskStartup(builder.Configuration);
 
 var app = builder.Build();

@@ -98,6 +98,44 @@ public sealed class FollowingAComplaintOnAPhone(DeskBrowser desk) : IClassFixtur
         Assert.False(axe.Any, axe.ToString());
     }
 
+    [Fact]
+    public async Task A_complainant_sends_a_complaint_on_the_public_form_and_lands_on_its_status_page()
+    {
+        await using var context = await desk.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = desk.BaseUrl, ViewportSize = Phone, Locale = "tr-TR", IsMobile = true, HasTouch = true,
+        });
+        var page = await context.NewPageAsync();
+        var axe = new AxeFindings();
+        await page.GotoAsync("/complain");
+        await Assertions.Expect(page.Locator("#intake-heading")).ToHaveTextAsync("Şikâyette bulunun");
+
+        await page.GetByLabel("Adınız").FillAsync("Zeynep Aydın");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Telefon" }).FillAsync("12");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Telefon" }).CheckAsync();
+        await page.GetByLabel("İlgili ürün ya da hizmet").FillAsync("Su ısıtıcısı K-300");
+        await page.GetByLabel("Ne oldu?").FillAsync("Tabanından su sızdırıyor.");
+        await page.ClickAsync("#send-complaint");
+
+        // The desk's own rules refuse what the browser let through, and keep every word typed.
+        await Assertions.Expect(page.Locator("#error-complainant-phone")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Ne oldu?")).ToHaveValueAsync("Tabanından su sızdırıyor.");
+        await AssertFitsAsync(page);
+        await axe.CheckAsync(page, "public form refused");
+        await DeskBrowser.ScreenshotAsync(page, "public-form-refused-tr");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Telefon" }).FillAsync("+90 532 444 55 66");
+        await page.ClickAsync("#send-complaint");
+
+        await Assertions.Expect(page.Locator("#status-done")).ToContainTextAsync("şikâyetiniz kaydedildi");
+        await Assertions.Expect(page.Locator("#status-stage-name")).ToHaveTextAsync("Alındı");
+        var reference = await page.Locator("#status-reference").InnerTextAsync();
+        await DeskBrowser.ScreenshotAsync(page, "public-form-registered-tr");
+        var handler = await Integration.DeskApi.SignInAsync(desk.App, "handler@demo.local");
+        var registered = await handler.GetAsync(reference);
+        Assert.Equal(("Web", "Tabanından su sızdırıyor."), (registered["channel"]!.GetValue<string>(), registered["description"]!.GetValue<string>()));
+        Assert.False(axe.Any, axe.ToString());
+    }
+
     // Nothing wider than the phone: no sideways scrolling to read a date or press a button.
     private static async Task AssertFitsAsync(IPage page) =>
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways.");

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ComplaintDesk.Web.Api.StatusPage;
+using ComplaintDesk.Web.Features.StatusPage;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 
@@ -36,10 +37,13 @@ public static class ApiSetup
         return services;
     }
 
+    // The routes complainants reach without signing in (status page, public form) live under this path.
+    private const string PublicApi = "/api/public";
+
     private static bool IsDocumentation(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/openapi")
         || (context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/api/v1")
-            && !context.Request.Path.StartsWithSegments(PublicStatusEndpoints.Path));
+            && !context.Request.Path.StartsWithSegments(PublicApi));
 
     private static Task RefuseAnonymousAsync(HttpContext context, RequestDelegate next)
     {
@@ -86,5 +90,6 @@ public static class ApiSetup
         v1.MapOrganisationEndpoints();
         v1.MapGroup("/audit").RequireAuthorization().WithTags("Audit").ProducesProblem(StatusCodes.Status401Unauthorized).MapAuditEndpoints();
         app.MapPublicStatusEndpoints();
+        app.MapPublicIntakeEndpoints();
     }
 }

@@ -13,7 +13,10 @@ public static class StatusAddress
 
     public const string Rated = "rated";
 
-    public static IReadOnlyList<string> Confirmations { get; } = [InformationAdded, Accepted, Rejected, Rated];
+    /// <summary>A complaint just sent on the public form.</summary>
+    public const string Registered = "registered";
+
+    public static IReadOnlyList<string> Confirmations { get; } = [InformationAdded, Accepted, Rejected, Rated, Registered];
 
     /// <summary>The page's address relative to the desk's base address.</summary>
     public static string Of(string token) => StatusLink.PathOf(token);

@@ -1,9 +1,6 @@
 using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Web.Components.Display;
 using ComplaintDesk.Web.RealTime;
-using ComplaintDesk.Web.Localization;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplaintDesk.Web.Components.Layout;
@@ -12,18 +9,9 @@ namespace ComplaintDesk.Web.Components.Layout;
 /// A toast for each alert the hub brings this tab; the hub sends an alert only to the people it is
 /// for. The sound and the desktop notification come from the browser (desk-alarm.js).
 /// </summary>
-public sealed partial class AlertToasts : LiveComponent
+public sealed partial class AlertToasts : LiveToasts
 {
     private string _announcement = "";
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     protected override bool Wants(LiveAlert alert) => alert.Kind != LiveAlertKind.Acknowledged;
 
@@ -41,7 +29,7 @@ public sealed partial class AlertToasts : LiveComponent
     private void Toast(AlertView alert, bool reminder)
     {
         _announcement = Text.Toast(alert, reminder);
-        Snackbar.Show(_announcement, alert.Level == 0 ? Severity.Warning : Severity.Error,
-            $"/complaints/{Uri.EscapeDataString(alert.ComplaintReference)}", Navigation, Text, key: $"alert-{alert.Id}-{(reminder ? "reminder" : "raised")}");
+        Toast(_announcement, alert.Level == 0 ? Severity.Warning : Severity.Error,
+            ComplaintAddress(alert.ComplaintReference), $"alert-{alert.Id}-{(reminder ? "reminder" : "raised")}");
     }
 }

@@ -2,10 +2,8 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Notifications;
 using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Localization;
 using ComplaintDesk.Web.RealTime;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplaintDesk.Web.Components.Layout;
@@ -15,22 +13,13 @@ namespace ComplaintDesk.Web.Components.Layout;
 /// in a toast that opens it: a reply to a decision leaves the complaint where it stands, waiting for someone to read it
 /// and record the verdict it gives. Every tab hears every change; this keeps the signed-in person's own.
 /// </summary>
-public sealed partial class ReplyToasts : LiveComponent
+public sealed partial class ReplyToasts : LiveToasts
 {
     private Actor? _actor;
     private string _announcement = "";
 
     [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<DeskText> Text { get; set; } = default!;
 
     protected override async Task OnInitializedAsync() => _actor = await CurrentUser.FindActorAsync();
 
@@ -42,8 +31,7 @@ public sealed partial class ReplyToasts : LiveComponent
         foreach (var change in batch.Complaints)
         {
             _announcement = Text["ReplyToast.Wrote", change.Reference];
-            Snackbar.Show(_announcement, Severity.Info, $"/complaints/{Uri.EscapeDataString(change.Reference)}", Navigation, Text,
-                key: $"reply-{change.Reference}-{change.Version}");
+            Toast(_announcement, Severity.Info, ComplaintAddress(change.Reference), $"reply-{change.Reference}-{change.Version}");
         }
 
         return Task.CompletedTask;

@@ -1,9 +1,6 @@
 using ComplaintDesk.Core.Reports.Runs;
 using ComplaintDesk.Web.Components.Display;
-using ComplaintDesk.Web.Localization;
 using ComplaintDesk.Web.RealTime;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplaintDesk.Web.Components.Layout;
@@ -13,25 +10,16 @@ namespace ComplaintDesk.Web.Components.Layout;
 /// built it, or failed to: when it runs in the night, nobody has the Reports page open. A workbook someone builds by
 /// hand shows on their own page.
 /// </summary>
-public sealed class ReportToasts : LiveComponent
+public sealed class ReportToasts : LiveToasts
 {
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<DeskText> Text { get; set; } = default!;
-
     protected override bool Wants(MonthlyReportView run) => run is { Building: false, RequestedBy: MonthlyReportRun.Schedule };
 
     protected override Task RefreshAsync(LiveBatch batch)
     {
         foreach (var run in batch.Reports)
         {
-            Snackbar.Show(Text[run.Succeeded ? "ReportToast.Ready" : "ReportToast.Failed", MonthText.Of(run.Month)],
-                run.Succeeded ? Severity.Info : Severity.Error, "/reports", Navigation, Text, key: $"report-{run.Id}");
+            Toast(Text[run.Succeeded ? "ReportToast.Ready" : "ReportToast.Failed", MonthText.Of(run.Month)],
+                run.Succeeded ? Severity.Info : Severity.Error, "/reports", $"report-{run.Id}");
         }
 
         return Task.CompletedTask;

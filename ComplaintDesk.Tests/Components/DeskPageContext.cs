@@ -9,6 +9,7 @@ using ComplaintDesk.Core.Complaints.Bulk;
 using ComplaintDesk.Core.Complaints.Duplicates;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Escalations;
+using ComplaintDesk.Core.Intake;
 using ComplaintDesk.Core.Mail;
 using ComplaintDesk.Core.Monitoring;
 using ComplaintDesk.Core.Privacy;
@@ -62,6 +63,7 @@ public abstract class DeskPageContext : DeskComponentContext
         Services.AddSingleton<IPersonalDataLog>(AccessLog);
         Services.AddSingleton<IPersonalDataErasure>(Erasure);
         Services.AddSingleton<IStatusPageDesk>(StatusPage);
+        Services.AddSingleton<IPublicIntake>(PublicIntake);
         Services.AddSingleton<ITemplateDesk>(Templates);
         Services.AddDeskWording();
         Services.AddSingleton<IDuplicateQueries>(Duplicates);
@@ -115,6 +117,8 @@ public abstract class DeskPageContext : DeskComponentContext
     public ScriptedErasure Erasure { get; } = new();
 
     public ScriptedStatusPageDesk StatusPage { get; } = new();
+
+    public ScriptedPublicIntake PublicIntake { get; } = new();
 
     public HeldTemplates Templates { get; } = new();
 

@@ -43,7 +43,7 @@ public sealed class RecordingWhatWasLearntInTheDialog : ComplaintPageContext
         Open(Closed().Build()).Find("[data-move='RecordSatisfaction']").Click();
         Workflow.Answer = Closed(satisfaction: 4).Build();
 
-        dialogs.FindAll("#field-satisfaction .mud-rating-item")[3].Click();
+        dialogs.FindAll("#field-satisfaction input[type=radio]")[3].Click();
         dialogs.Find("#field-text").Change("Called back a week later.");
         dialogs.Find("#move-send").Click();
 

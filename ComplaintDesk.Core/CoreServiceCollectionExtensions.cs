@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
@@ -61,6 +62,11 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => o.NoReplyAfterDays >= 0, "Desk:Closing:NoReplyAfterDays must be a number of days, or 0 to never close a complaint for want of a reply.")
             .ValidateOnStart();
         services.AddSingleton<INoReplyClosing, NoReplyClosing>();
+        services.AddOptions<AttachmentOptions>()
+            .Bind(configuration.GetSection(AttachmentOptions.Section))
+            .Validate(o => o.MaxFileMegabytes > 0 && o.MaxPerMessage >= 0, "Desk:Attachments needs MaxFileMegabytes above zero and MaxPerMessage of zero or more.")
+            .ValidateOnStart();
+        services.AddSingleton<IAttachmentFiles, AttachmentFiles>();
         services.AddSingleton<IDuplicateQueries, DuplicateQueries>();
         services.AddSingleton<IComplainantHistory, ComplainantHistory>();
         services.AddSingleton<IBulkMoves, BulkMoves>();

@@ -7,7 +7,8 @@ namespace ComplaintDesk.Core.Complaints;
 public sealed partial class Complaint
 {
     /// <summary>The complainant's own words; when the desk was awaiting them, the paused clocks run again, as on resuming.</summary>
-    public void AddComplainantInformation(string? text, Stamp stamp)
+    /// <returns>The event that records them, for what came with them.</returns>
+    public TimelineEvent AddComplainantInformation(string? text, Stamp stamp)
     {
         var next = Check(ComplaintMove.ComplainantInformation);
         new FieldErrors().RequiredText("text", text, TextLimits.LongText, DeskMessage.Of(StatusPageKeys.InformationMissing)).ThrowIfAny();
@@ -15,6 +16,7 @@ public sealed partial class Complaint
         resumed?.End(stamp.At);
         Record(ComplaintMove.ComplainantInformation, next, stamp,
             DeskMessage.Of(resumed is null ? EventKeys.ComplainantInformation : EventKeys.ComplainantInformationResumed), text);
+        return _timeline[^1];
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Complaints;
@@ -25,4 +26,7 @@ public sealed record NewComplaint(
 
     /// <summary>The key of the e-mail the complaint arrived in, recorded with it so that message never registers twice.</summary>
     public string? ArrivedAs { get; init; }
+
+    /// <summary>The files that came with it, as the desk admitted them.</summary>
+    public IReadOnlyList<AdmittedFile>? Attachments { get; init; }
 }

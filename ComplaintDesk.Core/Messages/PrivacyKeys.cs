@@ -11,4 +11,7 @@ public static class PrivacyKeys
 
     /// <summary>A monthly workbook with personal data was taken away; its value is the month (yyyy-MM).</summary>
     public const string MonthlyWorkbook = "Core.Privacy.MonthlyWorkbook";
+
+    /// <summary>A complainant's file was downloaded; its value is the attachment's number.</summary>
+    public const string Attachment = "Core.Privacy.Attachment";
 }

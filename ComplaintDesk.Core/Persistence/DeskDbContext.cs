@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Access;
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Complaints;
@@ -32,6 +33,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     public DbSet<Complainant> Complainants => Set<Complainant>();
 
     public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<Category> Categories => Set<Category>();
 

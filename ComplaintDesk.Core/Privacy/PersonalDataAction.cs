@@ -11,4 +11,7 @@ public enum PersonalDataAction
 
     /// <summary>Erased: the complainant's name, e-mail and phone replaced for good.</summary>
     Anonymise,
+
+    /// <summary>A file the complainant sent, taken from the complaint.</summary>
+    Download,
 }

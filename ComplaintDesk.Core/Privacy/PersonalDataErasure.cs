@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Access;
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Queries;
@@ -90,11 +91,16 @@ public sealed class PersonalDataErasure(
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            // The files are erased by a statement of their own, so it joins the save in one transaction.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var changed = await change(db);
-            await db.EraseMailToAsync([.. changed.Select(c => c.Id)], cancellationToken);
+            var ids = changed.Select(c => c.Id).ToList();
+            await db.EraseMailToAsync(ids, cancellationToken);
+            await db.EraseAttachmentsOfAsync(ids, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -37,7 +37,7 @@ public sealed class DescribingTheAdministrationApi(DeskApiFactory factory) : ICl
             Assert.Equal(["Handler", "Supervisor", "QualityManager", "Administrator"], Names(schemas[request]!["properties"]!["roles"]!["items"]!));
         }
 
-        Assert.Equal(["view", "export", "anonymise"], Names(schemas["AccessRecordResponse"]!["properties"]!["action"]!));
+        Assert.Equal(["view", "export", "anonymise", "download"], Names(schemas["AccessRecordResponse"]!["properties"]!["action"]!));
     }
 
     [Theory]

@@ -95,7 +95,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": null,
                     "toStatus": "Received",
                     "summary": "Received by Phone",
-                    "text": null
+                    "text": null,
+                    "attachments": []
                 },
                 {
                     "at": "2026-11-23T09:03:00Z",
@@ -105,7 +106,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": "Received",
                     "toStatus": "Received",
                     "summary": "Assigned to handler@demo.local",
-                    "text": null
+                    "text": null,
+                    "attachments": []
                 },
                 {
                     "at": "2026-11-23T09:06:00Z",
@@ -115,7 +117,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": "Received",
                     "toStatus": "Acknowledged",
                     "summary": "Acknowledged by Email",
-                    "text": "We have your complaint."
+                    "text": "We have your complaint.",
+                    "attachments": []
                 },
                 {
                     "at": "2026-11-23T09:09:00Z",
@@ -125,7 +128,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": "Acknowledged",
                     "toStatus": "Assessed",
                     "summary": "Priority High, category Delivery",
-                    "text": "Checked."
+                    "text": "Checked.",
+                    "attachments": []
                 },
                 {
                     "at": "2026-11-23T09:12:00Z",
@@ -135,7 +139,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": "Assessed",
                     "toStatus": "InInvestigation",
                     "summary": "Investigation started",
-                    "text": null
+                    "text": null,
+                    "attachments": []
                 },
                 {
                     "at": "2026-11-23T09:15:00Z",
@@ -145,7 +150,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": "InInvestigation",
                     "toStatus": "InInvestigation",
                     "summary": "Note added",
-                    "text": "Called the courier."
+                    "text": "Called the courier.",
+                    "attachments": []
                 },
                 {
                     "at": "2026-11-23T09:18:00Z",
@@ -155,7 +161,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": "InInvestigation",
                     "toStatus": "AwaitingComplainant",
                     "summary": "Information requested from the complainant",
-                    "text": "Which day?"
+                    "text": "Which day?",
+                    "attachments": []
                 },
                 {
                     "at": "2026-11-23T09:21:00Z",
@@ -165,7 +172,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": "AwaitingComplainant",
                     "toStatus": "InInvestigation",
                     "summary": "Investigation resumed",
-                    "text": null
+                    "text": null,
+                    "attachments": []
                 },
                 {
                     "at": "2026-11-23T09:24:00Z",
@@ -175,7 +183,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": "InInvestigation",
                     "toStatus": "ResponseReady",
                     "summary": "Response proposed: Refund",
-                    "text": "We refund the fee."
+                    "text": "We refund the fee.",
+                    "attachments": []
                 },
                 {
                     "at": "2026-11-23T09:27:00Z",
@@ -185,7 +194,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": "ResponseReady",
                     "toStatus": "DecisionCommunicated",
                     "summary": "Decision communicated by Phone",
-                    "text": "We refund the fee."
+                    "text": "We refund the fee.",
+                    "attachments": []
                 },
                 {
                     "at": "2026-11-23T09:30:00Z",
@@ -195,7 +205,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": "DecisionCommunicated",
                     "toStatus": "InInvestigation",
                     "summary": "Decision rejected by the complainant; reopened at escalation level 1 (supervisor)",
-                    "text": "Too little."
+                    "text": "Too little.",
+                    "attachments": []
                 },
                 {
                     "at": "2026-11-23T09:33:00Z",
@@ -205,7 +216,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": "InInvestigation",
                     "toStatus": "ResponseReady",
                     "summary": "Response proposed: Compensation",
-                    "text": "We compensate."
+                    "text": "We compensate.",
+                    "attachments": []
                 },
                 {
                     "at": "2026-11-23T09:36:00Z",
@@ -215,7 +227,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": "ResponseReady",
                     "toStatus": "DecisionCommunicated",
                     "summary": "Decision communicated by Letter",
-                    "text": "We compensate."
+                    "text": "We compensate.",
+                    "attachments": []
                 },
                 {
                     "at": "2026-11-23T09:39:00Z",
@@ -225,7 +238,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                     "fromStatus": "DecisionCommunicated",
                     "toStatus": "Closed",
                     "summary": "Closed: Accepted, satisfaction 4/5",
-                    "text": "Thanks."
+                    "text": "Thanks.",
+                    "attachments": []
                 }
             ],
             "complainant": {

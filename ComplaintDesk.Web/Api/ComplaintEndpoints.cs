@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Duplicates;
 using ComplaintDesk.Core.Complaints.Queries;
@@ -29,6 +30,11 @@ public static class ComplaintEndpoints
         complaints.MapGet("/{reference}/possible-duplicates", PossibleDuplicatesAsync)
             .WithSummary("Open complaints of the last 30 days that may be the same one: the complainant's e-mail or phone (for roles that may see personal data), or very similar text.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        complaints.MapGet("/{reference}/attachments/{id:long}", AttachmentAsync).WithName("complaint-attachment")
+            .WithSummary("A file the complainant sent with the complaint or a later message: for roles that may see personal data, and recorded as a download. Pictures open in the browser, anything else is saved.")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Created<ComplaintResponse>> ReceiveAsync(
@@ -49,6 +55,14 @@ public static class ComplaintEndpoints
     {
         var found = await duplicates.ForComplaintAsync(reference, user.ToActor(), cancellationToken);
         return TypedResults.Ok(found.Select(PossibleDuplicateResponse.From).ToArray());
+    }
+
+    private static async Task<FileContentHttpResult> AttachmentAsync(
+        string reference, long id, ClaimsPrincipal user, IAttachmentFiles files, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var file = await files.OpenAsync(reference, id, user.ToActor(), cancellationToken);
+        response.Headers.ContentDisposition = AttachmentDisposition.Of(file);
+        return TypedResults.File(file.Content, file.ContentType);
     }
 
     private static async Task<Ok<ComplaintResponse>> GetAsync(

@@ -53,7 +53,7 @@ public sealed record ComplaintResponse(
             assignment.Assignee, assignment.FirstHandler, assignment.EscalationLevel, assignment.BarredFromDeciding, intake.AcknowledgedAt,
             decision.Remedy, decision.ResponseText, decision.Channel, decision.Text, decision.CommunicatedAt,
             closing.Outcome, closing.Satisfaction, closing.SatisfactionComment, closing.RootCause, closing.ClosedAt,
-            complaint.Version, complaint.Clocks, [.. complaint.Timeline.Select(entry => TimelineEntryResponse.From(entry, text))], complaint.Complainant,
+            complaint.Version, complaint.Clocks, [.. complaint.Timeline.Select(entry => TimelineEntryResponse.From(complaint.Reference, entry, text))], complaint.Complainant,
             closing.CorrectiveAction);
     }
 }

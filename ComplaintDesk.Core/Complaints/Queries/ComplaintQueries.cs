@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
@@ -24,7 +25,8 @@ public sealed class ComplaintQueries(
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
             ?? throw new NotFoundException(DeskMessage.Of(ComplaintKeys.NoSuchComplaint, reference));
-        return ToDetails(complaint, actor.MaySeePersonalData, complaint.ClocksAt(sla, time.GetUtcNow()),
+        var attachments = await AttachmentViews.OfAsync(db, complaint.Id, actor.MaySeePersonalData, cancellationToken);
+        return ToDetails(complaint, actor.MaySeePersonalData, attachments, complaint.ClocksAt(sla, time.GetUtcNow()),
             UnansweredDecision.ClosingAt(complaint, UnansweredDecision.Holds(complaint), closing.Value));
     }
 
@@ -91,7 +93,8 @@ public sealed class ComplaintQueries(
         return query;
     }
 
-    private static ComplaintDetails ToDetails(Complaint c, bool showPersonalData, IReadOnlyList<SlaClock> clocks, DateTimeOffset? closesWithoutReplyAt) => new(
+    private static ComplaintDetails ToDetails(
+        Complaint c, bool showPersonalData, ILookup<long, AttachmentView> attachments, IReadOnlyList<SlaClock> clocks, DateTimeOffset? closesWithoutReplyAt) => new(
         c.Reference, c.Status, c.Priority, c.Category?.Name, c.Version,
         new ComplaintIntake(c.Channel, c.ReceivedAt, c.RegisteredAt, c.AcknowledgedAt, c.ProductOrService, c.Description, c.DesiredOutcome),
         new ComplaintAssignment(c.AssigneeEmail, c.FirstHandlerEmail, c.SubjectStaffEmail, c.EscalationLevel, c.BarredFromDeciding),
@@ -99,7 +102,7 @@ public sealed class ComplaintQueries(
         new ComplaintClosing(c.Outcome, c.Satisfaction, c.SatisfactionComment, c.RootCause, c.ClosedAt, c.CorrectiveAction),
         clocks,
         c.Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new TimelineEntry(e.At, e.ActorEmail, e.Move, e.Clause, e.FromStatus, e.ToStatus, e.What, e.Text))
+            .Select(e => new TimelineEntry(e.At, e.ActorEmail, e.Move, e.Clause, e.FromStatus, e.ToStatus, e.What, e.Text) { Attachments = [.. attachments[e.Id]] })
             .ToList(),
         showPersonalData || c.Complainant.AnonymisedAt is not null
             ? new ComplainantView(c.Complainant.Name, c.Complainant.Email, c.Complainant.Phone, c.Complainant.PreferredContact, c.Complainant.AnonymisedAt)

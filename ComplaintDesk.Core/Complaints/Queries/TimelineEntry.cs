@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Messages;
 
 namespace ComplaintDesk.Core.Complaints.Queries;
@@ -11,4 +12,8 @@ public sealed record TimelineEntry(
     ComplaintStatus? FromStatus,
     ComplaintStatus ToStatus,
     DeskMessage Summary,
-    string? Text);
+    string? Text)
+{
+    /// <summary>The files that came with the event, as this reader may see them.</summary>
+    public IReadOnlyList<AttachmentView> Attachments { get; init; } = [];
+}

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
@@ -12,7 +13,8 @@ namespace ComplaintDesk.Core.Mail.Inbound;
 /// <summary>
 /// Takes one incoming message through the workflow as the complainant (ISO 10002 7.2, 7.6): a subject quoting a
 /// complaint that still takes information adds the reply's own words to it (<see cref="ReplyText"/>); a complaint closed or withdrawn gets a new complaint
-/// that names it; anything else registers a new complaint by e-mail. The message's key is saved in the same unit of
+/// that names it; anything else registers a new complaint by e-mail. The files attached come along, as far as
+/// <see cref="AttachmentOptions"/> keeps them. The message's key is saved in the same unit of
 /// work, so a message taken again, by a retry or by another node, is skipped.
 /// </summary>
 public sealed partial class MailIntake(
@@ -20,6 +22,7 @@ public sealed partial class MailIntake(
     IComplaintWorkflow workflow,
     IInboundMailWords words,
     IOptions<MailOptions> options,
+    IOptions<AttachmentOptions> attachments,
     ILogger<MailIntake> logger)
 {
     public async Task<IntakeOutcome> TakeAsync(MimeMessage message, CancellationToken cancellationToken)
@@ -77,7 +80,11 @@ public sealed partial class MailIntake(
         {
             try
             {
-                var information = new ComplainantInformationCommand(Fit(mail.ReplyWords, TextLimits.LongText)) { ArrivedAs = mail.Key };
+                var information = new ComplainantInformationCommand(Fit(mail.ReplyWords, TextLimits.LongText))
+                {
+                    ArrivedAs = mail.Key,
+                    Attachments = attachments.Value.Admit(mail.Files),
+                };
                 await workflow.ApplyAsync(quoted.Reference, Actor.Complainant, null, information, cancellationToken);
                 return (IntakeOutcome.AddedToComplaint, quoted.Reference);
             }
@@ -102,6 +109,7 @@ public sealed partial class MailIntake(
             Fit(description, TextLimits.LongText))
         {
             ArrivedAs = mail.Key,
+            Attachments = attachments.Value.Admit(mail.Files),
         };
         return (await workflow.ReceiveAsync(complaint, Actor.Complainant, cancellationToken)).Reference;
     }

@@ -12,7 +12,7 @@ public static class AuditText
 
     public static Color ColorOf(PersonalDataAction action) => action switch
     {
-        PersonalDataAction.Export => Color.Warning,
+        PersonalDataAction.Export or PersonalDataAction.Download => Color.Warning,
         PersonalDataAction.Anonymise => Color.Error,
         _ => Color.Default,
     };

@@ -5,13 +5,9 @@ using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Features.Reports;
 
-/// <summary>Runs of the monthly workbook in the person's words: "48.2 KB", "1.4 s", "Schedule".</summary>
+/// <summary>Runs of the monthly workbook in the person's words: "1.4 s", "Schedule".</summary>
 public static class ReportText
 {
-    public static string Size(this IStringLocalizer<DeskText> text, long bytes) => bytes < 1024 * 1024
-        ? text["Reports.Kilobytes", (bytes / 1024.0).ToString("0.#", CultureInfo.CurrentCulture)]
-        : text["Reports.Megabytes", (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.CurrentCulture)];
-
     public static string Took(this IStringLocalizer<DeskText> text, TimeSpan duration) =>
         duration < TimeSpan.FromSeconds(0.1) ? text["Reports.UnderATenth"]
         : duration.TotalMinutes < 1 ? text["Reports.Seconds", duration.TotalSeconds.ToString("0.#", CultureInfo.CurrentCulture)]

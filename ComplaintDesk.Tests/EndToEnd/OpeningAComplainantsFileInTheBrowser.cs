@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using ComplaintDesk.Core.Mail.Inbound;
+using ComplaintDesk.Tests.Core.Mail;
+using ComplaintDesk.Tests.Integration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using MimeKit;
+
+namespace ComplaintDesk.Tests.EndToEnd;
+
+/// <summary>
+/// A complaint that came by e-mail with a photo: the supervisor finds the photo under the complainant's words and opens
+/// it in a new tab; the quality manager, who may not see personal data, reads only that a file came.
+/// </summary>
+public sealed class OpeningAComplainantsFileInTheBrowser(DeskBrowser desk) : IClassFixture<DeskBrowser>
+{
+    // The smallest whole PNG: one transparent pixel.
+    private static readonly byte[] _photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
+    [Fact]
+    public async Task The_supervisor_opens_the_photo_from_the_timeline_and_the_quality_manager_sees_only_that_it_came()
+    {
+        var reference = await RegisteredByMailAsync();
+        var supervisor = await desk.SignInAsync("supervisor@demo.local");
+        await supervisor.GotoAsync($"/complaints/{reference}");
+        await DeskBrowser.WaitUntilInteractiveAsync(supervisor);
+
+        var link = supervisor.Locator("#complaint-timeline .desk-attachments a", new() { HasText = "kettle-base.png" });
+        await Assertions.Expect(link).ToBeVisibleAsync();
+        await DeskBrowser.ScreenshotAsync(supervisor, "complaint-timeline-attachment");
+        var opened = await supervisor.Context.RunAndWaitForPageAsync(() => link.ClickAsync());
+        await opened.WaitForLoadStateAsync();
+        Assert.Contains($"/api/v1/complaints/{reference}/attachments/", opened.Url, StringComparison.Ordinal);
+        Assert.Equal(1, await opened.Locator("img").CountAsync());
+        var photo = await opened.APIRequest.GetAsync(opened.Url);
+        Assert.Equal("image/png", photo.Headers["content-type"]);
+        Assert.Equal(_photo, await photo.BodyAsync());
+
+        var quality = await desk.SignInAsync("quality@demo.local");
+        await quality.GotoAsync($"/complaints/{reference}");
+        await DeskBrowser.WaitUntilInteractiveAsync(quality);
+        var hidden = quality.Locator("#complaint-timeline .desk-attachments li");
+        await Assertions.Expect(hidden).ToContainTextAsync("A file from the complainant (personal data)");
+        await Assertions.Expect(hidden.Locator("a")).ToHaveCountAsync(0);
+    }
+
+    private async Task<string> RegisteredByMailAsync()
+    {
+        var message = IncomingMails.Message("Kettle K-300", "The base cracked on the first day; photo attached.");
+        var body = new BodyBuilder { TextBody = "The base cracked on the first day; photo attached." };
+        body.Attachments.Add("kettle-base.png", _photo, ContentType.Parse("image/png"));
+        message.Body = body.ToMessageBody();
+        var intake = desk.App.Services.GetRequiredService<MailIntake>();
+        Assert.Equal(IntakeOutcome.Registered, await intake.TakeAsync(message, CancellationToken.None));
+        var handler = await DeskApi.SignInAsync(desk.App, "handler@demo.local");
+        var found = await handler.Http.GetStringAsync(new Uri("/api/v1/complaints?q=base cracked", UriKind.Relative));
+        return JsonNode.Parse(found)!["items"]![0]!["reference"]!.GetValue<string>();
+    }
+}

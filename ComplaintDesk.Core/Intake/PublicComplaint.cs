@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Messages;
 
@@ -11,4 +12,7 @@ public sealed record PublicComplaint(ComplainantDetails? Complainant, string? Pr
 {
     /// <summary>Fields sent that could not be read (a choice by a name the desk does not know), refused with every other problem.</summary>
     public IReadOnlyDictionary<string, DeskMessage[]>? Unreadable { get; init; }
+
+    /// <summary>The photos or documents sent with it, before the desk decides which it keeps.</summary>
+    public IReadOnlyList<ArrivingFile> Files { get; init; } = [];
 }

@@ -1,17 +1,21 @@
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Persistence;
 using ComplaintDesk.Core.StatusPage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Core.Intake;
 
 /// <summary>
 /// The web channel (ISO 10002 4.3): a complaint the complainant sends themselves registers through the workflow as
 /// <see cref="Actor.Complainant"/>, on channel Web, unassigned, with the rules of every intake, and comes back with the
-/// status link they follow it by. Their language is the page's.
+/// status link they follow it by. Their language is the page's; the files they attach come along, as far as
+/// <see cref="AttachmentOptions"/> keeps them.
 /// </summary>
-public sealed class PublicIntake(IDbContextFactory<DeskDbContext> dbFactory, IComplaintWorkflow workflow, TimeProvider time) : IPublicIntake
+public sealed class PublicIntake(
+    IDbContextFactory<DeskDbContext> dbFactory, IComplaintWorkflow workflow, IOptions<AttachmentOptions> attachments, TimeProvider time) : IPublicIntake
 {
     public async Task<PublicReceipt> SubmitAsync(PublicComplaint complaint, string? language, CancellationToken cancellationToken)
     {
@@ -20,6 +24,7 @@ public sealed class PublicIntake(IDbContextFactory<DeskDbContext> dbFactory, ICo
             new NewComplaint(Channel.Web, null, details, complaint.ProductOrService, null, complaint.Description, complaint.DesiredOutcome)
             {
                 Unreadable = complaint.Unreadable,
+                Attachments = attachments.Value.Admit(complaint.Files),
             },
             Actor.Complainant,
             cancellationToken);

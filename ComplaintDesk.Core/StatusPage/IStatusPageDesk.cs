@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Common;
 
 namespace ComplaintDesk.Core.StatusPage;
@@ -11,7 +12,8 @@ public interface IStatusPageDesk
     /// <summary>The complaint behind <paramref name="token"/>, or null when the token is unknown or its link expired.</summary>
     Task<StatusView?> ReadAsync(string token, CancellationToken cancellationToken);
 
-    Task AddInformationAsync(string token, string? text, CancellationToken cancellationToken);
+    /// <summary>The complainant's words, with the files they attached, as far as <see cref="AttachmentOptions"/> keeps them.</summary>
+    Task AddInformationAsync(string token, string? text, IReadOnlyList<ArrivingFile> files, CancellationToken cancellationToken);
 
     /// <summary>ISO 10002 7.9: the complainant accepts the decision, which closes the complaint.</summary>
     Task AcceptAsync(string token, CancellationToken cancellationToken);

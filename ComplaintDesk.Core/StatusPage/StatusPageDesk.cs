@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
@@ -14,7 +15,12 @@ namespace ComplaintDesk.Core.StatusPage;
 /// <see cref="Actor.Complainant"/>: the same rules, alerts and announcements as any move, in the complainant's words.
 /// </summary>
 public sealed class StatusPageDesk(
-    IDbContextFactory<DeskDbContext> dbFactory, IComplaintWorkflow workflow, ISlaSettings sla, IOptions<ClosingOptions> closing, TimeProvider time)
+    IDbContextFactory<DeskDbContext> dbFactory,
+    IComplaintWorkflow workflow,
+    ISlaSettings sla,
+    IOptions<ClosingOptions> closing,
+    IOptions<AttachmentOptions> attachments,
+    TimeProvider time)
     : IStatusPageDesk
 {
     public async Task<StatusView?> ReadAsync(string token, CancellationToken cancellationToken)
@@ -34,8 +40,8 @@ public sealed class StatusPageDesk(
             UnansweredDecision.ClosingAt(complaint, unanswered, closing.Value), sla, now);
     }
 
-    public Task AddInformationAsync(string token, string? text, CancellationToken cancellationToken) =>
-        MoveAsync(token, new ComplainantInformationCommand(text), cancellationToken);
+    public Task AddInformationAsync(string token, string? text, IReadOnlyList<ArrivingFile> files, CancellationToken cancellationToken) =>
+        MoveAsync(token, new ComplainantInformationCommand(text) { Attachments = attachments.Value.Admit(files) }, cancellationToken);
 
     public Task AcceptAsync(string token, CancellationToken cancellationToken) =>
         MoveAsync(token, new CloseCommand(ClosingOutcome.Accepted), cancellationToken);

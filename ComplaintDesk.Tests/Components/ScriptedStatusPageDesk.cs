@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.StatusPage;
 
@@ -25,7 +26,8 @@ public sealed class ScriptedStatusPageDesk : IStatusPageDesk
 
     public Task<StatusView?> ReadAsync(string token, CancellationToken cancellationToken) => Task.FromResult(View);
 
-    public Task AddInformationAsync(string token, string? text, CancellationToken cancellationToken) => Move($"information: {text}");
+    public Task AddInformationAsync(string token, string? text, IReadOnlyList<ArrivingFile> files, CancellationToken cancellationToken) =>
+        Move($"information: {text}{string.Concat(files.Select(f => $" + {f.FileName}"))}");
 
     public Task AcceptAsync(string token, CancellationToken cancellationToken) => Move("accept");
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ComplaintDesk.Tests.StatusPage;
 using Microsoft.Playwright;
 
@@ -40,10 +41,12 @@ public sealed class FollowingAComplaintOnAPhone(DeskBrowser desk) : IClassFixtur
         await DeskBrowser.ScreenshotAsync(page, "status-phone-awaiting-tr");
 
         await page.FillAsync("textarea[name=Information]", "Kadıköy mağazasından aldım.\nFiş ektedir.");
+        await page.SetInputFilesAsync("#information-files", new FilePayload { Name = "fiş.jpg", MimeType = "image/jpeg", Buffer = [0xFF, 0xD8, 0xFF, 0xD9] });
         await page.ClickAsync("#send-information");
         await Assertions.Expect(page.Locator("#status-done")).ToContainTextAsync("Bilginiz şikâyetinize eklendi");
         await Assertions.Expect(page.Locator("#status-stage-name")).ToHaveTextAsync("İnceleniyor");
         await DeskBrowser.ScreenshotAsync(page, "status-phone-information-tr");
+        Assert.Equal(["fiş.jpg"], AttachedTo(await handler.GetAsync(reference), "ComplainantInformation"));
 
         await handler.MoveAsync(reference, "propose-response", new { remedy = "Replacement", text = "We replace the kettle." });
         await handler.MoveAsync(reference, "communicate-decision", new { channel = "Email", text = "We will send you a new kettle within five working days." });
@@ -124,6 +127,10 @@ public sealed class FollowingAComplaintOnAPhone(DeskBrowser desk) : IClassFixtur
         await axe.CheckAsync(page, "public form refused");
         await DeskBrowser.ScreenshotAsync(page, "public-form-refused-tr");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Telefon" }).FillAsync("+90 532 444 55 66");
+        await page.SetInputFilesAsync("#complaint-files", [
+            new FilePayload { Name = "sızıntı.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47] },
+            new FilePayload { Name = "fatura.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4"u8.ToArray() },
+        ]);
         await page.ClickAsync("#send-complaint");
 
         await Assertions.Expect(page.Locator("#status-done")).ToContainTextAsync("şikâyetiniz kaydedildi");
@@ -133,8 +140,14 @@ public sealed class FollowingAComplaintOnAPhone(DeskBrowser desk) : IClassFixtur
         var handler = await Integration.DeskApi.SignInAsync(desk.App, "handler@demo.local");
         var registered = await handler.GetAsync(reference);
         Assert.Equal(("Web", "Tabanından su sızdırıyor."), (registered["channel"]!.GetValue<string>(), registered["description"]!.GetValue<string>()));
+        Assert.Equal(["sızıntı.png", "fatura.pdf"], AttachedTo(registered, "Receive"));
         Assert.False(axe.Any, axe.ToString());
     }
+
+    // The names of the files kept with the complaint's latest event of this kind.
+    private static string[] AttachedTo(JsonObject complaint, string kind) =>
+        [.. complaint["timeline"]!.AsArray().Last(e => e!["kind"]!.GetValue<string>() == kind)!["attachments"]!.AsArray()
+            .Select(f => f!["fileName"]!.GetValue<string>())];
 
     // Nothing wider than the phone: no sideways scrolling to read a date or press a button.
     private static async Task AssertFitsAsync(IPage page) =>

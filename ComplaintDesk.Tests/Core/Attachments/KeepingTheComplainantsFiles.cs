@@ -3,8 +3,10 @@ using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 using ComplaintDesk.Core.Complaints.Queries;
+using ComplaintDesk.Core.Intake;
 using ComplaintDesk.Core.Mail.Inbound;
 using ComplaintDesk.Core.Privacy;
+using ComplaintDesk.Core.StatusPage;
 using ComplaintDesk.Tests.Core.Mail;
 using ComplaintDesk.Tests.Core.Privacy;
 using ComplaintDesk.Tests.Integration;
@@ -15,7 +17,8 @@ using MimeKit;
 namespace ComplaintDesk.Tests.Core.Attachments;
 
 /// <summary>
-/// The files a complainant sends by e-mail come with their words, each tied to the timeline event it arrived with. They
+/// The files a complainant sends, by e-mail, on the status page or the public form, come with their words, each tied to
+/// the timeline event it arrived with. They
 /// are the complainant's (ISO 10002 4.10): only roles that see personal data read their names or take them, each
 /// download is recorded, and erasing the complainant's data erases them.
 /// </summary>
@@ -73,6 +76,34 @@ public class KeepingTheComplainantsFiles : IAsyncLifetime
         var added = complaint.Timeline.Single(e => e.Kind == ComplaintMove.ComplainantInformation);
         Assert.Equal(["receipt.pdf"], added.Attachments.Select(a => a.FileName));
         Assert.All(complaint.Timeline.Where(e => e != added), e => Assert.Empty(e.Attachments));
+    }
+
+    [Fact]
+    public async Task Words_added_on_the_status_page_keep_the_files_chosen_with_them()
+    {
+        var reference = await MailDesk.ReceiveAsync(_desk);
+        await MailDesk.MoveAsync(_desk, reference, new AcknowledgeCommand(Channel.Email));
+        var statusPage = _desk.Services.GetRequiredService<IStatusPageDesk>();
+        var token = await statusPage.TokenForAsync(reference, PrivacyDesk.Supervisor, CancellationToken.None);
+
+        await statusPage.AddInformationAsync(token, "The receipt.", [new ArrivingFile("fiş.jpg", "image/jpeg", _photo)], CancellationToken.None);
+
+        var added = (await Queries.GetAsync(reference, _desk.Handler, CancellationToken.None)).Timeline.Single(e => e.Kind == ComplaintMove.ComplainantInformation);
+        Assert.Equal([("fiş.jpg", AttachmentState.Kept)], added.Attachments.Select(a => (a.FileName, a.State)));
+    }
+
+    [Fact]
+    public async Task A_complaint_sent_on_the_public_form_keeps_its_files_with_its_registration()
+    {
+        var complaint = new PublicComplaint(new ComplainantDetails("Zeynep Aydın", "zeynep@example.com", null, ContactMethod.Email), "Kettle", "It leaks.")
+        {
+            Files = [new ArrivingFile("leak.png", "image/png", _photo), new ArrivingFile("video.mp4", "video/mp4", new byte[(1024 * 1024) + 1])],
+        };
+
+        var receipt = await _desk.Services.GetRequiredService<IPublicIntake>().SubmitAsync(complaint, "en", CancellationToken.None);
+
+        var received = (await Queries.GetAsync(receipt.Reference, _desk.Handler, CancellationToken.None)).Timeline.Single(e => e.Kind == ComplaintMove.Receive);
+        Assert.Equal([("leak.png", AttachmentState.Kept), ("video.mp4", AttachmentState.TooLarge)], received.Attachments.Select(a => (a.FileName, a.State)));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public static class PublicStatusEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         status.MapGet("", ReadAsync).WithName("status");
         status.MapPost("/information", (string token, InformationRequest request, IStatusPageDesk desk, HttpContext http) =>
-                MoveAsync(desk.AddInformationAsync(token, request.Text, http.RequestAborted)))
+                MoveAsync(desk.AddInformationAsync(token, request.Text, [], http.RequestAborted)))
             .WithName("status-information").ProducesMoveProblems();
         status.MapPost("/accept", (string token, IStatusPageDesk desk, HttpContext http) =>
                 MoveAsync(desk.AcceptAsync(token, http.RequestAborted)))

@@ -23,13 +23,17 @@ public sealed class AttachmentOptions
         var admitted = new List<AdmittedFile>();
         foreach (var file in files)
         {
-            var state = file.Content.LongLength > MaxFileBytes ? AttachmentState.TooLarge
-                : kept >= MaxPerMessage ? AttachmentState.TooMany
-                : AttachmentState.Kept;
+            var state = StateOf(file.Content.LongLength, kept);
             kept += state == AttachmentState.Kept ? 1 : 0;
             admitted.Add(new AdmittedFile(file, state));
         }
 
         return admitted;
     }
+
+    /// <summary>What becomes of a file of <paramref name="size"/> bytes after <paramref name="keptBefore"/> of the same message were kept.</summary>
+    public AttachmentState StateOf(long size, int keptBefore) =>
+        size > MaxFileBytes ? AttachmentState.TooLarge
+        : keptBefore >= MaxPerMessage ? AttachmentState.TooMany
+        : AttachmentState.Kept;
 }

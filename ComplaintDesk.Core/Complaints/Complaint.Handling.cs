@@ -70,11 +70,13 @@ public sealed partial class Complaint
     public void Investigate(Stamp stamp) =>
         Record(ComplaintMove.Investigate, Check(ComplaintMove.Investigate), stamp, DeskMessage.Of(EventKeys.InvestigationStarted));
 
-    public void AddNote(string? text, Stamp stamp)
+    /// <returns>The event that records it, for the files that come with it.</returns>
+    public TimelineEvent AddNote(string? text, Stamp stamp)
     {
         var next = Check(ComplaintMove.Note);
         new FieldErrors().RequiredText("text", text, TextLimits.LongText, DeskMessage.Of(ComplaintKeys.NoteMissing)).ThrowIfAny();
         Record(ComplaintMove.Note, next, stamp, DeskMessage.Of(EventKeys.NoteAdded), text);
+        return _timeline[^1];
     }
 
     public void AwaitComplainant(string? question, Stamp stamp)

@@ -32,7 +32,8 @@ public sealed class RegisteringAComplaint : DeskPageContext
                 Channel.SocialMedia, Now,
                 new ComplainantDetails("Ayşe Kara", "ayse.kara@example.com", null, ContactMethod.Email, "tr-TR"),
                 "Next-day delivery", null, Description),
-            sent);
+            sent with { Attachments = null });
+        Assert.Empty(sent.Attachments!);
         Assert.Equal(TimeSpan.FromHours(3), sent.ReceivedAt?.Offset);
     }
 

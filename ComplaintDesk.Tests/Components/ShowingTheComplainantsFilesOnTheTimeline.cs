@@ -29,7 +29,7 @@ public sealed class ShowingTheComplainantsFilesOnTheTimeline : ComplaintPageCont
         Assert.Empty(files[0].QuerySelectorAll("b"));
         Assert.Null(files[1].QuerySelector("a"));
         Assert.Contains("video.mp4", files[1].TextContent, StringComparison.Ordinal);
-        Assert.Contains("30 MB · not kept: larger than the desk keeps", files[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("30 MB · not kept: too large", files[1].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,16 +44,44 @@ public sealed class OpeningAComplainantsFileInTheBrowser(DeskBrowser desk) : ICl
         await Assertions.Expect(hidden.Locator("a")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task A_handler_attaches_a_scanned_letter_to_a_note_and_it_lists_under_the_note()
+    {
+        var reference = await RegisteredByMailAsync();
+        var handler = await desk.SignInAsync("handler@demo.local");
+        await handler.GotoAsync($"/complaints/{reference}");
+        await DeskBrowser.WaitUntilInteractiveAsync(handler);
+
+        await handler.ClickAsync("[data-move='Note']");
+        await handler.Locator(".mud-dialog textarea").FillAsync("The complainant's letter, scanned.");
+        await handler.SetInputFilesAsync("#note-files", [
+            new FilePayload { Name = "letter-scan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 scan"u8.ToArray() },
+            new FilePayload { Name = "film.mp4", MimeType = "video/mp4", Buffer = new byte[(10 * 1024 * 1024) + 1] },
+        ]);
+        await Assertions.Expect(handler.Locator("[data-chosen]")).ToHaveCountAsync(2);
+        await Assertions.Expect(handler.Locator("[data-chosen='TooLarge']")).ToContainTextAsync("not attached");
+        await DeskBrowser.ScreenshotAsync(handler, "note-dialog-files");
+        await handler.ClickAsync("#move-send");
+
+        var attached = handler.Locator("#complaint-timeline .desk-attachments a", new() { HasText = "letter-scan.pdf" });
+        await Assertions.Expect(attached).ToBeVisibleAsync();
+        await Assertions.Expect(handler.Locator("#complaint-timeline .desk-attachments li", new() { HasText = "film.mp4" })).ToHaveCountAsync(0);
+        var download = await handler.RunAndWaitForDownloadAsync(() => attached.ClickAsync());
+        Assert.Equal("letter-scan.pdf", download.SuggestedFilename);
+    }
+
     private async Task<string> RegisteredByMailAsync()
     {
-        var message = IncomingMails.Message("Kettle K-300", "The base cracked on the first day; photo attached.");
+        // Each complaint its own product name, found again by it.
+        var product = $"Kettle {Guid.NewGuid():N}";
+        var message = IncomingMails.Message(product, "The base cracked on the first day; photo attached.");
         var body = new BodyBuilder { TextBody = "The base cracked on the first day; photo attached." };
         body.Attachments.Add("kettle-base.png", _photo, ContentType.Parse("image/png"));
         message.Body = body.ToMessageBody();
         var intake = desk.App.Services.GetRequiredService<MailIntake>();
         Assert.Equal(IntakeOutcome.Registered, await intake.TakeAsync(message, CancellationToken.None));
         var handler = await DeskApi.SignInAsync(desk.App, "handler@demo.local");
-        var found = await handler.Http.GetStringAsync(new Uri("/api/v1/complaints?q=base cracked", UriKind.Relative));
+        var found = await handler.Http.GetStringAsync(new Uri($"/api/v1/complaints?q={product[7..]}", UriKind.Relative));
         return JsonNode.Parse(found)!["items"]![0]!["reference"]!.GetValue<string>();
     }
 }

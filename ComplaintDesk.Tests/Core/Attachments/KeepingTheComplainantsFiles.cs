@@ -18,7 +18,7 @@ namespace ComplaintDesk.Tests.Core.Attachments;
 
 /// <summary>
 /// The files a complainant sends, by e-mail, on the status page or the public form, come with their words, each tied to
-/// the timeline event it arrived with. They
+/// the timeline event it arrived with; a handler's note keeps what came on paper. They
 /// are the complainant's (ISO 10002 4.10): only roles that see personal data read their names or take them, each
 /// download is recorded, and erasing the complainant's data erases them.
 /// </summary>
@@ -104,6 +104,18 @@ public class KeepingTheComplainantsFiles : IAsyncLifetime
 
         var received = (await Queries.GetAsync(receipt.Reference, _desk.Handler, CancellationToken.None)).Timeline.Single(e => e.Kind == ComplaintMove.Receive);
         Assert.Equal([("leak.png", AttachmentState.Kept), ("video.mp4", AttachmentState.TooLarge)], received.Attachments.Select(a => (a.FileName, a.State)));
+    }
+
+    [Fact]
+    public async Task A_handlers_note_keeps_the_files_attached_to_it()
+    {
+        var reference = await MailDesk.ReceiveAsync(_desk);
+        var scan = new AttachmentOptions().Admit([new ArrivingFile("letter-scan.pdf", "application/pdf", [1, 2])]);
+
+        await MailDesk.MoveAsync(_desk, reference, new NoteCommand("The letter, scanned.") { Attachments = scan });
+
+        var note = (await Queries.GetAsync(reference, _desk.Handler, CancellationToken.None)).Timeline.Single(e => e.Kind == ComplaintMove.Note);
+        Assert.Equal([("letter-scan.pdf", 2L)], note.Attachments.Select(a => (a.FileName, a.Size)));
     }
 
     [Fact]

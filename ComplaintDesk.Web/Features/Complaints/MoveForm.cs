@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Complaints.Commands;
 
@@ -39,13 +40,16 @@ public sealed class MoveForm
     /// <summary>The note, question, message, response, decision, comment or reason: the move's free text.</summary>
     public string? Text { get; set; }
 
+    /// <summary>Files attached to a note.</summary>
+    public IReadOnlyList<AdmittedFile> Files { get; set; } = [];
+
     public ComplaintCommand ToCommand(ComplaintMove move) => move switch
     {
         ComplaintMove.Assign => new AssignCommand(AssigneeEmail),
         ComplaintMove.Acknowledge => new AcknowledgeCommand(Channel, Text),
         ComplaintMove.Assess => new AssessCommand(Priority, Category, ProductOrService, Text),
         ComplaintMove.Investigate => new InvestigateCommand(),
-        ComplaintMove.Note => new NoteCommand(Text),
+        ComplaintMove.Note => new NoteCommand(Text) { Attachments = Files },
         ComplaintMove.AwaitComplainant => new AwaitComplainantCommand(Text),
         ComplaintMove.Resume => new ResumeCommand(),
         ComplaintMove.ProposeResponse => new ProposeResponseCommand(Remedy, Text),

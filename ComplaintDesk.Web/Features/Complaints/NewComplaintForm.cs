@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Complaints;
 
 namespace ComplaintDesk.Web.Features.Complaints;
@@ -78,6 +79,9 @@ public sealed class NewComplaintForm
         ReceivedTime = new TimeSpan(local.Hour, local.Minute, 0);
     }
 
+    /// <summary>What came with it: a scanned letter, a photo handed in.</summary>
+    public IReadOnlyList<AdmittedFile> Files { get; set; } = [];
+
     public NewComplaint ToNewComplaint(TimeZoneInfo zone) => new(
         Channel,
         ReceivedAt(zone),
@@ -87,7 +91,10 @@ public sealed class NewComplaintForm
         Description,
         DesiredOutcome,
         Priority,
-        SubjectStaffEmail);
+        SubjectStaffEmail)
+    {
+        Attachments = Files,
+    };
 
     // The date and time are read on the desk's clock, as the handler sees it.
     private DateTimeOffset? ReceivedAt(TimeZoneInfo zone)

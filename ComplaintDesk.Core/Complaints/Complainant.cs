@@ -15,8 +15,9 @@ public sealed class Complainant
     {
     }
 
-    internal Complainant(string name, string? email, string? phone, ContactMethod preferredContact, string? language)
+    internal Complainant(string name, string? email, string? phone, ContactMethod preferredContact, string? language, string? postalAddress)
     {
+        PostalAddress = postalAddress;
         Language = language;
         Name = name;
         Email = email;
@@ -44,6 +45,9 @@ public sealed class Complainant
 
     public ContactMethod PreferredContact { get; private set; }
 
+    /// <summary>Where a letter reaches them, lines and all; null when not given.</summary>
+    public string? PostalAddress { get; private set; }
+
     /// <summary>
     /// The culture the desk writes to them in (one it speaks); null for the desk's default. Kept on anonymising: it
     /// names nobody, and whatever the desk still shows them (the status page) stays in their language.
@@ -54,16 +58,18 @@ public sealed class Complainant
     public DateTimeOffset? AnonymisedAt { get; private set; }
 
     /// <summary>Takes the corrected details; returns what changed, by the names <see cref="ComplainantFields"/> gives them.</summary>
-    internal IReadOnlyList<string> Correct(string name, string? email, string? phone, ContactMethod preferredContact, string? language)
+    internal IReadOnlyList<string> Correct(ComplainantRules.Valid details)
     {
         var changed = new List<string>();
-        Change(Name, name, ComplainantFields.Name, changed);
-        Change(Email, email, ComplainantFields.Email, changed);
-        Change(Phone, phone, ComplainantFields.Phone, changed);
-        Change(PreferredContact, preferredContact, ComplainantFields.PreferredContact, changed);
-        Change(Language, language, ComplainantFields.Language, changed);
-        (Name, Email, Phone, PreferredContact, Language) = (name, email, phone, preferredContact, language);
-        (EmailKey, PhoneKey) = (ContactKeys.Email(email), ContactKeys.Phone(phone));
+        Change(Name, details.Name, ComplainantFields.Name, changed);
+        Change(Email, details.Email, ComplainantFields.Email, changed);
+        Change(Phone, details.Phone, ComplainantFields.Phone, changed);
+        Change(PostalAddress, details.PostalAddress, ComplainantFields.PostalAddress, changed);
+        Change(PreferredContact, details.PreferredContact, ComplainantFields.PreferredContact, changed);
+        Change(Language, details.Language, ComplainantFields.Language, changed);
+        (Name, Email, Phone, PostalAddress, PreferredContact, Language) =
+            (details.Name, details.Email, details.Phone, details.PostalAddress, details.PreferredContact, details.Language);
+        (EmailKey, PhoneKey) = (ContactKeys.Email(details.Email), ContactKeys.Phone(details.Phone));
         return changed;
     }
 
@@ -80,6 +86,7 @@ public sealed class Complainant
         Name = AnonymisedName;
         Email = null;
         Phone = null;
+        PostalAddress = null;
         EmailKey = null;
         PhoneKey = null;
         AnonymisedAt = at;

@@ -12,4 +12,6 @@ public static class ComplainantFields
     public const string PreferredContact = "preferredContact";
 
     public const string Language = "language";
+
+    public const string PostalAddress = "postalAddress";
 }

@@ -31,7 +31,7 @@ public sealed partial class Complaint
             throw new MoveRefusedException(DeskMessage.Of(ComplaintKeys.ComplainantAnonymised));
         }
 
-        var changed = Complainant.Correct(details.Name, details.Email, details.Phone, details.PreferredContact, details.Language);
+        var changed = Complainant.Correct(details);
         if (changed.Count == 0)
         {
             throw new MoveRefusedException(DeskMessage.Of(ComplaintKeys.NothingCorrected));

@@ -120,7 +120,7 @@ public sealed partial class Complaint
             Description = received.Description,
             DesiredOutcome = received.DesiredOutcome,
             SubjectStaffEmail = received.SubjectStaffEmail,
-            Complainant = new Complainant(received.Name, received.Email, received.Phone, received.PreferredContact, received.Language),
+            Complainant = new Complainant(received.Name, received.Email, received.Phone, received.PreferredContact, received.Language, received.PostalAddress),
         };
         complaint._timeline.Add(new TimelineEvent(
             stamp, ComplaintMove.Receive, null, ComplaintStatus.Received, DeskMessage.Of(EventKeys.Received, complaint.Channel), null));

@@ -47,7 +47,7 @@ public static class NewComplaintRules
         var complainant = ComplainantRules.Read(input.Complainant, errors);
         return errors.Any ? null : new ReceivedComplaint(
             input.Channel!.Value, receivedAt.ToUniversalTime(), complainant!.Name, complainant.Email, complainant.Phone,
-            complainant.PreferredContact, complainant.Language, Clean(input.ProductOrService)!, Clean(input.Description)!,
+            complainant.PreferredContact, complainant.Language, complainant.PostalAddress, Clean(input.ProductOrService)!, Clean(input.Description)!,
             Clean(input.DesiredOutcome), input.Priority, subject?.ToLowerInvariant());
     }
 

@@ -9,6 +9,7 @@ internal sealed record ReceivedComplaint(
     string? Phone,
     ContactMethod PreferredContact,
     string? Language,
+    string? PostalAddress,
     string ProductOrService,
     string Description,
     string? DesiredOutcome,

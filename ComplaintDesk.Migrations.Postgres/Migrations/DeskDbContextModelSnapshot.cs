@@ -200,6 +200,10 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("PreferredContact")
                         .IsRequired()
                         .HasMaxLength(32)

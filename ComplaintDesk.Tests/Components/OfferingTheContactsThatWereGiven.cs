@@ -46,6 +46,18 @@ public sealed class OfferingTheContactsThatWereGiven : DeskPageContext
     }
 
     [Fact]
+    public void A_postal_address_alone_makes_a_letter_the_preferred_contact_and_is_sent()
+    {
+        var form = RenderPage<NewComplaintPage>();
+
+        form.Find("#postal-address").Input("Moda Cad. 12/3, Kadıköy");
+
+        Assert.Equal([("Letter", true)], Radios(form));
+        Assert.Equal(ContactMethod.Letter, Sent(form));
+        Assert.Equal("Moda Cad. 12/3, Kadıköy", Assert.Single(Workflow.Received).Complainant!.PostalAddress);
+    }
+
+    [Fact]
     public void The_handlers_choice_is_kept_and_comes_back_once_its_contact_is_given_again()
     {
         var form = RenderPage<NewComplaintPage>();

@@ -1,4 +1,5 @@
 using Bunit;
+using ComplaintDesk.Core.Complaints;
 
 namespace ComplaintDesk.Tests.Components;
 
@@ -15,6 +16,29 @@ public sealed class ShowingTheComplainant : ComplaintPageContext
         Assert.Equal("Ayşe Kara", page.Find("#complainant-name").TextContent.Trim());
         Assert.Contains("ayse.kara@example.com", page.Find("#complainant-panel").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("#complainant-masked"));
+    }
+
+    [Fact]
+    public void A_postal_address_shows_as_written()
+    {
+        SignInAs(DeskPerson.Handler);
+        var complaint = new ComplaintDetailsBuilder().Build();
+
+        var page = Open(complaint with { Complainant = complaint.Complainant! with { PostalAddress = "Moda Cad. 12/3\n<b>Kadıköy</b>" } });
+
+        Assert.Equal("Moda Cad. 12/3\n<b>Kadıköy</b>", page.Find("#complainant-address").TextContent);
+        Assert.Empty(page.FindAll("#complainant-address b"));
+    }
+
+    [Fact]
+    public void A_complainant_who_prefers_a_letter_but_has_no_address_is_flagged()
+    {
+        SignInAs(DeskPerson.Handler);
+        var complaint = new ComplaintDetailsBuilder().Build();
+
+        var page = Open(complaint with { Complainant = complaint.Complainant! with { PreferredContact = ContactMethod.Letter } });
+
+        Assert.Contains("no postal address is recorded", page.Find("#complainant-address").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,6 +39,30 @@ public sealed class CorrectingTheComplainantsDetails : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_postal_address_is_kept_as_written_and_the_timeline_names_it_and_a_letter_needs_none_to_be_preferred()
+    {
+        var reference = await MailDesk.ReceiveAsync(_desk);
+
+        var corrected = await CorrectAsync(reference, Details() with { PostalAddress = "Moda Cad. 12/3\nKadıköy 34710 İstanbul" });
+        var byLetter = await CorrectAsync(reference, Details() with { PreferredContact = ContactMethod.Letter, PostalAddress = null });
+
+        Assert.Equal("Moda Cad. 12/3\nKadıköy 34710 İstanbul", corrected.Complainant!.PostalAddress);
+        Assert.Equal("The complainant's details corrected: postal address", InEnglish.Word(corrected.Timeline[^1].Summary));
+        Assert.Equal((ContactMethod.Letter, null), (byLetter.Complainant!.PreferredContact, byLetter.Complainant.PostalAddress));
+    }
+
+    [Fact]
+    public async Task A_postal_address_longer_than_the_desk_keeps_is_a_field_error()
+    {
+        var reference = await MailDesk.ReceiveAsync(_desk);
+
+        var refusal = await Assert.ThrowsAsync<InvalidInputException>(() =>
+            CorrectAsync(reference, Details() with { PostalAddress = new string('a', TextLimits.MediumText + 1) }));
+
+        Assert.Equal("complainant.postalAddress", Assert.Single(refusal.Errors).Key);
+    }
+
+    [Fact]
     public async Task The_next_message_goes_to_the_corrected_address_and_search_finds_the_corrected_name()
     {
         var reference = await MailDesk.ReceiveAsync(_desk);

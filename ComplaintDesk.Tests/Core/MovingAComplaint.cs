@@ -121,7 +121,7 @@ public sealed class MovingAComplaint
             case ComplainantInformation: complaint.AddComplainantInformation("The receipt is attached.", Stamps.Later(Actor.Complainant)); break;
             case RecordSatisfaction: complaint.RecordSatisfaction(4, null, stamp); break;
             case RecordRootCause: complaint.RecordRootCause("The courier lost the parcel.", "CAPA-2026-014", stamp); break;
-            case CorrectComplainant: complaint.CorrectComplainant(new ComplainantRules.Valid("Ayşe Yılmaz", "ayse@example.com", null, ContactMethod.Email, null), stamp); break;
+            case CorrectComplainant: complaint.CorrectComplainant(new ComplainantRules.Valid("Ayşe Yılmaz", "ayse@example.com", null, ContactMethod.Email, null, null), stamp); break;
             default: throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move on an existing complaint.");
         }
     }

@@ -247,7 +247,8 @@ public sealed class ReadingAWholeComplaintAsBefore(DeskApiFactory factory) : ICl
                 "email": "ali@example.com",
                 "phone": "+90 532 111 2233",
                 "preferredContact": "Email",
-                "anonymisedAt": null
+                "anonymisedAt": null,
+                "postalAddress": null
             },
             "correctiveAction": null
         }

@@ -105,7 +105,8 @@ public sealed class ComplaintQueries(
             .Select(e => new TimelineEntry(e.At, e.ActorEmail, e.Move, e.Clause, e.FromStatus, e.ToStatus, e.What, e.Text) { Attachments = [.. attachments[e.Id]] })
             .ToList(),
         showPersonalData || c.Complainant.AnonymisedAt is not null
-            ? new ComplainantView(c.Complainant.Name, c.Complainant.Email, c.Complainant.Phone, c.Complainant.PreferredContact, c.Complainant.AnonymisedAt)
+            ? new ComplainantView(
+                c.Complainant.Name, c.Complainant.Email, c.Complainant.Phone, c.Complainant.PreferredContact, c.Complainant.AnonymisedAt, c.Complainant.PostalAddress)
             : null,
         c.Complainant.Language);
 }

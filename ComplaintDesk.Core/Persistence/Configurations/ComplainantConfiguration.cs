@@ -12,6 +12,7 @@ internal sealed class ComplainantConfiguration : IEntityTypeConfiguration<Compla
         builder.Property(c => c.Name).HasMaxLength(TextLimits.Name);
         builder.Property(c => c.Email).HasMaxLength(254);
         builder.Property(c => c.Phone).HasMaxLength(40);
+        builder.Property(c => c.PostalAddress).HasMaxLength(TextLimits.MediumText);
         builder.Property(c => c.Language).HasMaxLength(16);
         builder.Property(c => c.EmailKey).HasMaxLength(254);
         builder.Property(c => c.PhoneKey).HasMaxLength(40);

@@ -186,6 +186,10 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PreferredContact")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -44,13 +44,13 @@ public class AnonymisingAfterTheRetentionPeriod : IAsyncLifetime
         foreach (var reference in new[] { closed, withdrawn })
         {
             var person = people[reference];
-            Assert.Equal((Complainant.AnonymisedName, null, null, _desk.Time.GetUtcNow()), (person.Name, person.Email, person.Phone, person.AnonymisedAt));
+            Assert.Equal((Complainant.AnonymisedName, null, null, null, _desk.Time.GetUtcNow()), (person.Name, person.Email, person.Phone, person.PostalAddress, person.AnonymisedAt));
         }
 
         foreach (var reference in new[] { closedLater, open })
         {
-            Assert.Equal((PrivacyDesk.Name, PrivacyDesk.Email, PrivacyDesk.Phone, (DateTimeOffset?)null),
-                (people[reference].Name, people[reference].Email, people[reference].Phone, people[reference].AnonymisedAt));
+            Assert.Equal((PrivacyDesk.Name, PrivacyDesk.Email, PrivacyDesk.Phone, PrivacyDesk.PostalAddress, (DateTimeOffset?)null),
+                (people[reference].Name, people[reference].Email, people[reference].Phone, people[reference].PostalAddress, people[reference].AnonymisedAt));
         }
     }
 

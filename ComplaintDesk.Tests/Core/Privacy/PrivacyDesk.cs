@@ -11,6 +11,7 @@ internal static class PrivacyDesk
     public const string Name = "Ece Çelik";
     public const string Email = "ece.celik@example.com";
     public const string Phone = "+90 532 444 5566";
+    public const string PostalAddress = "Moda Cad. 12/3, Kadıköy";
 
     public static readonly Actor Administrator = new("a1", "admin@demo.local", new HashSet<DeskRole> { DeskRole.Administrator });
     public static readonly Actor Quality = new("q1", "quality@demo.local", new HashSet<DeskRole> { DeskRole.QualityManager });
@@ -18,7 +19,7 @@ internal static class PrivacyDesk
 
     public static async Task<string> ReceivedAsync(CoreDesk desk) =>
         (await desk.Workflow.ReceiveAsync(
-            new NewComplaint(Channel.Email, null, new ComplainantDetails(Name, Email, Phone, ContactMethod.Email), "Call centre", "Billing", "Waited on hold for an hour."),
+            new NewComplaint(Channel.Email, null, new ComplainantDetails(Name, Email, Phone, ContactMethod.Email, PostalAddress: PostalAddress), "Call centre", "Billing", "Waited on hold for an hour."),
             desk.Handler, CancellationToken.None)).Reference;
 
     public static async Task<string> ClosedAsync(CoreDesk desk)

@@ -33,6 +33,8 @@ public sealed class MoveForm
 
     public string? ComplainantPhone { get; set; }
 
+    public string? ComplainantPostalAddress { get; set; }
+
     public ContactMethod? PreferredContact { get; set; }
 
     public string? ComplainantLanguage { get; set; }
@@ -61,7 +63,7 @@ public sealed class MoveForm
         ComplaintMove.RecordSatisfaction => new RecordSatisfactionCommand(Satisfaction == 0 ? null : Satisfaction, Text),
         ComplaintMove.RecordRootCause => new RecordRootCauseCommand(RootCause, CorrectiveAction),
         ComplaintMove.CorrectComplainant => new CorrectComplainantCommand(
-            new ComplainantDetails(ComplainantName, ComplainantEmail, ComplainantPhone, PreferredContact, ComplainantLanguage)),
+            new ComplainantDetails(ComplainantName, ComplainantEmail, ComplainantPhone, PreferredContact, ComplainantLanguage, ComplainantPostalAddress)),
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move a person makes on a complaint."),
     };
 
@@ -80,6 +82,7 @@ public sealed class MoveForm
             ComplainantName = person.Name,
             ComplainantEmail = person.Email,
             ComplainantPhone = person.Phone,
+            ComplainantPostalAddress = person.PostalAddress,
             PreferredContact = person.PreferredContact,
             ComplainantLanguage = complaint.ComplainantLanguage,
         },

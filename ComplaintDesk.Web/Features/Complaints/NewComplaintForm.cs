@@ -12,6 +12,8 @@ public sealed class NewComplaintForm
 
     public string? Phone { get; set; }
 
+    public string? PostalAddress { get; set; }
+
     /// <summary>What the handler picked, kept while that way of contact is offered, and again once it is.</summary>
     public ContactMethod? ChosenContact { get; set; }
 
@@ -36,7 +38,7 @@ public sealed class NewComplaintForm
         }
     }
 
-    /// <summary>The handler's choice while it is offered; otherwise the first contact given, e-mail before phone.</summary>
+    /// <summary>The handler's choice while it is offered; otherwise the first contact given, e-mail before phone before address.</summary>
     public ContactMethod? PreferredContact
     {
         get
@@ -47,7 +49,7 @@ public sealed class NewComplaintForm
                 return chosen;
             }
 
-            return offered[0] == ContactMethod.Letter ? null : offered[0];
+            return offered[0] != ContactMethod.Letter || !string.IsNullOrWhiteSpace(PostalAddress) ? offered[0] : null;
         }
     }
 
@@ -85,7 +87,7 @@ public sealed class NewComplaintForm
     public NewComplaint ToNewComplaint(TimeZoneInfo zone) => new(
         Channel,
         ReceivedAt(zone),
-        new ComplainantDetails(Name, Email, Phone, PreferredContact, Language),
+        new ComplainantDetails(Name, Email, Phone, PreferredContact, Language, PostalAddress),
         ProductOrService,
         Category,
         Description,

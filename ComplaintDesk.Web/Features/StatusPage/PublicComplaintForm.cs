@@ -12,6 +12,8 @@ public sealed class PublicComplaintForm
 
     public string? Phone { get; set; }
 
+    public string? PostalAddress { get; set; }
+
     public ContactMethod? PreferredContact { get; set; }
 
     public string? ProductOrService { get; set; }
@@ -21,5 +23,5 @@ public sealed class PublicComplaintForm
     public string? DesiredOutcome { get; set; }
 
     public PublicComplaint ToComplaint() =>
-        new(new ComplainantDetails(Name, Email, Phone, PreferredContact), ProductOrService, Description, DesiredOutcome);
+        new(new ComplainantDetails(Name, Email, Phone, PreferredContact, PostalAddress: PostalAddress), ProductOrService, Description, DesiredOutcome);
 }

@@ -12,11 +12,7 @@ public sealed partial class Complaint
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(assigneeEmail);
         var next = Check(ComplaintMove.Assign);
-        if (string.Equals(assigneeEmail, SubjectStaffEmail, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new MoveRefusedException(
-                DeskMessage.Of(ComplaintKeys.AboutAssignee, SubjectStaffEmail!));
-        }
+        RefuseIfAbout(assigneeEmail, SubjectStaffEmail);
 
         if (string.Equals(assigneeEmail, AssigneeEmail, StringComparison.OrdinalIgnoreCase))
         {
@@ -92,5 +88,32 @@ public sealed partial class Complaint
         var next = Check(ComplaintMove.Resume);
         _pauses.Single(p => p.To is null).End(stamp.At);
         Record(ComplaintMove.Resume, next, stamp, DeskMessage.Of(EventKeys.InvestigationResumed));
+    }
+
+    /// <summary>
+    /// Names the staff member the complaint is about once that is known better, or clears it (ISO 10002 4.6, Annex D).
+    /// Whoever has the complaint cannot become what it is about: it is reassigned first.
+    /// </summary>
+    internal void CorrectSubjectStaff(string? email, Stamp stamp)
+    {
+        var next = Check(ComplaintMove.CorrectSubjectStaff);
+        if (string.Equals(email, SubjectStaffEmail, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new MoveRefusedException(DeskMessage.Of(ComplaintKeys.SubjectStaffUnchanged));
+        }
+
+        RefuseIfAbout(AssigneeEmail, email);
+        SubjectStaffEmail = email;
+        Record(ComplaintMove.CorrectSubjectStaff, next, stamp,
+            email is null ? DeskMessage.Of(EventKeys.SubjectStaffCleared) : DeskMessage.Of(EventKeys.SubjectStaffNamed, email));
+    }
+
+    // Annex D: nobody handles a complaint about themselves.
+    private static void RefuseIfAbout(string? assignee, string? subject)
+    {
+        if (assignee is not null && string.Equals(assignee, subject, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new MoveRefusedException(DeskMessage.Of(ComplaintKeys.AboutAssignee, subject!));
+        }
     }
 }

@@ -41,4 +41,7 @@ public enum ComplaintMove
 
     /// <summary>The complainant's name, contacts or language corrected (ISO 10002 4.9): which ones are recorded, never their values.</summary>
     CorrectComplainant,
+
+    /// <summary>The staff member the complaint is about named, changed or cleared once it is known better (ISO 10002 4.6, Annex D).</summary>
+    CorrectSubjectStaff,
 }

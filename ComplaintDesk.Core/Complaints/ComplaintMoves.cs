@@ -35,6 +35,7 @@ public static class ComplaintMoves
         Stays(ComplaintMove.Escalate, _open),
         Stays(ComplaintMove.RecordSatisfaction, Closed),
         Stays(ComplaintMove.CorrectComplainant, _open),
+        Stays(ComplaintMove.CorrectSubjectStaff, _open),
         Stays(ComplaintMove.RecordRootCause, InInvestigation, AwaitingComplainant, ResponseReady, DecisionCommunicated, Closed));
 
     public static bool IsAllowed(ComplaintMove move, ComplaintStatus from) => _transitions.ContainsKey((move, from));

@@ -18,6 +18,7 @@ public static class MoveText
         ComplaintMove.Escalate or ComplaintMove.RaiseAlert => "Annex H",
         ComplaintMove.AnonymisePersonalData => "4.10",
         ComplaintMove.CorrectComplainant => "4.9",
+        ComplaintMove.CorrectSubjectStaff => "4.6",
         ComplaintMove.RecordSatisfaction => "8.3",
         ComplaintMove.RecordRootCause => "8.7",
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, null),

@@ -37,18 +37,26 @@ public static class NewComplaintRules
             errors.Add("receivedAt", DeskMessage.Of(ComplaintKeys.ReceivedTooLongAgo));
         }
 
-        errors.Text("subjectStaffEmail", input.SubjectStaffEmail).Text("category", input.Category);
-        var subject = Clean(input.SubjectStaffEmail);
+        errors.Text("category", input.Category);
+        var subject = ReadSubjectStaff(input.SubjectStaffEmail, errors);
+        var complainant = ComplainantRules.Read(input.Complainant, errors);
+        return errors.Any ? null : new ReceivedComplaint(
+            input.Channel!.Value, receivedAt.ToUniversalTime(), complainant!.Name, complainant.Email, complainant.Phone,
+            complainant.PreferredContact, complainant.Language, complainant.PostalAddress, Clean(input.ProductOrService)!, Clean(input.Description)!,
+            Clean(input.DesiredOutcome), input.Priority, subject);
+    }
+
+    /// <summary>The staff member a complaint is about, by e-mail, in lower case; null when it is about nobody on the staff.</summary>
+    public static string? ReadSubjectStaff(string? email, FieldErrors errors)
+    {
+        errors.Text("subjectStaffEmail", email);
+        var subject = Clean(email);
         if (subject is not null && !ContactShapes.IsEmail(subject))
         {
             errors.Add("subjectStaffEmail", DeskMessage.Of(ComplaintKeys.StaffEmail));
         }
 
-        var complainant = ComplainantRules.Read(input.Complainant, errors);
-        return errors.Any ? null : new ReceivedComplaint(
-            input.Channel!.Value, receivedAt.ToUniversalTime(), complainant!.Name, complainant.Email, complainant.Phone,
-            complainant.PreferredContact, complainant.Language, complainant.PostalAddress, Clean(input.ProductOrService)!, Clean(input.Description)!,
-            Clean(input.DesiredOutcome), input.Priority, subject?.ToLowerInvariant());
+        return subject?.ToLowerInvariant();
     }
 
     internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -91,6 +91,8 @@ public static class ComplaintKeys
 
     public const string NothingCorrected = "Core.Complaint.NothingCorrected";
 
+    public const string SubjectStaffUnchanged = "Core.Complaint.SubjectStaffUnchanged";
+
     public const string HistoryNotYours = "Core.Complaint.HistoryNotYours";
 
     public const string AboutAssignee = "Core.Complaint.AboutAssignee";

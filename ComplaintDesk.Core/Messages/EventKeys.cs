@@ -45,6 +45,12 @@ public static class EventKeys
 
     public const string ComplainantCorrected = "Core.Event.ComplainantCorrected";
 
+    /// <summary>The staff member the complaint is about, corrected; its value is their e-mail.</summary>
+    public const string SubjectStaffNamed = "Core.Event.SubjectStaffNamed";
+
+    /// <summary>The complaint was found to be about no staff member after all.</summary>
+    public const string SubjectStaffCleared = "Core.Event.SubjectStaffCleared";
+
     public const string DecisionRejected = "Core.Event.DecisionRejected";
 
     public const string Withdrawn = "Core.Event.Withdrawn";

@@ -92,7 +92,7 @@ public sealed class MovingAComplaint
             RejectDecision => from == DecisionCommunicated ? InInvestigation : null,
             ComplainantInformation => from == AwaitingComplainant ? InInvestigation : open ? from : null,
             RecordSatisfaction => from == Closed ? from : null,
-            CorrectComplainant => open ? from : null,
+            CorrectComplainant or CorrectSubjectStaff => open ? from : null,
             RecordRootCause => from is InInvestigation or AwaitingComplainant or ResponseReady or DecisionCommunicated or Closed ? from : null,
             _ => throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move on an existing complaint."),
         };
@@ -122,6 +122,7 @@ public sealed class MovingAComplaint
             case RecordSatisfaction: complaint.RecordSatisfaction(4, null, stamp); break;
             case RecordRootCause: complaint.RecordRootCause("The courier lost the parcel.", "CAPA-2026-014", stamp); break;
             case CorrectComplainant: complaint.CorrectComplainant(new ComplainantRules.Valid("Ayşe Yılmaz", "ayse@example.com", null, ContactMethod.Email, null, null), stamp); break;
+            case CorrectSubjectStaff: complaint.CorrectSubjectStaff("handler2@demo.local", stamp); break;
             default: throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move on an existing complaint.");
         }
     }

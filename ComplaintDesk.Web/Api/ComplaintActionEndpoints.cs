@@ -32,6 +32,7 @@ public static class ComplaintActionEndpoints
         complaints.MapMove<RecordSatisfactionRequest>("record-satisfaction");
         complaints.MapMove<RecordRootCauseRequest>("record-root-cause");
         complaints.MapMove<CorrectComplainantRequest>("correct-complainant");
+        complaints.MapMove<CorrectSubjectStaffRequest>("correct-subject-staff");
     }
 
     private static void MapMove<TRequest>(this RouteGroupBuilder complaints, string action)

@@ -39,6 +39,8 @@ public sealed class MoveForm
 
     public string? ComplainantLanguage { get; set; }
 
+    public string? SubjectStaffEmail { get; set; }
+
     /// <summary>The note, question, message, response, decision, comment or reason: the move's free text.</summary>
     public string? Text { get; set; }
 
@@ -64,6 +66,7 @@ public sealed class MoveForm
         ComplaintMove.RecordRootCause => new RecordRootCauseCommand(RootCause, CorrectiveAction),
         ComplaintMove.CorrectComplainant => new CorrectComplainantCommand(
             new ComplainantDetails(ComplainantName, ComplainantEmail, ComplainantPhone, PreferredContact, ComplainantLanguage, ComplainantPostalAddress)),
+        ComplaintMove.CorrectSubjectStaff => new CorrectSubjectStaffCommand(SubjectStaffEmail),
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move a person makes on a complaint."),
     };
 
@@ -77,6 +80,7 @@ public sealed class MoveForm
         ComplaintMove.Assess => new MoveForm { Priority = complaint.Priority, Category = complaint.Category },
         ComplaintMove.CommunicateDecision => new MoveForm { Channel = complaint.Intake.Channel, Text = complaint.Decision.ResponseText },
         ComplaintMove.RecordRootCause => new MoveForm { RootCause = complaint.Closing.RootCause, CorrectiveAction = complaint.Closing.CorrectiveAction },
+        ComplaintMove.CorrectSubjectStaff => new MoveForm { SubjectStaffEmail = complaint.Assignment.SubjectStaffEmail },
         ComplaintMove.CorrectComplainant when complaint.Complainant is { } person => new MoveForm
         {
             ComplainantName = person.Name,

@@ -35,7 +35,7 @@ public static class MoveLabels
         ComplaintMove.Merge or ComplaintMove.DuplicateMergedIn => Icons.Material.Filled.MergeType,
         ComplaintMove.RecordSatisfaction => Icons.Material.Filled.SentimentSatisfied,
         ComplaintMove.RecordRootCause => Icons.Material.Filled.Troubleshoot,
-        ComplaintMove.CorrectComplainant => Icons.Material.Filled.Edit,
+        ComplaintMove.CorrectComplainant or ComplaintMove.CorrectSubjectStaff => Icons.Material.Filled.Edit,
         _ => Icons.Material.Filled.Circle,
     };
 

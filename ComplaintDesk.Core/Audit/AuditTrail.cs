@@ -40,6 +40,14 @@ public sealed class AuditTrail(IDbContextFactory<DeskDbContext> dbFactory, DeskT
         return new Page<AuditEventView>([.. rows.Select(r => r.ToView())], total);
     }
 
+    public async Task<ComplaintSample> SampleAsync(AuditSearch search, int? size, int? seed, Actor actor, CancellationToken cancellationToken)
+    {
+        var filter = Check(search, actor);
+        var (count, chosenSeed) = ComplaintSampling.Check(size, seed);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await ComplaintSampling.DrawAsync(db, filter, count, chosenSeed, cancellationToken);
+    }
+
     public IAsyncEnumerable<AccessRecordView> AllAccess(AuditSearch search, Actor actor) => ReadAllAccess(Check(search, actor), default);
 
     public IAsyncEnumerable<AuditEventView> AllEvents(AuditSearch search, Actor actor) => ReadAllEvents(Check(search, actor), default);

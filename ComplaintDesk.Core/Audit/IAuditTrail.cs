@@ -15,4 +15,10 @@ public interface IAuditTrail
 
     /// <summary>Every event the search matches, newest first, ignoring its page; checked before the first row.</summary>
     IAsyncEnumerable<AuditEventView> AllEvents(AuditSearch search, Actor actor);
+
+    /// <summary>
+    /// <paramref name="size"/> finished complaints (10; at most 100) drawn at random from those the search matches (its
+    /// days are days of closing); a new seed when <paramref name="seed"/> is null, the same sample again with the same one.
+    /// </summary>
+    Task<ComplaintSample> SampleAsync(AuditSearch search, int? size, int? seed, Actor actor, CancellationToken cancellationToken);
 }

@@ -19,6 +19,11 @@ public static class FieldKeys
 
     public const string PageOfRows = "Core.Field.PageOfRows";
 
+    /// <summary>A sample's size out of range; its value is the largest.</summary>
+    public const string SampleSize = "Core.Field.SampleSize";
+
+    public const string SampleSeed = "Core.Field.SampleSeed";
+
     public const string PageOfPeople = "Core.Field.PageOfPeople";
 
     public const string NameTheCategory = "Core.Field.NameTheCategory";

@@ -1,6 +1,6 @@
 namespace ComplaintDesk.Core.Privacy;
 
-/// <summary>The names an access kind has in the API, its CSV and its filter: <c>view</c>, <c>export</c>, <c>anonymise</c>.</summary>
+/// <summary>The names an access kind has in the API, its CSV and its filter: <c>view</c>, <c>export</c>, <c>anonymise</c>, <c>download</c>.</summary>
 public static class PersonalDataActionNames
 {
     private static readonly Dictionary<string, PersonalDataAction> _byName =

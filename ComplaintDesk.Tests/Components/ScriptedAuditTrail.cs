@@ -14,6 +14,12 @@ public sealed class ScriptedAuditTrail : IAuditTrail
 
     public Page<AuditEventView> Events { get; set; } = new([], 0);
 
+    /// <summary>The sample drawn for any seed, given back with the seed asked for (a new one, 7, when none is).</summary>
+    public ComplaintSample Sample { get; set; } = new(0, 0, []);
+
+    /// <summary>Each draw of a sample: its size and the seed asked for.</summary>
+    public List<(int? Size, int? Seed)> Draws { get; } = [];
+
     /// <summary>When set, every search is refused with it (e.g. the last day before the first).</summary>
     public InvalidInputException? Refusal { get; set; }
 
@@ -31,6 +37,13 @@ public sealed class ScriptedAuditTrail : IAuditTrail
     public Task<Page<AccessRecordView>> AccessAsync(AuditSearch search, Actor actor, CancellationToken cancellationToken) => Answer(search, Access);
 
     public Task<Page<AuditEventView>> EventsAsync(AuditSearch search, Actor actor, CancellationToken cancellationToken) => Answer(search, Events);
+
+    public async Task<ComplaintSample> SampleAsync(AuditSearch search, int? size, int? seed, Actor actor, CancellationToken cancellationToken)
+    {
+        Draws.Add((size, seed));
+        var drawn = await Answer(search, new Page<SampledComplaint>(Sample.Items, Sample.Total));
+        return new ComplaintSample(seed ?? 7, drawn.Total, drawn.Items);
+    }
 
     public IAsyncEnumerable<AccessRecordView> AllAccess(AuditSearch search, Actor actor) => Rows(Access.Items);
 

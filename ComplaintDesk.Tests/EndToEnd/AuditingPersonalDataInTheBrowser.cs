@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace ComplaintDesk.Tests.EndToEnd;
 
-/// <summary>A handler's look at a complainant shows up on a quality manager's Audit page; an administrator erases one.</summary>
+/// <summary>
+/// A handler's look at a complainant shows up on a quality manager's Audit page, who also draws finished complaints to
+/// review; an administrator erases one.
+/// </summary>
 public sealed class AuditingPersonalDataInTheBrowser(DeskBrowser desk) : IClassFixture<DeskBrowser>
 {
     [Fact]
@@ -35,6 +38,14 @@ public sealed class AuditingPersonalDataInTheBrowser(DeskBrowser desk) : IClassF
         await quality.Locator(".mud-tab", new() { HasText = "Events" }).ClickAsync();
         await Assertions.Expect(quality.Locator("#audit-events tbody tr").First).ToContainTextAsync(reference);
         await DeskBrowser.ScreenshotAsync(quality, "audit-events-quality-manager");
+
+        // The demo's finished complaints, drawn for review; the reference filter is cleared first.
+        await quality.Locator("#audit-reference").FillAsync("");
+        await quality.Locator("#audit-reference").PressAsync("Enter");
+        await quality.Locator(".mud-tab", new() { HasText = "Sample" }).ClickAsync();
+        await Assertions.Expect(quality.Locator("#audit-sample tbody tr a[href^='/complaints/CMP-']").First).ToBeVisibleAsync();
+        await Assertions.Expect(quality.Locator("#audit-sample-summary")).ToContainTextAsync("drawn at random with seed");
+        await DeskBrowser.ScreenshotAsync(quality, "audit-sample-quality-manager");
 
         await handler.GotoAsync("/audit");
         await Assertions.Expect(handler.GetByText("This page is not for your role")).ToBeVisibleAsync();

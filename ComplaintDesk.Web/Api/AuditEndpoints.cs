@@ -9,7 +9,8 @@ namespace ComplaintDesk.Web.Api;
 
 /// <summary>
 /// <c>/api/v1/audit</c> (quality managers, administrators): who saw or exported whose personal data,
-/// and every recorded event, filtered and paged; each also as a CSV of every matching row.
+/// and every recorded event, filtered and paged; each also as a CSV of every matching row; and a sample of finished
+/// complaints drawn at random for review.
 /// </summary>
 public static class AuditEndpoints
 {
@@ -19,6 +20,8 @@ public static class AuditEndpoints
         audit.MapGet("/access.csv", AccessCsvAsync).WithName("audit-access-csv").Describe().Produces<string>(StatusCodes.Status200OK, "text/csv");
         audit.MapGet("/events", EventsAsync).WithName("audit-events").Describe();
         audit.MapGet("/events.csv", EventsCsvAsync).WithName("audit-events-csv").Describe().Produces<string>(StatusCodes.Status200OK, "text/csv");
+        audit.MapGet("/sample", SampleAsync).WithName("audit-sample").Describe()
+            .WithSummary("Finished complaints drawn at random for review (ISO 10002 8.4): the same seed draws the same sample again.");
     }
 
     private static RouteHandlerBuilder Describe(this RouteHandlerBuilder route) =>
@@ -36,6 +39,9 @@ public static class AuditEndpoints
         var page = await audit.EventsAsync(search.ToSearch(), http.User.ToActor(), http.RequestAborted);
         return TypedResults.Ok(new Page<AuditEventResponse>([.. page.Items.Select(row => AuditEventResponse.From(row, text))], page.Total));
     }
+
+    private static async Task<Ok<ComplaintSample>> SampleAsync([AsParameters] AuditSampleSearch search, HttpContext http, IAuditTrail audit) =>
+        TypedResults.Ok(await audit.SampleAsync(search.ToSearch(), search.Size, search.Seed, http.User.ToActor(), http.RequestAborted));
 
     private static async Task AccessCsvAsync([AsParameters] AuditSearch search, HttpContext http, IAuditTrail audit, IStringLocalizer<DeskText> text)
     {

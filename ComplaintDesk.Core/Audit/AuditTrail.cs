@@ -10,7 +10,8 @@ namespace ComplaintDesk.Core.Audit;
 
 /// <summary>
 /// Reads the access records and events for quality managers and administrators, filtered and paged
-/// in the database. They see who did what with whose complaint, never a complainant's personal data.
+/// in the database, and draws finished complaints for them to review (<see cref="ComplaintSampling"/>). They see who
+/// did what with whose complaint, never a complainant's personal data.
 /// </summary>
 public sealed class AuditTrail(IDbContextFactory<DeskDbContext> dbFactory, DeskTimeZone zone) : IAuditTrail
 {

@@ -8,7 +8,8 @@ namespace ComplaintDesk.Web.Features.Audit;
 
 /// <summary>
 /// The auditor's view (ISO 10002 4.10, 8.5): personal-data access records and every recorded event,
-/// filtered by person, complaint, days and (for access records) kind, paged in the database, and downloadable as CSV.
+/// filtered by person, complaint, days and (for access records) kind, paged in the database, and downloadable as CSV;
+/// and a sample of the complaints finished in those days, drawn at random for review.
 /// </summary>
 public sealed partial class AuditPage
 {

@@ -20,6 +20,13 @@ public sealed class FormErrors(IReadOnlyDictionary<string, string[]> errors, str
     public static FormErrors From(IStringLocalizer<DeskText> text, DeskException refused) =>
         refused is InvalidInputException invalid ? new FormErrors(text.Word(invalid.Errors)) : General(text.Word(refused.Text));
 
+    /// <summary>Every problem of a refusal as one paragraph, where there are no fields to show them beside (a filter, a period).</summary>
+    public static string AllOf(IStringLocalizer<DeskText> text, InvalidInputException refused)
+    {
+        ArgumentNullException.ThrowIfNull(refused);
+        return string.Join(" ", refused.Errors.SelectMany(e => e.Value).Select(text.Word));
+    }
+
     public bool Has(string field) => errors.ContainsKey(field);
 
     public string? For(string field) => errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;

@@ -1,3 +1,4 @@
+using ComplaintDesk.Web.Components.Display;
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints.Queries;
@@ -63,7 +64,7 @@ public abstract class AuditGridBase<TRow> : ComponentBase
         }
         catch (InvalidInputException invalid)
         {
-            Bar?.Show(0, string.Join(" ", invalid.Errors.SelectMany(e => e.Value).Select(Text.Word)));
+            Bar?.Show(0, FormErrors.AllOf(Text, invalid));
             return new GridData<TRow> { Items = [], TotalItems = 0 };
         }
     }

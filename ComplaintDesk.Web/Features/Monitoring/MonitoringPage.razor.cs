@@ -1,3 +1,4 @@
+using ComplaintDesk.Web.Components.Display;
 using System.Globalization;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Monitoring;
@@ -84,7 +85,7 @@ public sealed partial class MonitoringPage
         {
             if (load == _loads)
             {
-                (_figures, _volumes, _refusal) = (null, [], string.Join(" ", refused.Errors.SelectMany(e => e.Value).Select(Text.Word)));
+                (_figures, _volumes, _refusal) = (null, [], FormErrors.AllOf(Text, refused));
             }
         }
         finally

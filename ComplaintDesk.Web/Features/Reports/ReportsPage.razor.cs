@@ -64,7 +64,7 @@ public sealed partial class ReportsPage
         }
         catch (InvalidInputException refused)
         {
-            Snackbar.Add(string.Join(" ", refused.Errors.SelectMany(e => e.Value).Select(Text.Word)), Severity.Warning);
+            Snackbar.Add(FormErrors.AllOf(Text, refused), Severity.Warning);
             return;
         }
 

@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.ApiKeys;
 using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Categories;
 using ComplaintDesk.Core.Common;
@@ -86,6 +87,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICategoryList, CategoryList>();
         services.AddSingleton<IStaffNames, StaffNames>();
         services.AddSingleton<IPeopleDesk, PeopleDesk>();
+        services.AddSingleton<IApiKeyDesk, ApiKeyDesk>();
         services.AddSingleton<IStatusPageDesk, StatusPageDesk>();
         services.AddSingleton<IPublicIntake, PublicIntake>();
         services.AddSingleton<ITemplateDesk, TemplateDesk>();

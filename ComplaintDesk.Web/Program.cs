@@ -46,6 +46,7 @@ app.UseExceptionHandler();
 app.UseDeskStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseIntakeKeyGate();
 app.UsePublicUploads();
 app.UseAntiforgery();
 app.UseDeskStatusPage();

@@ -28,4 +28,7 @@ public sealed class DeskSession
     public DateTimeOffset? ExpiresAt { get; private set; }
 
     public DateTimeOffset? EndedAt { get; private set; }
+
+    /// <summary>Ends the session; one already ended keeps its first end.</summary>
+    public void End(DateTimeOffset at) => EndedAt ??= at;
 }

@@ -42,6 +42,12 @@ public static class AuditKeys
 
     public const string PasswordReset = "Core.Audit.PasswordReset";
 
+    /// <summary>Its values are the key's name, the person's e-mail and the key's scope.</summary>
+    public const string ApiKeyIssued = "Core.Audit.ApiKeyIssued";
+
+    /// <summary>Its values are the key's name and the person's e-mail.</summary>
+    public const string ApiKeyRevoked = "Core.Audit.ApiKeyRevoked";
+
     public const string OwnPasswordChanged = "Core.Audit.OwnPasswordChanged";
 
     public const string SlaChanged = "Core.Audit.SlaChanged";

@@ -69,6 +69,18 @@ public static class DeskKeys
 
     public const string OnlyAdministratorsManagePeople = "Core.Desk.OnlyAdministratorsManagePeople";
 
+    public const string ApiKeyNameMissing = "Core.Desk.ApiKeyNameMissing";
+
+    public const string ApiKeyScopeMissing = "Core.Desk.ApiKeyScopeMissing";
+
+    /// <summary>Its value is the person's name.</summary>
+    public const string ApiKeyForDeactivated = "Core.Desk.ApiKeyForDeactivated";
+
+    /// <summary>An intake key for a person whose roles do not register complaints; its value is the person's name.</summary>
+    public const string ApiKeyIntakeNeedsReceiving = "Core.Desk.ApiKeyIntakeNeedsReceiving";
+
+    public const string NoSuchApiKey = "Core.Desk.NoSuchApiKey";
+
     public const string PersonEmailMissing = "Core.Desk.PersonEmailMissing";
 
     public const string PersonEmailShape = "Core.Desk.PersonEmailShape";

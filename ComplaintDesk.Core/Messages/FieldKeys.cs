@@ -24,6 +24,9 @@ public static class FieldKeys
 
     public const string SampleSeed = "Core.Field.SampleSeed";
 
+    /// <summary>Its value is the most days a key may last.</summary>
+    public const string ApiKeyDays = "Core.Field.ApiKeyDays";
+
     public const string PageOfPeople = "Core.Field.PageOfPeople";
 
     public const string NameTheCategory = "Core.Field.NameTheCategory";

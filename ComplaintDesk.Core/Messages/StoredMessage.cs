@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ComplaintDesk.Core.ApiKeys;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Sla;
@@ -13,7 +14,7 @@ public static class StoredMessage
 {
     private static readonly Dictionary<string, Type> _choices = new Type[]
     {
-        typeof(Channel), typeof(Priority), typeof(ComplaintStatus), typeof(RemedyType), typeof(ClosingOutcome), typeof(ClockKind), typeof(DeskRole),
+        typeof(Channel), typeof(Priority), typeof(ComplaintStatus), typeof(RemedyType), typeof(ClosingOutcome), typeof(ClockKind), typeof(DeskRole), typeof(ApiKeyScope),
     }.ToDictionary(type => type.Name, StringComparer.Ordinal);
 
     public static string Write(DeskMessage message) => Node(message).ToJsonString();

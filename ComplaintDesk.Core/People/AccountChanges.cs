@@ -2,6 +2,7 @@ using ComplaintDesk.Core.Access;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Messages;
 using ComplaintDesk.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Core.People;
 
@@ -57,8 +58,12 @@ internal static class AccountChanges
         if (user.IsActive)
         {
             await change.EnsureAnotherAdministratorAsync(user, DeskKeys.LastAdministratorDeactivated);
-            user.DeactivatedAt = time.GetUtcNow();
+            var now = time.GetUtcNow();
+            user.DeactivatedAt = now;
             await change.Users.UpdateSecurityStampAsync(user);
+            // Ends their API keys too, for good: reactivating a person gives them back their sign-in, not what a system held.
+            await change.Db.DeskSessions.Where(s => s.UserId == user.Id && s.EndedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedAt, now));
             change.Record(DeskMessage.Of(AuditKeys.Deactivated, user.Email!));
         }
 

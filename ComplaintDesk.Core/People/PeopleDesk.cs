@@ -68,7 +68,8 @@ public sealed class PeopleDesk(IServiceScopeFactory scopes, TimeProvider time, I
         await change.CommitAsync();
     }
 
-    private static void EnsureAdministrator(Actor actor)
+    /// <summary>People and their credentials are managed by those who administer people only.</summary>
+    internal static void EnsureAdministrator(Actor actor)
     {
         if (!actor.Has(DeskCapability.AdministerPeople))
         {

@@ -1,4 +1,5 @@
 using ComplaintDesk.Core.Access;
+using ComplaintDesk.Core.ApiKeys;
 using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.Categories;
@@ -47,6 +48,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options) : Ide
     public DbSet<MonthlyReportRun> MonthlyReportRuns => Set<MonthlyReportRun>();
 
     public DbSet<DeskSession> DeskSessions => Set<DeskSession>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
 

@@ -49,6 +49,64 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                     b.ToTable("DeskSessions");
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Ending")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ApiKeys");
+                });
+
             modelBuilder.Entity("ComplaintDesk.Core.Attachments.Attachment", b =>
                 {
                     b.Property<long>("Id")
@@ -1230,6 +1288,21 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("ComplaintDesk.Core.Access.DeskSession", b =>
                 {
+                    b.HasOne("ComplaintDesk.Core.Persistence.DeskUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.ApiKeys.ApiKey", b =>
+                {
+                    b.HasOne("ComplaintDesk.Core.Access.DeskSession", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintDesk.Core.ApiKeys.ApiKey", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("ComplaintDesk.Core.Persistence.DeskUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

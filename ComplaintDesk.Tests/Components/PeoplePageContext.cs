@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.ApiKeys;
 using ComplaintDesk.Core.People;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,8 +10,11 @@ public abstract class PeoplePageContext : DeskPageContext
     protected PeoplePageContext()
     {
         Services.AddSingleton<IPeopleDesk>(People);
+        Services.AddSingleton<IApiKeyDesk>(ApiKeys);
         SignInAs(DeskPerson.Administrator);
     }
 
     public ScriptedPeopleDesk People { get; } = new();
+
+    public ScriptedApiKeyDesk ApiKeys { get; } = new();
 }

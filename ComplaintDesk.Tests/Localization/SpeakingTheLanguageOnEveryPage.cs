@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Bunit;
+using ComplaintDesk.Core.ApiKeys;
 using ComplaintDesk.Core.Audit;
 using ComplaintDesk.Core.People;
 using ComplaintDesk.Core.Sla;
@@ -35,6 +36,7 @@ public sealed partial class SpeakingTheLanguageOnEveryPage : AdministrationPageC
         Services.AddSingleton<MissingKeys>();
         Services.AddSingleton(typeof(IStringLocalizer<>), typeof(RecordingStringLocalizer<>));
         Services.AddSingleton<IPeopleDesk>(new ScriptedPeopleDesk());
+        Services.AddSingleton<IApiKeyDesk>(ScriptedApiKeyDesk.WithOneOfEachState("id-h1"));
         Services.AddSingleton<IAuditTrail>(new ScriptedAuditTrail());
         Services.AddSingleton<ISlaSettingsEditor>(new RecordingSlaSettingsEditor());
         Services.AddOptions<IdentityOptions>();

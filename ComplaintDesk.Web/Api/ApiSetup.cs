@@ -80,6 +80,7 @@ public static class ApiSetup
         v1.MapAuthEndpoints();
         v1.MapPasswordEndpoints();
         v1.MapGroup("/users").RequireAuthorization().WithTags("Users").ProducesProblem(StatusCodes.Status401Unauthorized).MapUserEndpoints();
+        v1.MapGroup("/users").RequireAuthorization().WithTags("API keys").ProducesProblem(StatusCodes.Status401Unauthorized).MapApiKeyEndpoints();
         v1.MapLogoutEndpoints();
         var complaints = v1.MapGroup("/complaints").RequireAuthorization().WithTags("Complaints").ProducesProblem(StatusCodes.Status401Unauthorized);
         complaints.MapComplaintEndpoints();

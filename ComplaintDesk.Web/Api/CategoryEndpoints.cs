@@ -13,7 +13,7 @@ public static class CategoryEndpoints
 {
     public static void MapCategoryEndpoints(this RouteGroupBuilder categories)
     {
-        categories.MapGet("/", ListAsync).WithName("categories").WithSummary("Every category, retired ones too.");
+        categories.MapGet("/", ListAsync).WithName("categories").WithSummary("Every category, retired ones too.").OpenToIntakeKeys();
         categories.MapPost("/", CreateAsync).WithName("create-category").WithSummary("Adds a category (administrators).")
             .AdministrationProblems().ReadsJson();
         categories.MapPut("/{name}", RenameAsync).WithName("rename-category")

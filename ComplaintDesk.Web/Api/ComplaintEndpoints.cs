@@ -22,7 +22,8 @@ public static class ComplaintEndpoints
         complaints.MapPost("/", ReceiveAsync).WithSummary("Registers a new complaint (ISO 10002 7.2).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .OpenToIntakeKeys();
         complaints.MapGet("/", ListAsync).WithSummary("Lists complaints, newest first unless sort says otherwise.")
             .ProducesValidationProblem();
         complaints.MapGet("/{reference}", GetAsync).WithSummary("One complaint with its timeline.")

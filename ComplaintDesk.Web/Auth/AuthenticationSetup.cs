@@ -9,7 +9,7 @@ namespace ComplaintDesk.Web.Auth;
 
 public static class AuthenticationSetup
 {
-    /// <summary>Picks the bearer token when a request carries one, the Identity cookie otherwise.</summary>
+    /// <summary>Picks the API key or bearer token when a request carries one, the Identity cookie otherwise.</summary>
     public const string CookieOrBearer = "CookieOrBearer";
 
     public static IServiceCollection AddDeskAuthentication(this IServiceCollection services)
@@ -33,10 +33,13 @@ public static class AuthenticationSetup
                 options.DefaultScheme = CookieOrBearer;
                 options.DefaultChallengeScheme = CookieOrBearer;
             })
-            .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options =>
+            .AddPolicyScheme(CookieOrBearer, "Cookie, bearer token or API key", options =>
                 options.ForwardDefaultSelector = context =>
-                    BearerToken.IsPresent(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+                    ApiKeyAuthentication.IsPresent(context.Request) ? ApiKeyAuthentication.SchemeName
+                    : BearerToken.Read(context.Request) is not null ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.Events.OnMessageReceived = SessionValidation.ValidateBearerAsync)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
             .AddIdentityCookies();
 
         services.ConfigureApplicationCookie(options =>

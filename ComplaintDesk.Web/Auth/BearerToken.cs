@@ -1,27 +1,25 @@
-using Microsoft.AspNetCore.Authentication.BearerToken;
 using ComplaintDesk.Web.Hubs;
 
 namespace ComplaintDesk.Web.Auth;
 
 /// <summary>
-/// Where a bearer token travels: the Authorization header, or for the hub's WebSocket (which cannot
+/// Where a bearer token or API key travels: the Authorization header, or for the hub's WebSocket (which cannot
 /// set headers from a browser) the <c>access_token</c> query parameter.
 /// </summary>
 public static class BearerToken
 {
     private const string HubQueryParameter = "access_token";
+    private const string HeaderPrefix = "Bearer ";
 
-    public static bool IsPresent(HttpRequest request) =>
-        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-        || (request.Path.StartsWithSegments(HubSetup.Path) && request.Query.ContainsKey(HubQueryParameter));
-
-    public static Task ReadFromHubQuery(MessageReceivedContext context)
+    /// <summary>The token the request carries, or null.</summary>
+    public static string? Read(HttpRequest request)
     {
-        if (context.Request.Path.StartsWithSegments(HubSetup.Path) && context.Request.Query.TryGetValue(HubQueryParameter, out var token))
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.StartsWith(HeaderPrefix, StringComparison.OrdinalIgnoreCase))
         {
-            context.Token = token;
+            return authorization[HeaderPrefix.Length..].Trim();
         }
 
-        return Task.CompletedTask;
+        return request.Path.StartsWithSegments(HubSetup.Path) && request.Query.TryGetValue(HubQueryParameter, out var token) ? token.ToString() : null;
     }
 }

@@ -8,8 +8,6 @@ namespace ComplaintDesk.Web.Auth;
 /// <summary>Refuses a cookie or bearer token whose session has ended (see <see cref="AccessCheck"/>).</summary>
 public static class SessionValidation
 {
-    private const string BearerPrefix = "Bearer ";
-
     public static async Task ValidateCookieAsync(CookieValidatePrincipalContext context)
     {
         var access = context.HttpContext.RequestServices.GetRequiredService<AccessCheck>();
@@ -26,8 +24,8 @@ public static class SessionValidation
     /// </summary>
     public static async Task ValidateBearerAsync(MessageReceivedContext context)
     {
-        await BearerToken.ReadFromHubQuery(context);
-        var token = context.Token ?? FromHeader(context.Request);
+        // The handler reads the header itself, but not the hub's query parameter.
+        var token = context.Token = BearerToken.Read(context.Request);
         var ticket = token is null ? null : context.Options.BearerTokenProtector.Unprotect(token);
         if (ticket?.Principal is null)
         {
@@ -40,11 +38,5 @@ public static class SessionValidation
         {
             context.Fail("The session of this token has ended.");
         }
-    }
-
-    private static string? FromHeader(HttpRequest request)
-    {
-        var authorization = request.Headers.Authorization.ToString();
-        return authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) ? authorization[BearerPrefix.Length..].Trim() : null;
     }
 }

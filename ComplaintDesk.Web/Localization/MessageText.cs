@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplaintDesk.Core.ApiKeys;
 using ComplaintDesk.Core.Common;
 using ComplaintDesk.Core.Complaints;
 using ComplaintDesk.Core.Messages;
@@ -46,6 +47,7 @@ public static class MessageText
         ClosingOutcome outcome => text[$"Outcome.{outcome}"].Value,
         ClockKind clock => text.Describe(clock),
         DeskRole role => text.Describe(role),
+        ApiKeyScope scope => text[$"ApiKeyScope.{scope}"].Value,
         _ => value,
     };
 

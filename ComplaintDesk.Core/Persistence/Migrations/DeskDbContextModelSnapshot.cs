@@ -43,6 +43,64 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                     b.ToTable("DeskSessions");
                 });
 
+            modelBuilder.Entity("ComplaintDesk.Core.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ending")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ApiKeys");
+                });
+
             modelBuilder.Entity("ComplaintDesk.Core.Attachments.Attachment", b =>
                 {
                     b.Property<long>("Id")
@@ -1174,6 +1232,21 @@ namespace ComplaintDesk.Core.Persistence.Migrations
 
             modelBuilder.Entity("ComplaintDesk.Core.Access.DeskSession", b =>
                 {
+                    b.HasOne("ComplaintDesk.Core.Persistence.DeskUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintDesk.Core.ApiKeys.ApiKey", b =>
+                {
+                    b.HasOne("ComplaintDesk.Core.Access.DeskSession", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintDesk.Core.ApiKeys.ApiKey", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("ComplaintDesk.Core.Persistence.DeskUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -1,0 +1,8 @@
+namespace ComplaintDesk.Core.ApiKeys;
+
+public enum ApiKeyState
+{
+    Active,
+    Expired,
+    Revoked,
+}

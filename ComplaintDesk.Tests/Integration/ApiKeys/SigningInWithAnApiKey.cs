@@ -71,6 +71,22 @@ public class SigningInWithAnApiKey(DeskApiFactory factory) : IClassFixture<DeskA
     }
 
     [Fact]
+    public async Task A_full_key_hears_the_hub_as_a_wallboard_would_and_an_intake_key_is_refused_it()
+    {
+        var (_, full) = await ApiKeysApi.IssuedAsync(_admin, _handlerId, "Full");
+        var (_, intake) = await ApiKeysApi.IssuedAsync(_admin, _handlerId, "Intake");
+        await using var wallboard = await DeskHubListener.StartAsync(_factory, ApiKeysApi.With(_factory, full));
+        await using var refused = DeskHubListener.Connection(_factory, intake);
+
+        var reference = (await ApiKeysApi.With(_factory, intake).ReceiveAsync())["reference"]!.GetValue<string>();
+        var heard = await wallboard.HeardAsync(reference, version: 1);
+        var refusal = await Assert.ThrowsAsync<HttpRequestException>(() => refused.StartAsync());
+
+        Assert.Equal(reference, heard.Reference);
+        Assert.Equal(HttpStatusCode.Forbidden, refusal.StatusCode);
+    }
+
+    [Fact]
     public async Task A_revoked_key_is_refused_from_the_next_request_and_listed_as_revoked()
     {
         var (id, secret) = await ApiKeysApi.IssuedAsync(_admin, _handlerId, "Full");

@@ -89,6 +89,24 @@ public sealed class IssuingApiKeysOnAPersonsPage : PeoplePageContext
     }
 
     [Fact]
+    public void Someone_who_does_not_register_complaints_is_offered_only_a_full_key()
+    {
+        People.People.Add(new("id-q", "quality@demo.local", "Zeynep Kaya", [DeskRole.QualityManager], true, false));
+        var dialogs = RenderDialogs();
+        var page = RenderPage<PersonPage>(p => p.Add(x => x.Id, "id-q"));
+        page.WaitForAssertion(() => page.Find("#issue-api-key"));
+        page.Find("#issue-api-key").Click();
+        dialogs.WaitForAssertion(() => dialogs.Find("#api-key-create"));
+
+        var intake = dialogs.FindAll("label").Single(l => l.TextContent.Contains("Register complaints only", StringComparison.Ordinal));
+        Assert.True(intake.QuerySelector("input")!.HasAttribute("disabled"));
+        dialogs.Find("#api-key-name").Change("Reporting tool");
+        dialogs.Find("#api-key-create").Click();
+
+        Assert.Equal("Full", Assert.Single(ApiKeys.Issued).Scope);
+    }
+
+    [Fact]
     public void A_deactivated_person_is_offered_no_new_key()
     {
         People.People.Add(new("id-x", "gone@example.com", "Gönül Eski", [DeskRole.Handler], false, false));

@@ -3,9 +3,10 @@ using ComplaintDesk.Core.Complaints;
 namespace ComplaintDesk.Core.Attachments;
 
 /// <summary>
-/// A file that came with a complaint or with the complainant's later words, kept beside the timeline event it arrived
-/// with. What a complainant sends is theirs (ISO 10002 4.10): only roles that see personal data read its name or take
-/// it, and erasing the complainant's data erases it too.
+/// A file kept beside the timeline event it came with: one the complainant sent with the complaint or later words, a
+/// handler's scan of what came on paper, or one the desk sent the complainant with a question or its decision. All are
+/// about the complainant (ISO 10002 4.10): only roles that see personal data read their names or take them, and erasing
+/// the complainant's data erases them too.
 /// </summary>
 public sealed class Attachment
 {
@@ -13,10 +14,10 @@ public sealed class Attachment
     {
     }
 
-    private Attachment(Complaint complaint, TimelineEvent arrivedWith, AdmittedFile file)
+    private Attachment(Complaint complaint, TimelineEvent cameWith, AdmittedFile file)
     {
         Complaint = complaint;
-        Event = arrivedWith;
+        Event = cameWith;
         FileName = file.FileName;
         ContentType = file.ContentType;
         Size = file.Size;
@@ -28,7 +29,7 @@ public sealed class Attachment
 
     public long ComplaintId { get; private set; }
 
-    /// <summary>The timeline event the file arrived with.</summary>
+    /// <summary>The timeline event the file came with.</summary>
     public long EventId { get; private set; }
 
     /// <summary>The name the sender gave it, made safe; null once erased.</summary>
@@ -49,6 +50,6 @@ public sealed class Attachment
     internal TimelineEvent Event { get; private set; } = null!;
 
     /// <summary>The records of <paramref name="files"/>, each tied to <paramref name="complaint"/> and the event they came with.</summary>
-    internal static IEnumerable<Attachment> ArrivedWith(Complaint complaint, TimelineEvent arrivedWith, IReadOnlyList<AdmittedFile>? files) =>
-        (files ?? []).Select(file => new Attachment(complaint, arrivedWith, file));
+    internal static IEnumerable<Attachment> With(Complaint complaint, TimelineEvent cameWith, IReadOnlyList<AdmittedFile>? files) =>
+        (files ?? []).Select(file => new Attachment(complaint, cameWith, file));
 }

@@ -16,7 +16,7 @@ public sealed partial class Complaint
         resumed?.End(stamp.At);
         Record(ComplaintMove.ComplainantInformation, next, stamp,
             DeskMessage.Of(resumed is null ? EventKeys.ComplainantInformation : EventKeys.ComplainantInformationResumed), text);
-        return _timeline[^1];
+        return LatestEvent;
     }
 
     /// <summary>

@@ -72,15 +72,17 @@ public sealed partial class Complaint
         var next = Check(ComplaintMove.Note);
         new FieldErrors().RequiredText("text", text, TextLimits.LongText, DeskMessage.Of(ComplaintKeys.NoteMissing)).ThrowIfAny();
         Record(ComplaintMove.Note, next, stamp, DeskMessage.Of(EventKeys.NoteAdded), text);
-        return _timeline[^1];
+        return LatestEvent;
     }
 
-    public void AwaitComplainant(string? question, Stamp stamp)
+    /// <returns>The event that records it, for the files sent with the question.</returns>
+    public TimelineEvent AwaitComplainant(string? question, Stamp stamp)
     {
         var next = Check(ComplaintMove.AwaitComplainant);
         new FieldErrors().RequiredText("question", question, TextLimits.LongText, DeskMessage.Of(ComplaintKeys.QuestionMissing)).ThrowIfAny();
         _pauses.Add(new ComplaintPause(stamp.At));
         Record(ComplaintMove.AwaitComplainant, next, stamp, DeskMessage.Of(EventKeys.InformationRequested), question);
+        return LatestEvent;
     }
 
     public void Resume(Stamp stamp)

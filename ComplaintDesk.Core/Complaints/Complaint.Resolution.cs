@@ -19,7 +19,8 @@ public sealed partial class Complaint
         Record(ComplaintMove.ProposeResponse, next, stamp, DeskMessage.Of(EventKeys.ResponseProposed, remedy!.Value), text);
     }
 
-    public void CommunicateDecision(Channel? channel, string? text, Stamp stamp)
+    /// <returns>The event that records it, for the files sent with the decision.</returns>
+    public TimelineEvent CommunicateDecision(Channel? channel, string? text, Stamp stamp)
     {
         var next = Check(ComplaintMove.CommunicateDecision);
         new FieldErrors()
@@ -32,6 +33,7 @@ public sealed partial class Complaint
         DecisionCommunicatedBy = stamp.Actor.Email.ToLowerInvariant();
         StopClock(ClockKind.Respond, stamp.At);
         Record(ComplaintMove.CommunicateDecision, next, stamp, DeskMessage.Of(EventKeys.DecisionCommunicated, channel!.Value), text);
+        return LatestEvent;
     }
 
     public void Close(ClosingOutcome? outcome, int? satisfaction, string? comment, string? rootCause, Stamp stamp)

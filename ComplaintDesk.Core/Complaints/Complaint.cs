@@ -99,6 +99,9 @@ public sealed partial class Complaint
 
     public IReadOnlyList<TimelineEvent> Timeline => _timeline;
 
+    /// <summary>The event the last move recorded: files and messages that come with a move hang on it.</summary>
+    internal TimelineEvent LatestEvent => _timeline[^1];
+
     /// <summary>ISO 10002 7.2: a complaint is received. Input that breaks <see cref="NewComplaintRules"/> is refused.</summary>
     public static Complaint Receive(
         NewComplaint input, Category? category, string reference, Priority defaultPriority, Stamp stamp)

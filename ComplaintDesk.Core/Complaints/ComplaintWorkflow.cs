@@ -51,7 +51,7 @@ public sealed class ComplaintWorkflow(
         var complaint = Complaint.Receive(input, category, reference, sla.DefaultPriority, stamp);
         complaint.SettleClocks(sla, stamp.At);
         db.Complaints.Add(complaint);
-        db.Attachments.AddRange(Attachment.ArrivedWith(complaint, complaint.Timeline[0], input.Attachments));
+        db.Attachments.AddRange(Attachment.With(complaint, complaint.Timeline[0], input.Attachments));
         if (input.ArrivedAs is not null)
         {
             db.ProcessedMessages.Add(new ProcessedMessage(input.ArrivedAs, stamp.At));

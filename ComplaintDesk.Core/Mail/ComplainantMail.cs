@@ -44,7 +44,7 @@ public sealed class ComplainantMail(IMailComposer composer, IMailDispatch dispat
             kind == MessageKind.Decision ? complaint.Remedy : null,
             complainant.Language);
         var mail = await composer.ComposeAsync(facts, cancellationToken);
-        db.OutgoingMessages.Add(new OutgoingMessage(complaint.Id, kind, complainant.Email, mail, stamp.At));
+        db.OutgoingMessages.Add(new OutgoingMessage(complaint.Id, complaint.LatestEvent, kind, complainant.Email, mail, stamp.At));
         return true;
     }
 

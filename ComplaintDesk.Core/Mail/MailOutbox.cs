@@ -1,3 +1,4 @@
+using ComplaintDesk.Core.Attachments;
 using ComplaintDesk.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -66,9 +67,14 @@ public sealed partial class MailOutbox(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var message = await db.OutgoingMessages.SingleAsync(m => m.Id == id, cancellationToken);
         var reference = await db.Complaints.Where(c => c.Id == message.ComplaintId).Select(c => c.Reference).SingleAsync(cancellationToken);
+        var files = await db.Attachments.AsNoTracking()
+            .Where(a => a.EventId == message.EventId && a.State == AttachmentState.Kept)
+            .OrderBy(a => a.Id)
+            .Select(a => new MailFile(a.FileName!, a.ContentType, a.Content!))
+            .ToListAsync(cancellationToken);
         try
         {
-            await transport.SendAsync(MailMessages.From(message, reference, options.Value, time.GetUtcNow()), cancellationToken);
+            await transport.SendAsync(MailMessages.From(message, reference, files, options.Value, time.GetUtcNow()), cancellationToken);
             message.MarkSent(time.GetUtcNow());
         }
         catch (Exception failure) when (!cancellationToken.IsCancellationRequested)

@@ -1,3 +1,5 @@
+using ComplaintDesk.Core.Complaints;
+
 namespace ComplaintDesk.Core.Mail;
 
 /// <summary>
@@ -10,9 +12,10 @@ public sealed class OutgoingMessage
     {
     }
 
-    internal OutgoingMessage(long complaintId, MessageKind kind, string to, ComposedMail mail, DateTimeOffset queuedAt)
+    internal OutgoingMessage(long complaintId, TimelineEvent sentWith, MessageKind kind, string to, ComposedMail mail, DateTimeOffset queuedAt)
     {
         ComplaintId = complaintId;
+        Event = sentWith;
         Kind = kind;
         To = to;
         Culture = mail.Culture;
@@ -25,6 +28,9 @@ public sealed class OutgoingMessage
     public long Id { get; private set; }
 
     public long ComplaintId { get; private set; }
+
+    /// <summary>The move's timeline event: the files kept with it go with the message. Null for messages queued before files could.</summary>
+    public long? EventId { get; private set; }
 
     public MessageKind Kind { get; private set; }
 
@@ -58,6 +64,8 @@ public sealed class OutgoingMessage
 
     /// <summary>A sender holds the message until then, so two nodes never send it twice.</summary>
     public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    internal TimelineEvent? Event { get; private set; }
 
     internal void MarkSent(DateTimeOffset at)
     {

@@ -5,6 +5,9 @@ public static class StatusPageKeys
 {
     public const string NoSuchLink = "Core.StatusPage.NoSuchLink";
 
+    /// <summary>No file the desk sent this complaint's complainant by that number.</summary>
+    public const string NoSuchFile = "Core.StatusPage.NoSuchFile";
+
     public const string InformationMissing = "Core.StatusPage.InformationMissing";
 
     public const string ReasonMissing = "Core.StatusPage.ReasonMissing";

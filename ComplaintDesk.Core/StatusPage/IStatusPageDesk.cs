@@ -12,6 +12,12 @@ public interface IStatusPageDesk
     /// <summary>The complaint behind <paramref name="token"/>, or null when the token is unknown or its link expired.</summary>
     Task<StatusView?> ReadAsync(string token, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A file the desk sent the complainant with a question or its decision, or null when the token does not open it:
+    /// unknown or expired, another complaint's, or a file that did not go to the complainant.
+    /// </summary>
+    Task<AttachmentFile?> OpenFileAsync(string token, long id, CancellationToken cancellationToken);
+
     /// <summary>The complainant's words, with the files they attached, as far as <see cref="AttachmentOptions"/> keeps them.</summary>
     Task AddInformationAsync(string token, string? text, IReadOnlyList<ArrivingFile> files, CancellationToken cancellationToken);
 

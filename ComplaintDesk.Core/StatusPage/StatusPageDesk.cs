@@ -36,8 +36,24 @@ public sealed class StatusPageDesk(
         var language = await db.Complainants.Where(p => p.ComplaintId == complaint.Id).Select(p => p.Language).SingleAsync(cancellationToken);
         var unanswered = await UnansweredDecision.HoldsAsync(db, complaint.Id, cancellationToken);
         return StatusView.Of(
-            complaint, await QuestionAsync(db, complaint, cancellationToken), language,
+            complaint, await SentToTheComplainant.ReadAsync(db, complaint.Id, cancellationToken), language,
             UnansweredDecision.ClosingAt(complaint, unanswered, closing.Value), sla, now);
+    }
+
+    public async Task<AttachmentFile?> OpenFileAsync(string token, long id, CancellationToken cancellationToken)
+    {
+        var complaint = await FindAsync(token, time.GetUtcNow(), cancellationToken);
+        if (complaint is null)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Attachments.AsNoTracking()
+            .Where(a => a.Id == id && a.ComplaintId == complaint.Id && a.State == AttachmentState.Kept
+                        && db.TimelineEvents.Any(e => e.Id == a.EventId && SentToTheComplainant.SendingMoves.Contains(e.Move)))
+            .Select(a => new AttachmentFile(a.FileName!, a.ContentType, a.Content!))
+            .SingleOrDefaultAsync(cancellationToken);
     }
 
     public Task AddInformationAsync(string token, string? text, IReadOnlyList<ArrivingFile> files, CancellationToken cancellationToken) =>
@@ -90,21 +106,6 @@ public sealed class StatusPageDesk(
         ComplainantMoves.Decide(complaint.Status, command.Move).ThrowIfRefused();
         errors?.ThrowIfAny();
         await workflow.ApplyAsync(complaint.Reference, Actor.Complainant, null, command, cancellationToken);
-    }
-
-    // The question that paused the complaint is the text of its latest request for information.
-    private static async Task<string?> QuestionAsync(DeskDbContext db, Complaint complaint, CancellationToken cancellationToken)
-    {
-        if (complaint.Status != ComplaintStatus.AwaitingComplainant)
-        {
-            return null;
-        }
-
-        return await db.TimelineEvents
-            .Where(e => e.ComplaintId == complaint.Id && e.Move == ComplaintMove.AwaitComplainant)
-            .OrderByDescending(e => e.Id)
-            .Select(e => e.Text)
-            .FirstOrDefaultAsync(cancellationToken);
     }
 
     // One query whether the token is unknown or its link expired, so neither answers sooner than the other.

@@ -14,6 +14,7 @@ namespace ComplaintDesk.Core.StatusPage;
 /// <param name="Language">The complainant's language, which the page opens in; null for the desk's default.</param>
 /// <param name="ClosesWithoutReplyAt">While the decision awaits their verdict unanswered: when the desk closes the complaint without it (7.9).</param>
 /// <param name="Satisfaction">How satisfied they said they are (8.3), once recorded.</param>
+/// <param name="QuestionFiles">The files sent with <paramref name="Question"/>.</param>
 public sealed record StatusView(
     string Reference,
     StatusStage Stage,
@@ -25,10 +26,11 @@ public sealed record StatusView(
     IReadOnlyList<ComplaintMove> Moves,
     string? Language = null,
     DateTimeOffset? ClosesWithoutReplyAt = null,
-    int? Satisfaction = null)
+    int? Satisfaction = null,
+    IReadOnlyList<StatusFile>? QuestionFiles = null)
 {
     internal static StatusView Of(
-        Complaint complaint, string? question, string? language, DateTimeOffset? closesWithoutReplyAt, ISlaSettings sla, DateTimeOffset now)
+        Complaint complaint, SentToTheComplainant sent, string? language, DateTimeOffset? closesWithoutReplyAt, ISlaSettings sla, DateTimeOffset now)
     {
         var respond = complaint.ClocksAt(sla, now).Single(c => c.Kind == ClockKind.Respond);
         var stands = complaint.Status is ComplaintStatus.DecisionCommunicated or ComplaintStatus.Closed;
@@ -39,14 +41,15 @@ public sealed record StatusView(
             complaint.AcknowledgedAt,
             respond.StoppedAt is null ? respond.Deadline : null,
             stands && complaint is { DecisionText: { } text, DecisionCommunicatedAt: { } at }
-                ? new StatusDecision(text, complaint.Remedy is { } remedy ? [remedy] : [], at)
+                ? new StatusDecision(text, complaint.Remedy is { } remedy ? [remedy] : [], at, sent.DecisionFiles)
                 : null,
-            complaint.Status == ComplaintStatus.AwaitingComplainant ? question : null,
+            complaint.Status == ComplaintStatus.AwaitingComplainant ? sent.Question : null,
             [.. ComplainantMoves.PossibleIn(complaint.Status).Where(move =>
                 move != ComplaintMove.RecordSatisfaction || SatisfactionRecording.IsOpen(complaint.Status, complaint.Outcome, complaint.Satisfaction))],
             language,
             closesWithoutReplyAt,
-            complaint.Satisfaction);
+            complaint.Satisfaction,
+            complaint.Status == ComplaintStatus.AwaitingComplainant ? sent.QuestionFiles : []);
     }
 
     private static StatusStage StageOf(ComplaintStatus status) => status switch

@@ -644,6 +644,9 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<long?>("EventId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -684,6 +687,8 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(254)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EventId");
 
                     b.HasIndex("ComplaintId", "QueuedAt");
 
@@ -1474,6 +1479,13 @@ namespace ComplaintDesk.Migrations.Postgres.Migrations
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ComplaintDesk.Core.Complaints.TimelineEvent", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("ComplaintDesk.Core.Search.ComplaintSearchEntry", b =>

@@ -51,7 +51,7 @@ public sealed class FillingAMoveFromAReplyTemplate : ComplaintPageContext
         Workflow.Answer = new ComplaintDetailsBuilder().InState(AwaitingComplainant).AssignedTo(DeskPerson.Handler.Email).Build();
         dialogs.Find("#move-send").Click();
 
-        dialogs.WaitForAssertion(() => Assert.Equal(new AwaitComplainantCommand(filled + " And when?"), Assert.Single(Workflow.Applied).Command));
+        dialogs.WaitForAssertion(() => Assert.Equal(filled + " And when?", Assert.IsType<AwaitComplainantCommand>(Assert.Single(Workflow.Applied).Command).Question));
     }
 
     private static string? TextIn(IRenderedComponent<MudBlazor.MudDialogProvider> dialogs) => dialogs.Find("#field-text").GetAttribute("value");

@@ -26,6 +26,12 @@ public sealed class ScriptedStatusPageDesk : IStatusPageDesk
 
     public Task<StatusView?> ReadAsync(string token, CancellationToken cancellationToken) => Task.FromResult(View);
 
+    /// <summary>Files the desk sent, by id; any other id is not the complainant's to take.</summary>
+    public Dictionary<long, AttachmentFile> SentFiles { get; } = [];
+
+    public Task<AttachmentFile?> OpenFileAsync(string token, long id, CancellationToken cancellationToken) =>
+        Task.FromResult(SentFiles.GetValueOrDefault(id));
+
     public Task AddInformationAsync(string token, string? text, IReadOnlyList<ArrivingFile> files, CancellationToken cancellationToken) =>
         Move($"information: {text}{string.Concat(files.Select(f => $" + {f.FileName}"))}");
 

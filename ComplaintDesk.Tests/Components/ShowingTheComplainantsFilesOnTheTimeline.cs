@@ -41,7 +41,7 @@ public sealed class ShowingTheComplainantsFilesOnTheTimeline : ComplaintPageCont
 
         var file = page.WaitForElement("#complaint-timeline .desk-attachments li");
         Assert.Null(file.QuerySelector("a"));
-        Assert.Contains("A file from the complainant (personal data)", file.TextContent, StringComparison.Ordinal);
+        Assert.Contains("A file (personal data)", file.TextContent, StringComparison.Ordinal);
     }
 
     private static ComplaintDetails WithFiles(params AttachmentView[] files)

@@ -40,7 +40,7 @@ public sealed class OpeningAComplainantsFileInTheBrowser(DeskBrowser desk) : ICl
         await quality.GotoAsync($"/complaints/{reference}");
         await DeskBrowser.WaitUntilInteractiveAsync(quality);
         var hidden = quality.Locator("#complaint-timeline .desk-attachments li");
-        await Assertions.Expect(hidden).ToContainTextAsync("A file from the complainant (personal data)");
+        await Assertions.Expect(hidden).ToContainTextAsync("A file (personal data)");
         await Assertions.Expect(hidden.Locator("a")).ToHaveCountAsync(0);
     }
 

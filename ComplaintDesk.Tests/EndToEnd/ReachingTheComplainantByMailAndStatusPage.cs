@@ -4,13 +4,15 @@ using ComplaintDesk.Core.Escalations;
 using ComplaintDesk.Tests.Integration;
 using ComplaintDesk.Tests.Smtp;
 using Microsoft.Playwright;
+using MimeKit;
 
 namespace ComplaintDesk.Tests.EndToEnd;
 
 /// <summary>
 /// The whole loop with a complainant, through a real SMTP server: a handler registers a complaint and acknowledges it in
 /// the browser; the acknowledgement arrives with the status link; the complainant follows it on their phone, answers the
-/// desk's question there (its paused clocks run again), reads the decision that also arrives by mail, and rejects it;
+/// desk's question there (its paused clocks run again), reads the decision that also arrives by mail with the letter
+/// the handler attached in the browser, takes the letter from the page too, and rejects the decision;
 /// the complaint reopens a level up and the supervisor watching the alerts page sees it arrive.
 /// </summary>
 public sealed class ReachingTheComplainantByMailAndStatusPage(PublicDeskBrowser desk) : IClassFixture<PublicDeskBrowser>
@@ -21,6 +23,7 @@ public sealed class ReachingTheComplainantByMailAndStatusPage(PublicDeskBrowser 
     private const string Answer = "The Kadıköy shop, on 2 November.";
     private const string Decision = "We will send you a new kettle within five working days.";
     private const string Reason = "I asked for my money back, not another kettle.";
+    private static readonly byte[] Letter = [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 10, 42];
 
     [Fact]
     public async Task A_complaint_goes_from_intake_to_a_rejected_decision_with_each_message_arriving_and_the_supervisor_alerted()
@@ -66,12 +69,25 @@ public sealed class ReachingTheComplainantByMailAndStatusPage(PublicDeskBrowser 
         Assert.Equal(Answer, resumed["timeline"]!.AsArray()[^1]!["text"]!.GetValue<string>());
 
         await handler.MoveAsync(reference, "propose-response", new { remedy = "Replacement", text = "Replace the kettle." });
-        await handler.MoveAsync(reference, "communicate-decision", new { channel = "Email", text = Decision });
-        Assert.Contains(Decision, (await TestSmtp.ReceivedAsync(reference, "Our decision")).TextBody, StringComparison.Ordinal);
+        await CommunicateWithLetterAsync(desktop);
+        var decided = await TestSmtp.ReceivedAsync(reference, "Our decision");
+        Assert.Contains(Decision, decided.TextBody, StringComparison.Ordinal);
+        var letter = Assert.Single(decided.Attachments.OfType<MimePart>());
+        using (var sent = new MemoryStream())
+        {
+            await letter.Content!.DecodeToAsync(sent);
+            Assert.Equal("decision-letter.pdf", letter.FileName);
+            Assert.Equal(Letter, sent.ToArray());
+        }
 
         var supervisor = await WatchRejectionsAsync();
         await phone.ReloadAsync();
         await Assertions.Expect(phone.Locator("#status-decision-text")).ToHaveTextAsync(Decision);
+        var onThePage = phone.Locator("#status-decision-files a", new() { HasText = "decision-letter.pdf" });
+        await Assertions.Expect(onThePage).ToBeVisibleAsync();
+        var taken = await phone.RunAndWaitForDownloadAsync(() => onThePage.ClickAsync());
+        Assert.Equal("decision-letter.pdf", taken.SuggestedFilename);
+        Assert.Equal(Letter, await File.ReadAllBytesAsync((await taken.PathAsync())!));
         await DeskBrowser.ScreenshotAsync(phone, "mail-status-decided");
         await phone.FillAsync("textarea[name=Reason]", Reason);
         await phone.ClickAsync("#reject-decision");
@@ -83,6 +99,23 @@ public sealed class ReachingTheComplainantByMailAndStatusPage(PublicDeskBrowser 
         await DeskBrowser.ScreenshotAsync(supervisor, "mail-rejection-alert");
         var reopened = await handler.GetAsync(reference);
         Assert.Equal(("InInvestigation", 1), (reopened["status"]!.GetValue<string>(), reopened["escalationLevel"]!.GetValue<int>()));
+    }
+
+    // The handler sends the decision from the complaint page, with the letter that states it.
+    private static async Task CommunicateWithLetterAsync(IPage page)
+    {
+        await page.ReloadAsync();
+        await DeskBrowser.WaitUntilInteractiveAsync(page);
+        await page.Locator("[data-move='CommunicateDecision']").ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await dialog.Locator(".mud-select", new() { HasText = "Communicated through" }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Email" }).First.ClickAsync();
+        await dialog.Locator("#field-text").FillAsync(Decision);
+        await dialog.Locator("#decision-files").SetInputFilesAsync(new FilePayload { Name = "decision-letter.pdf", MimeType = "application/pdf", Buffer = Letter });
+        await Assertions.Expect(dialog.Locator("[data-chosen='Kept']")).ToHaveCountAsync(1);
+        await DeskBrowser.ScreenshotAsync(page, "decision-with-letter");
+        await dialog.Locator("#move-send").ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
     }
 
     private static async Task<string> RegisterAsync(IPage page)

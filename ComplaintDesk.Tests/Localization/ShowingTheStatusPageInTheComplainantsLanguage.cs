@@ -103,7 +103,7 @@ public sealed class ShowingTheStatusPageInTheComplainantsLanguage : DeskPageCont
         Received,
         Received.AddHours(2),
         null,
-        new StatusDecision("We refund it. <b>Sorry</b>", [RemedyType.Refund], Received.AddDays(3)),
+        new StatusDecision("We refund it. <b>Sorry</b>", [RemedyType.Refund], Received.AddDays(3), [new StatusFile(7, "karar.pdf", 2048)]),
         null,
         ComplainantMoves.PossibleIn(status));
 }

@@ -32,7 +32,7 @@ public static class ComplaintEndpoints
             .WithSummary("Open complaints of the last 30 days that may be the same one: the complainant's e-mail or phone (for roles that may see personal data), or very similar text.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         complaints.MapGet("/{reference}/attachments/{id:long}", AttachmentAsync).WithName("complaint-attachment")
-            .WithSummary("A file the complainant sent with the complaint or a later message: for roles that may see personal data, and recorded as a download. Pictures open in the browser, anything else is saved.")
+            .WithSummary("A file kept with the complaint (the complainant's, a handler's scan, or one sent to the complainant): for roles that may see personal data, and recorded as a download. Pictures open in the browser, anything else is saved.")
             .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);

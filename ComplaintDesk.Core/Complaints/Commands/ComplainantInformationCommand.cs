@@ -16,7 +16,7 @@ public sealed record ComplainantInformationCommand(string? Text) : ComplaintComm
     internal override Task ApplyAsync(Complaint complaint, MoveContext context)
     {
         var added = complaint.AddComplainantInformation(Text, context.Stamp);
-        context.Db.Attachments.AddRange(Attachment.ArrivedWith(complaint, added, Attachments));
+        context.Db.Attachments.AddRange(Attachment.With(complaint, added, Attachments));
         if (ArrivedAs is not null)
         {
             context.Db.ProcessedMessages.Add(new ProcessedMessage(ArrivedAs, context.Stamp.At));

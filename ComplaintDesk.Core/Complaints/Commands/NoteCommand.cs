@@ -12,7 +12,7 @@ public sealed record NoteCommand(string? Text) : ComplaintCommand
     internal override Task ApplyAsync(Complaint complaint, MoveContext context)
     {
         var added = complaint.AddNote(Text, context.Stamp);
-        context.Db.Attachments.AddRange(Attachment.ArrivedWith(complaint, added, Attachments));
+        context.Db.Attachments.AddRange(Attachment.With(complaint, added, Attachments));
         return Task.CompletedTask;
     }
 }

@@ -14,6 +14,7 @@ internal sealed class OutgoingMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.Culture).HasMaxLength(16);
         builder.Property(m => m.Subject).HasMaxLength(500);
         builder.HasOne<Complaint>().WithMany().HasForeignKey(m => m.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(m => m.Event).WithMany().HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.ComplaintId, m.QueuedAt });
         // The sender's question, asked at every sweep: what is queued and due.
         builder.HasIndex(m => new { m.State, m.NextAttemptAt });

@@ -620,6 +620,9 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EventId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -660,6 +663,8 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EventId");
 
                     b.HasIndex("ComplaintId", "QueuedAt");
 
@@ -1416,6 +1421,13 @@ namespace ComplaintDesk.Core.Persistence.Migrations
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ComplaintDesk.Core.Complaints.TimelineEvent", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("ComplaintDesk.Core.Search.ComplaintSearchEntry", b =>

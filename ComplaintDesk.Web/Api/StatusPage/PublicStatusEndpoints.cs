@@ -23,6 +23,9 @@ public static class PublicStatusEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         status.MapGet("", ReadAsync).WithName("status");
+        status.MapGet("/files/{id:long}", FileAsync).WithName("status-file")
+            .WithSummary("A file the desk sent the complainant with a question or its decision. Pictures open in the browser, anything else is saved.")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream");
         status.MapPost("/information", (string token, InformationRequest request, IStatusPageDesk desk, HttpContext http) =>
                 MoveAsync(desk.AddInformationAsync(token, request.Text, [], http.RequestAborted)))
             .WithName("status-information").ProducesMoveProblems();
@@ -39,7 +42,17 @@ public static class PublicStatusEndpoints
 
     private static async Task<Ok<StatusResponse>> ReadAsync(string token, IStatusPageDesk desk, HttpContext http) =>
         TypedResults.Ok(StatusResponse.From(await desk.ReadAsync(token, http.RequestAborted)
-            ?? throw new NotFoundException(DeskMessage.Of(StatusPageKeys.NoSuchLink))));
+            ?? throw new NotFoundException(DeskMessage.Of(StatusPageKeys.NoSuchLink)), token));
+
+    private static async Task<FileContentHttpResult> FileAsync(string token, long id, IStatusPageDesk desk, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var file = await desk.OpenFileAsync(token, id, cancellationToken) ?? throw new NotFoundException(DeskMessage.Of(StatusPageKeys.NoSuchFile));
+        response.Headers.ContentDisposition = AttachmentDisposition.Of(file);
+        return TypedResults.File(file.Content, file.ContentType);
+    }
+
+    /// <summary>Where the complainant takes a file the desk sent them.</summary>
+    public static string FileAddress(string token, long id) => $"{Path}/{Uri.EscapeDataString(token)}/files/{id}";
 
     // Core refuses bad text (400), an unknown or expired link (404) and a move the complaint's stage does not allow (409).
     private static async Task<NoContent> MoveAsync(Task move)

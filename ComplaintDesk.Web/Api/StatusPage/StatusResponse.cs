@@ -16,13 +16,13 @@ public sealed record StatusResponse(
     DateTimeOffset? DecisionExpectedBy,
     StatusDecisionResponse? Decision)
 {
-    public static StatusResponse From(StatusView view) => new(
+    public static StatusResponse From(StatusView view, string token) => new(
         view.Reference,
         WireName(view.Stage),
         view.ReceivedAt,
         view.AcknowledgedAt,
         view.DecisionExpectedBy,
-        view.Decision is { } decision ? StatusDecisionResponse.From(decision) : null);
+        view.Decision is { } decision ? StatusDecisionResponse.From(decision, token) : null);
 
     /// <summary>The stage as the API writes it: its name in lower case.</summary>
     public static string WireName(StatusStage stage) => stage.ToString().ToLowerInvariant();

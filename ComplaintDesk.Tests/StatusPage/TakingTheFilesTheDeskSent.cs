@@ -74,12 +74,7 @@ public sealed class TakingTheFilesTheDeskSent(StatusPageApiFactory factory) : IC
 
     private async Task<(string Reference, string Token)> DecidedWithAsync(ArrivingFile file)
     {
-        var handler = await DeskApi.SignInAsync(factory, "handler@demo.local");
-        var reference = (await handler.ReceiveAsync())["reference"]!.GetValue<string>();
-        await handler.MoveAsync(reference, "assign", new { assigneeEmail = "handler@demo.local" });
-        await handler.MoveAsync(reference, "acknowledge", new { channel = "Email" });
-        await handler.MoveAsync(reference, "assess", new { priority = "Medium", category = "General" });
-        await handler.MoveAsync(reference, "investigate");
+        var (handler, reference) = await InvestigatingAsync();
         await handler.MoveAsync(reference, "propose-response", new { remedy = "Apology", text = "We apologise." });
         await Workflow.ApplyAsync(reference, Actors.Handler, null,
             new CommunicateDecisionCommand(Channel.Email, "We apologise; our letter is attached.") { Attachments = new AttachmentOptions().Admit([file]) },
@@ -90,16 +85,22 @@ public sealed class TakingTheFilesTheDeskSent(StatusPageApiFactory factory) : IC
     /// <returns>The complaint, its status link and the id of the file sent with the question.</returns>
     private async Task<(string Reference, string Token, long FileId)> AwaitingWithAsync(ArrivingFile file)
     {
+        var (_, reference) = await InvestigatingAsync();
+        await Workflow.ApplyAsync(reference, Actors.Handler, null,
+            new AwaitComplainantCommand("Please fill in the attached form.") { Attachments = new AttachmentOptions().Admit([file]) },
+            CancellationToken.None);
+        return (reference, await _complainant.TokenForAsync(reference), await FileIdAsync(reference, ComplaintMove.AwaitComplainant));
+    }
+
+    private async Task<(DeskApi Handler, string Reference)> InvestigatingAsync()
+    {
         var handler = await DeskApi.SignInAsync(factory, "handler@demo.local");
         var reference = (await handler.ReceiveAsync())["reference"]!.GetValue<string>();
         await handler.MoveAsync(reference, "assign", new { assigneeEmail = "handler@demo.local" });
         await handler.MoveAsync(reference, "acknowledge", new { channel = "Email" });
         await handler.MoveAsync(reference, "assess", new { priority = "Medium", category = "General" });
         await handler.MoveAsync(reference, "investigate");
-        await Workflow.ApplyAsync(reference, Actors.Handler, null,
-            new AwaitComplainantCommand("Please fill in the attached form.") { Attachments = new AttachmentOptions().Admit([file]) },
-            CancellationToken.None);
-        return (reference, await _complainant.TokenForAsync(reference), await FileIdAsync(reference, ComplaintMove.AwaitComplainant));
+        return (handler, reference);
     }
 
     /// <summary>The id of the one file kept with the complaint's latest <paramref name="move"/>, as a supervisor reads it.</summary>

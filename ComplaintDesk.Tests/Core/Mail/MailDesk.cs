@@ -20,13 +20,20 @@ internal static class MailDesk
     public static Task MoveAsync(CoreDesk desk, string reference, ComplaintCommand command) =>
         desk.Workflow.ApplyAsync(reference, desk.Handler, null, command, CancellationToken.None);
 
-    /// <summary>Received, acknowledged, assessed, investigated and answered: the decision is ready to communicate.</summary>
-    public static async Task<string> ResponseReadyAsync(CoreDesk desk)
+    /// <summary>Received, acknowledged, assessed and under investigation.</summary>
+    public static async Task<string> InvestigatingAsync(CoreDesk desk)
     {
         var reference = await ReceiveAsync(desk);
         await MoveAsync(desk, reference, new AcknowledgeCommand(Channel.Email));
         await MoveAsync(desk, reference, new AssessCommand(Priority.Medium, "Billing"));
         await MoveAsync(desk, reference, new InvestigateCommand());
+        return reference;
+    }
+
+    /// <summary>Investigated and answered: the decision is ready to communicate.</summary>
+    public static async Task<string> ResponseReadyAsync(CoreDesk desk)
+    {
+        var reference = await InvestigatingAsync(desk);
         await MoveAsync(desk, reference, new ProposeResponseCommand(RemedyType.Refund, "We refund the second charge."));
         return reference;
     }

@@ -62,10 +62,7 @@ public class SendingFilesToTheComplainant : IAsyncLifetime
     [Fact]
     public async Task A_form_sent_with_a_question_goes_with_that_question_only()
     {
-        var reference = await MailDesk.ReceiveAsync(_desk);
-        await MailDesk.MoveAsync(_desk, reference, new AcknowledgeCommand(Channel.Email));
-        await MailDesk.MoveAsync(_desk, reference, new AssessCommand(Priority.Medium, "Billing"));
-        await MailDesk.MoveAsync(_desk, reference, new InvestigateCommand());
+        var reference = await MailDesk.InvestigatingAsync(_desk);
         var form = new AttachmentOptions().Admit([new ArrivingFile("account form.pdf", "application/pdf", _form)]);
 
         await MailDesk.MoveAsync(_desk, reference, new AwaitComplainantCommand("Please fill in the attached form.") { Attachments = form });
@@ -81,10 +78,7 @@ public class SendingFilesToTheComplainant : IAsyncLifetime
     [Fact]
     public async Task The_status_link_lists_and_opens_the_files_sent_and_nothing_the_complainant_sent()
     {
-        var reference = await MailDesk.ReceiveAsync(_desk);
-        await MailDesk.MoveAsync(_desk, reference, new AcknowledgeCommand(Channel.Email));
-        await MailDesk.MoveAsync(_desk, reference, new AssessCommand(Priority.Medium, "Billing"));
-        await MailDesk.MoveAsync(_desk, reference, new InvestigateCommand());
+        var reference = await MailDesk.InvestigatingAsync(_desk);
         var form = new AttachmentOptions().Admit([new ArrivingFile("account form.pdf", "application/pdf", _form)]);
         await MailDesk.MoveAsync(_desk, reference, new AwaitComplainantCommand("Please fill in the attached form.") { Attachments = form });
         var token = await MailDesk.StatusTokenAsync(_desk, reference);

@@ -24,6 +24,9 @@ public static class FieldKeys
 
     public const string SampleSeed = "Core.Field.SampleSeed";
 
+    /// <summary>A file sent in a JSON body without its content.</summary>
+    public const string FileContentMissing = "Core.Field.FileContentMissing";
+
     /// <summary>Its value is the most days a key may last.</summary>
     public const string ApiKeyDays = "Core.Field.ApiKeyDays";
 

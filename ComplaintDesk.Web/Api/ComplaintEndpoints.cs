@@ -5,9 +5,11 @@ using ComplaintDesk.Core.Complaints.Duplicates;
 using ComplaintDesk.Core.Complaints.Queries;
 using ComplaintDesk.Core.Privacy;
 using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Features.StatusPage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Api;
 
@@ -23,6 +25,7 @@ public static class ComplaintEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithMetadata(new TakesFilesAttribute())
             .OpenToIntakeKeys();
         complaints.MapGet("/", ListAsync).WithSummary("Lists complaints, newest first unless sort says otherwise.")
             .ProducesValidationProblem();
@@ -39,10 +42,10 @@ public static class ComplaintEndpoints
     }
 
     private static async Task<Created<ComplaintResponse>> ReceiveAsync(
-        RegisterComplaintRequest complaint, ClaimsPrincipal user, IComplaintWorkflow workflow, IStringLocalizer<DeskText> text, HttpResponse response,
-        CancellationToken cancellationToken)
+        RegisterComplaintRequest complaint, ClaimsPrincipal user, IComplaintWorkflow workflow, IOptions<AttachmentOptions> limits, IStringLocalizer<DeskText> text,
+        HttpResponse response, CancellationToken cancellationToken)
     {
-        var created = await workflow.ReceiveAsync(complaint.ToNewComplaint(), user.ToActor(), cancellationToken);
+        var created = await workflow.ReceiveAsync(complaint.ToNewComplaint(limits.Value), user.ToActor(), cancellationToken);
         response.SetVersionTag(created.Version);
         return TypedResults.Created($"/api/v1/complaints/{created.Reference}", ComplaintResponse.From(created, text));
     }

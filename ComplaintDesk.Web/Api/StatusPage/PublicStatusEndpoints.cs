@@ -27,8 +27,8 @@ public static class PublicStatusEndpoints
             .WithSummary("A file the desk sent the complainant with a question or its decision. Pictures open in the browser, anything else is saved.")
             .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream");
         status.MapPost("/information", (string token, InformationRequest request, IStatusPageDesk desk, HttpContext http) =>
-                MoveAsync(desk.AddInformationAsync(token, request.Text, [], http.RequestAborted)))
-            .WithName("status-information").ProducesMoveProblems();
+                MoveAsync(desk.AddInformationAsync(token, request.Text, request.Files(), http.RequestAborted)))
+            .WithName("status-information").WithMetadata(new TakesFilesAttribute()).ProducesMoveProblems();
         status.MapPost("/accept", (string token, IStatusPageDesk desk, HttpContext http) =>
                 MoveAsync(desk.AcceptAsync(token, http.RequestAborted)))
             .WithName("status-accept").ProducesProblem(StatusCodes.Status409Conflict);

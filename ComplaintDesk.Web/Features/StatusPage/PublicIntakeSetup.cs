@@ -42,6 +42,7 @@ public static class PublicIntakeSetup
             .RequireRateLimiting(Policy)
             .WithTags("Public complaint form")
             .WithName("public-complaint")
+            .WithMetadata(new TakesFilesAttribute())
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

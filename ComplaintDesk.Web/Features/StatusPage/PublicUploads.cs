@@ -4,14 +4,14 @@ using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Features.StatusPage;
 
-/// <summary>Marks a public page whose form posts files (<see cref="StatusFilesField"/>).</summary>
+/// <summary>Marks a page whose form posts files (<see cref="StatusFilesField"/>), or an endpoint whose JSON carries them.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class TakesFilesAttribute : Attribute;
 
 /// <summary>
-/// A form that takes files may be as large as the files the desk keeps from one message (<see cref="AttachmentOptions"/>),
-/// where the server's own limit (30 MB) would refuse a handful of phone photos. Every other request keeps that limit.
-/// It runs before anti-forgery, which reads the form first.
+/// A request that takes files may be as large as the files the desk keeps from one message (<see cref="AttachmentOptions"/>)
+/// written in base64, as JSON carries them, where the server's own limit (30 MB) would refuse a handful of phone photos.
+/// Every other request keeps that limit. It runs before anti-forgery, which reads the form first.
 /// </summary>
 public static class PublicUploads
 {
@@ -24,7 +24,7 @@ public static class PublicUploads
             && http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
         {
             var limits = http.RequestServices.GetRequiredService<IOptions<AttachmentOptions>>().Value;
-            body.MaxRequestBodySize = (limits.MaxPerMessage * limits.MaxFileBytes) + FormRoom;
+            body.MaxRequestBodySize = (limits.MaxPerMessage * limits.MaxFileBytes * 4 / 3) + FormRoom;
         }
 
         return next(http);

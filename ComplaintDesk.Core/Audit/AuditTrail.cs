@@ -43,10 +43,22 @@ public sealed class AuditTrail(IDbContextFactory<DeskDbContext> dbFactory, DeskT
 
     public async Task<ComplaintSample> SampleAsync(AuditSearch search, int? size, int? seed, Actor actor, CancellationToken cancellationToken)
     {
-        var filter = Check(search, actor);
-        var (count, chosenSeed) = ComplaintSampling.Check(size, seed);
+        var errors = new FieldErrors();
+        var (count, chosenSeed) = ComplaintSampling.Check(size, seed, errors);
+        AuditFilter? filter = null;
+        try
+        {
+            filter = Check(search, actor);
+        }
+        catch (InvalidInputException refused)
+        {
+            // Bad days and a bad size are said together, as any form's fields are.
+            errors.AddUnreported(refused.Errors);
+        }
+
+        errors.ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await ComplaintSampling.DrawAsync(db, filter, count, chosenSeed, cancellationToken);
+        return await ComplaintSampling.DrawAsync(db, filter!, count, chosenSeed, cancellationToken);
     }
 
     public IAsyncEnumerable<AccessRecordView> AllAccess(AuditSearch search, Actor actor) => ReadAllAccess(Check(search, actor), default);

@@ -14,9 +14,9 @@ internal static class ComplaintSampling
     public const int DefaultSize = 10;
     public const int MaxSize = 100;
 
-    public static (int Size, int Seed) Check(int? size, int? seed)
+    /// <summary>The size and seed to draw with; what is wrong with them goes to <paramref name="errors"/>.</summary>
+    public static (int Size, int Seed) Check(int? size, int? seed, FieldErrors errors)
     {
-        var errors = new FieldErrors();
         if (size is < 1 or > MaxSize)
         {
             errors.Add("size", DeskMessage.Of(FieldKeys.SampleSize, MaxSize));
@@ -27,7 +27,6 @@ internal static class ComplaintSampling
             errors.Add("seed", DeskMessage.Of(FieldKeys.SampleSeed));
         }
 
-        errors.ThrowIfAny();
         return (size ?? DefaultSize, seed ?? Random.Shared.Next(1, 1_000_000));
     }
 

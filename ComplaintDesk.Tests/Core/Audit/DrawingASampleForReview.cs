@@ -80,12 +80,21 @@ public class DrawingASampleForReview : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Bad_days_and_a_bad_size_are_refused_together()
+    {
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(
+            () => Audit.SampleAsync(new AuditSearch(From: "yesterday", To: "2026-13-40"), 500, null, PrivacyDesk.Quality, CancellationToken.None));
+
+        Assert.Equal(["from", "size", "to"], refused.Errors.Keys.Order());
+    }
+
+    [Fact]
     public async Task A_size_out_of_range_is_a_field_error_and_only_auditors_draw()
     {
         var refused = await Assert.ThrowsAsync<InvalidInputException>(() => Audit.SampleAsync(new AuditSearch(), 0, -1, PrivacyDesk.Quality, CancellationToken.None));
 
         Assert.Equal(["seed", "size"], refused.Errors.Keys.Order());
-        await Assert.ThrowsAsync<NotPermittedException>(() => Audit.SampleAsync(new AuditSearch(), 5, 1, _desk.Handler, CancellationToken.None));
+        await Assert.ThrowsAsync<NotPermittedException>(() => Audit.SampleAsync(new AuditSearch(), 0, 1, _desk.Handler, CancellationToken.None));
         await Assert.ThrowsAsync<NotPermittedException>(() => Audit.SampleAsync(new AuditSearch(), 5, 1, PrivacyDesk.Supervisor, CancellationToken.None));
     }
 }

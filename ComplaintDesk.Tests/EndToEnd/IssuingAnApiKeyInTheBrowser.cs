@@ -18,11 +18,14 @@ public sealed class IssuingAnApiKeyInTheBrowser(DeskBrowser desk) : IClassFixtur
         await DeskBrowser.WaitUntilInteractiveAsync(admin);
         await Assertions.Expect(admin.Locator("#no-api-keys")).ToBeVisibleAsync();
 
+        var findings = new AxeFindings();
         await admin.ClickAsync("#issue-api-key");
         await admin.FillAsync("#api-key-name", "Website form");
+        await findings.CheckAsync(admin, "the new key dialog");
         await admin.ClickAsync("#api-key-create");
         var secret = await admin.Locator("#api-key-secret").InputValueAsync();
         await DeskBrowser.ScreenshotAsync(admin, "api-key-issued");
+        await findings.CheckAsync(admin, "the issued key's secret");
         await admin.ClickAsync("#api-key-done");
         await Assertions.Expect(admin.Locator("[data-api-key='Website form']")).ToHaveAttributeAsync("data-state", "Active");
         Assert.DoesNotContain(secret, await admin.ContentAsync(), StringComparison.Ordinal);
@@ -36,10 +39,12 @@ public sealed class IssuingAnApiKeyInTheBrowser(DeskBrowser desk) : IClassFixtur
         await admin.ReloadAsync();
         await DeskBrowser.WaitUntilInteractiveAsync(admin);
         await Assertions.Expect(admin.Locator("[data-api-key='Website form'] [data-last-used] time")).ToHaveCountAsync(1);
+        await findings.CheckAsync(admin, "the person's keys");
         await admin.ClickAsync("[data-revoke='Website form']");
         await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
         await Assertions.Expect(admin.Locator("[data-api-key='Website form']")).ToHaveAttributeAsync("data-state", "Revoked");
         await DeskBrowser.ScreenshotAsync(admin, "api-keys-of-a-person");
+        Assert.False(findings.Any, findings.ToString());
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await website.PostAsJsonAsync("/api/v1/complaints", DeskApi.NewComplaintBody())).StatusCode);
     }

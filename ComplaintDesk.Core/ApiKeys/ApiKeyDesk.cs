@@ -59,7 +59,7 @@ public sealed class ApiKeyDesk(IServiceScopeFactory scopes, IDbContextFactory<De
             throw new MoveRefusedException(DeskMessage.Of(DeskKeys.ApiKeyForDeactivated, user.DisplayName));
         }
 
-        if (scope == ApiKeyScope.Intake && !await MayReceiveComplaintsAsync(change, user))
+        if (!ApiKeyScopes.Suit(scope!.Value, (await change.Users.GetRolesAsync(user)).Select(Enum.Parse<DeskRole>)))
         {
             errors.Add("scope", DeskMessage.Of(DeskKeys.ApiKeyIntakeNeedsReceiving, user.DisplayName)).ThrowIfAny();
         }
@@ -138,12 +138,6 @@ public sealed class ApiKeyDesk(IServiceScopeFactory scopes, IDbContextFactory<De
             : ApiKeyState.Active;
         return new ApiKeyView(
             key.Id, key.Name, key.Scope, state, key.Ending, key.CreatedAt, key.CreatedBy, session.ExpiresAt, session.EndedAt, key.LastUsedAt);
-    }
-
-    private static async Task<bool> MayReceiveComplaintsAsync(PeopleChange change, DeskUser user)
-    {
-        var roles = (await change.Users.GetRolesAsync(user)).Select(Enum.Parse<DeskRole>);
-        return DeskCapabilities.AnyHas(roles, DeskCapability.ReceiveComplaints);
     }
 
     private static NotFoundException NoSuchPerson() => new(DeskMessage.Of(DeskKeys.NoSuchPerson));
